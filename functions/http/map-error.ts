@@ -1,0 +1,43 @@
+import {
+  DomainError,
+  DuplicateApplicationError,
+  type IssueDetail,
+  MalformedBodyError,
+  NotFoundError,
+  PayloadTooLargeError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from "../../shared/domain/errors.js";
+
+/** The JSON error body of the HTTP contract. */
+export interface ProblemBody {
+  error: string;
+  message: string;
+  issues: IssueDetail[];
+}
+export interface Problem {
+  status: number;
+  body: ProblemBody;
+}
+
+/** The one place where domain errors become HTTP statuses. */
+const STATUS: ReadonlyArray<[new (...args: never[]) => DomainError, number]> = [
+  [ValidationError, 400],
+  [MalformedBodyError, 400],
+  [NotFoundError, 404],
+  [DuplicateApplicationError, 409],
+  [PayloadTooLargeError, 413],
+  [UnsupportedMediaTypeError, 415],
+];
+
+export function mapError(error: unknown): Problem {
+  if (error instanceof DomainError) {
+    const status = STATUS.find(([type]) => error instanceof type)?.[1] ?? 400;
+    const issues = error instanceof ValidationError ? error.issues : [];
+    return { status, body: { error: error.code, message: error.message, issues } };
+  }
+  return {
+    status: 500,
+    body: { error: "internal_error", message: "Something went wrong on our side.", issues: [] },
+  };
+}

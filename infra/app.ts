@@ -1,0 +1,10 @@
+import { buildApp } from "./build-app.js";
+
+/** CDK entry point (`npm run synth`, `npm run deploy`). */
+const { app } = buildApp({
+  stackProps: {
+    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+    contactEmail: process.env.CONTACT_EMAIL,
+  },
+});
+app.synth();

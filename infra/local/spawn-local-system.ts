@@ -1,0 +1,64 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { findFreePort } from "./find-free-port.js";
+
+const root = resolve(import.meta.dirname, "../..");
+
+export interface RunningServer {
+  baseUrl: string;
+  localDir: string;
+  process: ChildProcess;
+  output(): string;
+  /** Sends the signal and waits for the whole tree to exit; returns the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/**
+ * For tests and benchmarks: starts the local system exactly as `npm start` does (package.json "start"), as a child
+ * process with its own port and data directory, and waits until it says where it listens.
+ */
+export async function startLocalServer(
+  options: { localDir?: string } = {},
+): Promise<RunningServer> {
+  const localDir = options.localDir ?? mkdtempSync(join(tmpdir(), "mentoring-e2e-"));
+  const port = await findFreePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "infra/local/start-local.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), LOCAL_DIR: localDir, LOG_REQUESTS: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(
+      () => fail(new Error(`local server did not start:\n${output}`)),
+      60_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`listening on http://localhost:${port}`)) {
+        clearTimeout(timer);
+        ready();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`local server exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    baseUrl: `http://localhost:${port}`,
+    localDir,
+    process: child,
+    output: () => output,
+    async stop(signal = "SIGINT") {
+      if (child.exitCode !== null) return child.exitCode;
+      child.kill(signal);
+      return exited;
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The HTTP routes, listed once. The CDK API construct makes one Lambda per entry and the
+ * local server routes the same paths to the same handler modules.
+ */
+export interface RouteDefinition {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  /** API Gateway route path; `{name}` segments become pathParameters. */
+  path: string;
+  /** Handler module (exports `handler`), relative to the repository root. */
+  entry: string;
+  /** Construct id of the function. */
+  id: string;
+  /** What the function may do with the table. */
+  table?: "read" | "readWrite";
+}
+
+export const ROUTES: readonly RouteDefinition[] = [
+  { method: "GET", path: "/", entry: "functions/api/show-application-form.ts", id: "ShowHome" },
+  {
+    method: "GET",
+    path: "/apply",
+    entry: "functions/api/show-application-form.ts",
+    id: "ShowApplicationForm",
+  },
+  {
+    method: "POST",
+    path: "/apply",
+    entry: "functions/api/submit-application-form.ts",
+    id: "SubmitApplicationForm",
+    table: "readWrite",
+  },
+  {
+    method: "POST",
+    path: "/api/applications",
+    entry: "functions/api/create-application.ts",
+    id: "CreateApplication",
+    table: "readWrite",
+  },
+];
+
+/** Matches a concrete path against a route path; returns the path parameters or undefined. */
+export function matchPath(template: string, path: string): Record<string, string> | undefined {
+  const want = template.split("/");
+  const got = path.split("/");
+  if (want.length !== got.length) return undefined;
+  const parameters: Record<string, string> = {};
+  for (const [index, segment] of want.entries()) {
+    const actual = got[index] ?? "";
+    const name = /^\{(\w+)\}$/.exec(segment)?.[1];
+    if (name) {
+      if (actual === "") return undefined;
+      try {
+        parameters[name] = decodeURIComponent(actual);
+      } catch {
+        return undefined; // a broken %-escape names no resource
+      }
+    } else if (segment !== actual) {
+      return undefined;
+    }
+  }
+  return parameters;
+}

@@ -1,0 +1,139 @@
+import type { z } from "zod";
+import type { IssueDetail } from "../domain/errors.js";
+import { format, type Language, type Localized, localized } from "./localized.js";
+
+/**
+ * Turns zod issues into messages a person understands, in Latvian and English. Codes stay
+ * machine-readable; messages never echo the rejected value back.
+ */
+const M = {
+  required: localized("Šis lauks ir obligāts.", "This field is required."),
+  chooseOne: localized("Izvēlieties vienu no piedāvātajām iespējām.", "Choose one of the options."),
+  chooseAtLeast: localized("Izvēlieties vismaz {n}.", "Choose at least {n}."),
+  chooseAtMost: localized("Izvēlieties ne vairāk kā {n}.", "Choose at most {n}."),
+  textTooShort: localized("Ierakstiet vismaz {n} rakstzīmes.", "Enter at least {n} characters."),
+  textTooLong: localized(
+    "Ierakstiet ne vairāk kā {n} rakstzīmes.",
+    "Enter at most {n} characters.",
+  ),
+  numberTooSmall: localized(
+    "Ierakstiet skaitli, kas nav mazāks par {n}.",
+    "Enter a number of at least {n}.",
+  ),
+  numberTooBig: localized(
+    "Ierakstiet skaitli, kas nav lielāks par {n}.",
+    "Enter a number of at most {n}.",
+  ),
+  wholeNumber: localized("Ierakstiet veselu skaitli.", "Enter a whole number."),
+  email: localized(
+    "Ierakstiet derīgu e-pasta adresi, piemēram, vards.uzvards@iestade.gov.lv.",
+    "Enter a valid e-mail address, such as name.surname@institution.gov.lv.",
+  ),
+  wrongType: localized("Šīs vērtības veids nav pareizs.", "This value has the wrong type."),
+  duplicates: localized(
+    "Katru iespēju izvēlieties tikai vienu reizi.",
+    "Choose each option only once.",
+  ),
+  roleNotInCategory: localized(
+    "Izvēlieties lomu no izvēlētās lomu kategorijas.",
+    "Choose a role from the chosen role category.",
+  ),
+  unknownField: localized("Nezināms lauks.", "Unknown field."),
+  applicantRole: localized(
+    "Norādiet, vai piesakāties kā mentorējamais vai mentors.",
+    "Say whether you apply as a mentee or as a mentor.",
+  ),
+  consent: localized(
+    "Lai pieteiktos, piekrītiet savu datu apstrādei.",
+    "To apply, agree to the processing of your data.",
+  ),
+  invalid: localized("Šī vērtība nav derīga.", "This value is not valid."),
+  notAnObject: localized(
+    "Pieprasījumam jābūt JSON objektam.",
+    "The request must be a JSON object.",
+  ),
+} as const satisfies Record<string, Localized>;
+
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
+  let current = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+};
+
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+
+function explain(issue: z.core.$ZodIssue, input: unknown): Localized {
+  const path = issue.path.join(".");
+  const value = valueAt(input, issue.path);
+  if (path === "consentToDataProcessing") return M.consent;
+  if (path === "role" && issue.path.length === 1) return M.applicantRole;
+  if (
+    issue.path.length === 0 &&
+    (input === null || typeof input !== "object" || Array.isArray(input))
+  ) {
+    return M.notAnObject;
+  }
+  if (isBlank(value) && issue.code !== "unrecognized_keys") return M.required;
+  const n = (text: Localized, count: number | bigint): Localized => ({
+    lv: format(text.lv, { n: Number(count) }),
+    en: format(text.en, { n: Number(count) }),
+  });
+  switch (issue.code) {
+    case "too_small":
+      if (issue.origin === "array" || issue.origin === "set")
+        return n(M.chooseAtLeast, issue.minimum);
+      if (issue.origin === "string") return n(M.textTooShort, issue.minimum);
+      return n(M.numberTooSmall, issue.minimum);
+    case "too_big":
+      if (issue.origin === "array" || issue.origin === "set")
+        return n(M.chooseAtMost, issue.maximum);
+      if (issue.origin === "string") return n(M.textTooLong, issue.maximum);
+      return n(M.numberTooBig, issue.maximum);
+    case "invalid_format":
+      return issue.format === "email" ? M.email : M.invalid;
+    case "invalid_value":
+      return M.chooseOne;
+    case "invalid_union":
+      return M.chooseOne;
+    case "invalid_type":
+      if (issue.expected === "int" || issue.expected === "number") return M.wholeNumber;
+      return M.wrongType;
+    case "unrecognized_keys":
+      return M.unknownField;
+    case "custom": {
+      const reason = (issue.params as { reason?: string } | undefined)?.reason;
+      if (reason === "duplicates") return M.duplicates;
+      if (reason === "required") return M.required;
+      if (reason === "role_not_in_category") return M.roleNotInCategory;
+      return M.invalid;
+    }
+    default:
+      return M.invalid;
+  }
+}
+
+/**
+ * One IssueDetail per problem, in the requested language. Unknown keys get one issue each,
+ * with the key as the path, so a client sees exactly which field to remove.
+ */
+export function explainIssues(
+  error: z.ZodError,
+  input: unknown,
+  language: Language,
+): IssueDetail[] {
+  return error.issues.flatMap((issue): IssueDetail[] => {
+    const message = explain(issue, input)[language];
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        path: [...issue.path, key].join("."),
+        message,
+        code: issue.code,
+      }));
+    }
+    return [{ path: issue.path.join("."), message, code: issue.code }];
+  });
+}

@@ -1,0 +1,21 @@
+import type { TestProject } from "vitest/node";
+import { type RunningServer, startLocalServer } from "../../infra/local/spawn-local-system.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+let server: RunningServer | undefined;
+
+/** One local system for the e2e run, driven over HTTP only. */
+export async function setup(project: TestProject) {
+  server = await startLocalServer();
+  project.provide("baseUrl", server.baseUrl);
+}
+
+export async function teardown() {
+  await server?.stop("SIGTERM");
+}

@@ -1,0 +1,123 @@
+import { describe, expect, inject, it } from "vitest";
+import { toFormBody, validMentee, validMentor } from "../fixtures/applications.js";
+
+const base = inject("baseUrl");
+const postJson = (body: unknown, contentType = "application/json") =>
+  fetch(`${base}/api/applications`, {
+    method: "POST",
+    headers: { "content-type": contentType },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+
+describe("the application form pages", () => {
+  it("serves the Latvian mentee form with its fields and correct diacritics", async () => {
+    const response = await fetch(`${base}/apply?role=mentee&lang=lv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/html; charset=utf-8/);
+    const page = await response.text();
+    expect(page).toContain('<html lang="lv">');
+    expect(page).toContain("<h1>Pieteikums mentorējamajiem</h1>");
+    expect(page).toContain("Pašvaldības iestāde vai aģentūra (izglītības pārvalde, bāriņtiesa");
+    expect(page).toContain("Uz pieprasījumu balstīts mentorings");
+    for (const name of [
+      "name",
+      "email",
+      "institutionType",
+      "roleCategory",
+      "needTopics",
+      "availability",
+      "consentToDataProcessing",
+    ]) {
+      expect(page).toContain(`name="${name}"`);
+    }
+    expect(page).toContain('href="/apply?role=mentee&amp;lang=en"');
+  });
+
+  it("serves the English mentor form", async () => {
+    const page = await (await fetch(`${base}/apply?role=mentor&lang=en`)).text();
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain("<h1>Application for mentors</h1>");
+    expect(page).toMatch(/<input type="number"[^>]*name="capacity"[^>]*min="1" max="6"/);
+  });
+
+  it("offers both roles on the start page and refuses an unknown role with a readable 400", async () => {
+    const start = await fetch(`${base}/`);
+    expect(start.status).toBe(200);
+    expect(await start.text()).toContain('href="/apply?role=mentor&amp;lang=lv"');
+    const unknown = await fetch(`${base}/apply?role=boss&lang=en`);
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain("There is no such application form.");
+  });
+
+  it("accepts a form post and thanks the applicant", async () => {
+    const response = await fetch(`${base}/apply?lang=lv`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: toFormBody(validMentee()),
+    });
+    expect(response.status).toBe(201);
+    expect(await response.text()).toContain("<h1>Paldies, pieteikums saņemts</h1>");
+  });
+});
+
+describe("POST /api/applications over HTTP", () => {
+  it("answers 201 eligible", async () => {
+    const response = await postJson(validMentor());
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ status: "eligible", reasons: [] });
+  });
+
+  it("answers 201 ineligible with the reasons", async () => {
+    const response = await postJson(
+      validMentee({ institutionType: "other", roleCategory: "none", jobRole: undefined }),
+    );
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as {
+      status: string;
+      reasons: { code: string }[];
+      error: string;
+      issues: { path: string }[];
+    };
+    expect(body.status).toBe("ineligible");
+    expect(body.reasons.map((reason: { code: string }) => reason.code)).toEqual([
+      "institution_type_not_eligible",
+      "role_category_missing",
+    ]);
+  });
+
+  it("answers 400 with field paths to invalid input", async () => {
+    const response = await postJson({ ...validMentee(), preferredFormats: ["weekly"], extra: 1 });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as {
+      status: string;
+      reasons: { code: string }[];
+      error: string;
+      issues: { path: string }[];
+    };
+    expect(body.error).toBe("invalid_request");
+    expect(body.issues.map((issue: { path: string }) => issue.path).sort()).toEqual([
+      "extra",
+      "preferredFormats.0",
+    ]);
+  });
+
+  it("answers 409 to a second application from the same e-mail", async () => {
+    const application = validMentee();
+    expect((await postJson(application)).status).toBe(201);
+    const again = await postJson(validMentor({ email: application.email.toUpperCase() }));
+    expect(again.status).toBe(409);
+  });
+
+  it("answers 413 over 64 KB, 415 to a wrong content type and 400 to malformed JSON", async () => {
+    expect((await postJson({ ...validMentee(), motivation: "a".repeat(66_000) })).status).toBe(413);
+    expect((await postJson(validMentee(), "text/plain")).status).toBe(415);
+    const malformed = await postJson("{not json");
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { error: string }).error).toBe("malformed_body");
+  });
+
+  it("answers 404 to an unknown route and 405 to a wrong method", async () => {
+    expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+    expect((await fetch(`${base}/api/applications`)).status).toBe(405);
+  });
+});

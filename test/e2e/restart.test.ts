@@ -1,0 +1,48 @@
+import { connect } from "node:net";
+import { describe, expect, it } from "vitest";
+import { startLocalServer } from "../../infra/local/spawn-local-system.js";
+import { validMentee } from "../fixtures/applications.js";
+
+const portOpen = (port: number) =>
+  new Promise<boolean>((done) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once("error", () => done(false));
+  });
+
+describe("npm start, Ctrl-C, npm start again", () => {
+  it("stops everything it started and finds its data on the next start", async () => {
+    const first = await startLocalServer();
+    const dynamoPort = Number(
+      /DynamoDB Local:\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(first.output())?.[1],
+    );
+    expect(dynamoPort).toBeGreaterThan(0);
+    const application = validMentee();
+    const created = await fetch(`${first.baseUrl}/api/applications`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(application),
+    });
+    expect(created.status).toBe(201);
+
+    expect(await first.stop("SIGINT")).toBe(0);
+    expect(await portOpen(Number(new URL(first.baseUrl).port))).toBe(false);
+    expect(await portOpen(dynamoPort)).toBe(false);
+
+    const second = await startLocalServer({ localDir: first.localDir });
+    try {
+      expect(second.output()).not.toContain("created now");
+      const repeated = await fetch(`${second.baseUrl}/api/applications`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(application),
+      });
+      expect(repeated.status).toBe(409);
+    } finally {
+      await second.stop("SIGINT");
+    }
+  });
+});

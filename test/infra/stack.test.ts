@@ -1,0 +1,134 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../infra/build-app.js";
+import { createTableInput } from "../../infra/local/create-table.js";
+import { ROUTES } from "../../infra/routes.js";
+import { TABLE } from "../../shared/table/table-definition.js";
+
+type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
+
+let template: Template;
+let resources: Resources;
+
+beforeAll(() => {
+  const outdir = mkdtempSync(join(tmpdir(), "cdk-test-"));
+  // Bundling is esbuild's job and slow; the template is what these tests judge.
+  const { app, stack } = buildApp({
+    appProps: { outdir, context: { "aws:cdk:bundling-stacks": [] } },
+  });
+  // synth() runs the cdk-nag checks and throws on any unacknowledged finding.
+  app.synth();
+  template = Template.fromStack(stack);
+  resources = template.toJSON().Resources as Resources;
+});
+
+const ofType = (type: string) => Object.values(resources).filter((r) => r.Type === type);
+
+describe("the table", () => {
+  it("has the keys, the GSI and the TTL of the shared table definition", () => {
+    template.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
+      KeySchema: [
+        { AttributeName: TABLE.partitionKey.name, KeyType: "HASH" },
+        { AttributeName: TABLE.sortKey.name, KeyType: "RANGE" },
+      ],
+      GlobalSecondaryIndexes: [
+        Match.objectLike({
+          IndexName: "GSI1",
+          KeySchema: [
+            { AttributeName: "gsi1pk", KeyType: "HASH" },
+            { AttributeName: "gsi1sk", KeyType: "RANGE" },
+          ],
+          Projection: { ProjectionType: "ALL" },
+        }),
+      ],
+      TimeToLiveSpecification: { AttributeName: "expiresAt", Enabled: true },
+    });
+  });
+
+  it("is on-demand, encrypted, recoverable to a point in time and protected from deletion", () => {
+    template.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
+      BillingMode: "PAY_PER_REQUEST",
+      SSESpecification: { SSEEnabled: true },
+      Replicas: [
+        Match.objectLike({
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          DeletionProtectionEnabled: true,
+        }),
+      ],
+    });
+    template.hasResource("AWS::DynamoDB::GlobalTable", { DeletionPolicy: "Retain" });
+  });
+
+  it("matches what the local runtime creates", () => {
+    const [table] = ofType("AWS::DynamoDB::GlobalTable");
+    const local = createTableInput("any");
+    const sortByName = <T extends { AttributeName?: string }>(items: T[]) =>
+      [...items].sort((a, b) => String(a.AttributeName).localeCompare(String(b.AttributeName)));
+    expect(
+      sortByName(table?.Properties.AttributeDefinitions as { AttributeName: string }[]),
+    ).toEqual(sortByName(local.AttributeDefinitions));
+    expect(table?.Properties.KeySchema).toEqual(local.KeySchema);
+    const gsis = table?.Properties.GlobalSecondaryIndexes as {
+      IndexName: string;
+      KeySchema: unknown;
+    }[];
+    expect(gsis.map((g) => ({ IndexName: g.IndexName, KeySchema: g.KeySchema }))).toEqual(
+      local.GlobalSecondaryIndexes.map((g) => ({ IndexName: g.IndexName, KeySchema: g.KeySchema })),
+    );
+  });
+});
+
+describe("the functions", () => {
+  it("run Node.js 22 on ARM64 with tracing and JSON logs", () => {
+    const functions = ofType("AWS::Lambda::Function");
+    expect(functions).toHaveLength(ROUTES.length);
+    for (const fn of functions) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: "nodejs22.x",
+        Architectures: ["arm64"],
+        TracingConfig: { Mode: "Active" },
+        LoggingConfig: { LogFormat: "JSON" },
+      });
+      expect(fn.Properties.Environment).toMatchObject({
+        Variables: { TABLE_NAME: expect.anything() },
+      });
+    }
+  });
+
+  it("use no AWS-managed policies and get table access only where the route needs it", () => {
+    for (const role of ofType("AWS::IAM::Role")) {
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    }
+    const policies = ofType("AWS::IAM::Policy").map((policy) => JSON.stringify(policy.Properties));
+    const writers = policies.filter((policy) => policy.includes("dynamodb:PutItem"));
+    expect(writers).toHaveLength(ROUTES.filter((route) => route.table === "readWrite").length);
+  });
+});
+
+describe("the HTTP API", () => {
+  it("has exactly the routes of the route table", () => {
+    const keys = ofType("AWS::ApiGatewayV2::Route").map((route) => route.Properties.RouteKey);
+    expect(keys.sort()).toEqual(ROUTES.map((route) => `${route.method} ${route.path}`).sort());
+  });
+
+  it("logs access and throttles the default stage", () => {
+    template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      StageName: "$default",
+      AutoDeploy: true,
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+      DefaultRouteSettings: Match.objectLike({
+        ThrottlingRateLimit: 50,
+        ThrottlingBurstLimit: 100,
+      }),
+    });
+  });
+
+  it("keeps every log group for a bounded time", () => {
+    const groups = ofType("AWS::Logs::LogGroup");
+    expect(groups.length).toBeGreaterThan(ROUTES.length);
+    for (const group of groups) expect(group.Properties.RetentionInDays).toBe(90);
+  });
+});

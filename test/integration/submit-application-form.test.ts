@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createHandler } from "../../functions/api/submit-application-form.js";
+import { toFormBody, validMentee, validMentor } from "../fixtures/applications.js";
+import { httpEvent, invoke } from "../fixtures/http-events.js";
+import { createTestTable } from "./test-table.js";
+
+let table: Awaited<ReturnType<typeof createTestTable>>;
+let handler: ReturnType<typeof createHandler>;
+beforeAll(async () => {
+  table = await createTestTable();
+  handler = createHandler(() => table.deps);
+});
+
+const postForm = (
+  body: string,
+  lang: "lv" | "en" = "lv",
+  contentType = "application/x-www-form-urlencoded",
+) => invoke(handler, httpEvent({ path: "/apply", body, contentType, query: { lang } }));
+
+describe("POST /apply on DynamoDB Local", () => {
+  it("stores a valid mentor application and thanks in English", async () => {
+    const application = validMentor();
+    const answer = await postForm(toFormBody(application), "en");
+    expect(answer.statusCode).toBe(201);
+    expect(answer.headers["content-type"]).toMatch(/^text\/html/);
+    expect(answer.body).toContain("<h1>Thank you, we have your application</h1>");
+    const id = /<strong>(p_[0-9a-z]+)<\/strong>/.exec(answer.body)?.[1] ?? "";
+    expect(await table.store.getParticipant(id)).toMatchObject({ application });
+  });
+
+  it("explains ineligibility in Latvian", async () => {
+    const answer = await postForm(toFormBody(validMentee({ institutionType: "other" })));
+    expect(answer.statusCode).toBe(201);
+    expect(answer.body).toContain("neatbilst nosacījumiem");
+    expect(answer.body).toContain("Jūsu norādītā organizācija neietilpst šajās grupās.");
+  });
+
+  it("shows errors next to their fields, keeps what was typed and writes nothing", async () => {
+    const before = (await table.scanAll()).length;
+    const application = validMentee({ name: "Ē", email: "Ēriks@", needTopics: [] });
+    const answer = await postForm(toFormBody(application));
+    expect(answer.statusCode).toBe(400);
+    expect(answer.body).toContain('<div class="summary" role="alert"');
+    expect(answer.body).toMatch(/id="f-name"[^>]*value="Ē"|value="Ē"[^>]*id="f-name"/);
+    expect(answer.body).toContain('id="f-email-error"');
+    expect(answer.body).toContain('id="f-needTopics-error"');
+    expect(answer.body).toContain(`>${application.goal}</textarea>`);
+    expect((await table.scanAll()).length).toBe(before);
+  });
+
+  it("answers a repeated e-mail with 409 and the message at the e-mail field", async () => {
+    const application = validMentee();
+    expect((await postForm(toFormBody(application))).statusCode).toBe(201);
+    const again = await postForm(
+      toFormBody({ ...application, email: application.email.toUpperCase() }),
+    );
+    expect(again.statusCode).toBe(409);
+    expect(again.body).toMatch(/id="f-email-error"[^>]*>.*jau ir iesniegts/);
+  });
+
+  it("answers a readable page for the wrong media type and a too large body", async () => {
+    const wrongType = await postForm(toFormBody(validMentee()), "lv", "application/json");
+    expect(wrongType.statusCode).toBe(415);
+    expect(wrongType.body).toContain("<h1>Pieteikumu neizdevās nosūtīt</h1>");
+    const large = await postForm(toFormBody(validMentee({ motivation: "ā".repeat(40_000) })), "en");
+    expect(large.statusCode).toBe(413);
+    expect(large.body).toContain("The application is too long.");
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { matchPath, ROUTES } from "../../infra/routes.js";
+
+describe("matchPath", () => {
+  it("matches a literal path exactly, with no parameters", () => {
+    expect(matchPath("/apply", "/apply")).toEqual({});
+    expect(matchPath("/api/applications", "/api/applications")).toEqual({});
+    expect(matchPath("/", "/")).toEqual({});
+  });
+
+  it("refuses a literal path that differs in any segment or in case", () => {
+    expect(matchPath("/apply", "/applyx")).toBeUndefined();
+    expect(matchPath("/apply", "/Apply")).toBeUndefined();
+    expect(matchPath("/api/applications", "/api/application")).toBeUndefined();
+    expect(matchPath("/api/applications", "/app/applications")).toBeUndefined();
+  });
+
+  it("takes a {param} segment as a parameter", () => {
+    expect(matchPath("/f/{link}", "/f/abc123.sig")).toEqual({ link: "abc123.sig" });
+  });
+
+  it("takes several parameters between literal segments", () => {
+    expect(
+      matchPath(
+        "/api/console/proposals/{proposalId}/approve",
+        "/api/console/proposals/pr_1/approve",
+      ),
+    ).toEqual({ proposalId: "pr_1" });
+    expect(matchPath("/a/{first}/b/{second}", "/a/1/b/2")).toEqual({ first: "1", second: "2" });
+    expect(matchPath("/a/{first}/b/{second}", "/a/1/c/2")).toBeUndefined();
+  });
+
+  it("decodes percent-encoded parameters", () => {
+    expect(matchPath("/f/{link}", "/f/a%20b")).toEqual({ link: "a b" });
+    expect(matchPath("/f/{link}", "/f/B%C4%81ri%C5%86tiesa")).toEqual({ link: "Bāriņtiesa" });
+    // An encoded slash stays inside its one segment.
+    expect(matchPath("/f/{link}", "/f/a%2Fb")).toEqual({ link: "a/b" });
+  });
+
+  it("refuses paths with a different number of segments", () => {
+    expect(matchPath("/f/{link}", "/f")).toBeUndefined();
+    expect(matchPath("/f/{link}", "/f/a/b")).toBeUndefined();
+    expect(matchPath("/apply", "/apply/")).toBeUndefined();
+    expect(matchPath("/apply", "/")).toBeUndefined();
+  });
+
+  it("refuses an empty parameter", () => {
+    expect(matchPath("/f/{link}", "/f/")).toBeUndefined();
+    expect(matchPath("/a/{id}/b", "/a//b")).toBeUndefined();
+  });
+
+  it("a template segment that is not exactly {name} is literal", () => {
+    expect(matchPath("/f/x{link}", "/f/xabc")).toBeUndefined();
+    expect(matchPath("/f/x{link}", "/f/x{link}")).toEqual({});
+  });
+
+  it("every defined route matches its own path and no other route's path", () => {
+    for (const route of ROUTES) {
+      expect(matchPath(route.path, route.path), route.id).toEqual({});
+    }
+    const paths = new Set(ROUTES.map((route) => route.path));
+    for (const path of paths) {
+      const matching = [...paths].filter((other) => matchPath(other, path) !== undefined);
+      expect(matching).toEqual([path]);
+    }
+  });
+});
