@@ -216,6 +216,29 @@ export const MENTEE_FORM: FormDefinition = {
           options: options(FORMATS),
           minChecked: 1,
         },
+        {
+          kind: "yes-no",
+          name: "leadsPeople",
+          label: localized(
+            "Vai vadāt cilvēkus (komandu, nodaļu vai iestādi)?",
+            "Do you lead people (a team, a department or an institution)?",
+          ),
+          help: localized(
+            "Reversais mentorings ir vadītājiem: jaunāks vai digitāli prasmīgāks kolēģis palīdz apgūt digitālās prasmes.",
+            "Reverse mentoring is for leaders: a younger or more digitally skilled person helps them build digital skills.",
+          ),
+        },
+        {
+          kind: "text",
+          name: "teamName",
+          label: localized("Jūsu komandas nosaukums", "Your team's name"),
+          help: localized(
+            "Tikai komandu mentoringam: visi komandas locekļi piesakās katrs ar savu pieteikumu un ieraksta vienu un to pašu komandas nosaukumu.",
+            "Only for team mentoring: every team member applies with their own application and writes the same team name.",
+          ),
+          minLength: TEXT_LIMITS.teamName.min,
+          maxLength: TEXT_LIMITS.teamName.max,
+        },
       ],
     },
     {

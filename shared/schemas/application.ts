@@ -20,6 +20,7 @@ export const TEXT_LIMITS = {
   organisation: { min: 2, max: 200 },
   position: { min: 2, max: 120 },
   roleOther: { min: 2, max: 120 },
+  teamName: { min: 2, max: 80 },
   longText: { min: 10, max: 2000 },
 } as const;
 
@@ -70,6 +71,10 @@ export const menteeApplicationSchema = z
     preferredFormats: uniqueList(formatSchema, 1, 5),
     /** Lets matching avoid pairing a mentee with their own manager. */
     managerEmail: emailSchema.optional(),
+    /** Leaders are who reverse mentoring serves: a more digital person mentors them. */
+    leadsPeople: z.boolean().optional(),
+    /** Members of one project team write the same name to be mentored together. */
+    teamName: text(TEXT_LIMITS.teamName).optional(),
   })
   .superRefine(
     (value, ctx) => {
