@@ -3,11 +3,13 @@
  * printed as Markdown tables; bench/README.md keeps the latest ones with their command.
  */
 import { benchIntake } from "./bench-intake.js";
+import { benchMatching } from "./bench-matching.js";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   intake: benchIntake,
+  matching: benchMatching,
 };
 
 const wanted = process.argv.slice(2);

@@ -12,6 +12,8 @@ export interface RouteDefinition {
   id: string;
   /** What the function may do with the table. */
   table?: "read" | "readWrite";
+  /** Coordinator routes read the coordinator credentials. */
+  coordinator?: true;
 }
 
 export const ROUTES: readonly RouteDefinition[] = [
@@ -35,6 +37,46 @@ export const ROUTES: readonly RouteDefinition[] = [
     entry: "functions/api/create-application.ts",
     id: "CreateApplication",
     table: "readWrite",
+  },
+  {
+    method: "GET",
+    path: "/api/console/participants",
+    entry: "functions/console/list-participants.ts",
+    id: "ListParticipants",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "POST",
+    path: "/api/console/matching-runs",
+    entry: "functions/console/create-matching-run.ts",
+    id: "CreateMatchingRun",
+    table: "readWrite",
+    coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/matching-runs/{runId}",
+    entry: "functions/console/show-matching-run.ts",
+    id: "ShowMatchingRun",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "POST",
+    path: "/api/console/proposals/{proposalId}/approve",
+    entry: "functions/console/approve-proposal.ts",
+    id: "ApproveProposal",
+    table: "readWrite",
+    coordinator: true,
+  },
+  {
+    method: "POST",
+    path: "/api/console/proposals/{proposalId}/mentor",
+    entry: "functions/console/replace-proposal-mentor.ts",
+    id: "ReplaceProposalMentor",
+    table: "readWrite",
+    coordinator: true,
   },
 ];
 

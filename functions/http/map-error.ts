@@ -1,10 +1,13 @@
 import {
+  ConflictError,
   DomainError,
   DuplicateApplicationError,
+  ForbiddenError,
   type IssueDetail,
   MalformedBodyError,
   NotFoundError,
   PayloadTooLargeError,
+  UnauthorizedError,
   UnsupportedMediaTypeError,
   ValidationError,
 } from "../../shared/domain/errors.js";
@@ -24,6 +27,9 @@ export interface Problem {
 const STATUS: ReadonlyArray<[new (...args: never[]) => DomainError, number]> = [
   [ValidationError, 400],
   [MalformedBodyError, 400],
+  [UnauthorizedError, 401],
+  [ForbiddenError, 403],
+  [ConflictError, 409],
   [NotFoundError, 404],
   [DuplicateApplicationError, 409],
   [PayloadTooLargeError, 413],

@@ -33,10 +33,16 @@ const parseForm = (text: string): FormFields => {
  */
 export const parseBody = (
   kind: BodyKind,
-  limitBytes = BODY_LIMIT_BYTES,
+  { limitBytes = BODY_LIMIT_BYTES, optional = false } = {},
 ): MiddlewareObj<HttpEvent, HttpResult> => ({
   name: "parseBody",
   before: ({ event }) => {
+    // Routes whose body is optional treat an absent one as an empty JSON object.
+    if (optional && !event.body && !header(event, "content-type")) {
+      event.bodyText = "";
+      event.parsedBody = {};
+      return;
+    }
     const declared = Number(header(event, "content-length"));
     if (Number.isFinite(declared) && declared > limitBytes)
       throw new PayloadTooLargeError(limitBytes);

@@ -15,6 +15,7 @@ import { LogLevel, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-n
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import type { RouteDefinition } from "../routes.js";
+import type { AuthConstruct } from "./auth-construct.js";
 import type { DataConstruct } from "./data-construct.js";
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -22,6 +23,7 @@ const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 export interface ApiConstructProps {
   routes: readonly RouteDefinition[];
   data: DataConstruct;
+  auth: AuthConstruct;
   /** Shown on every participant page. */
   contactEmail: string;
 }
@@ -121,6 +123,10 @@ export class ApiConstruct extends Construct {
           "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
       },
     });
+    if (route.coordinator) {
+      fn.addEnvironment("COORDINATOR_TOKEN_SECRET_ARN", props.auth.coordinatorToken.secretArn);
+      props.auth.grantRead(fn);
+    }
     if (route.table === "read") props.data.grantRead(fn);
     if (route.table === "readWrite") props.data.grantReadWrite(fn);
     Validations.of(fn).acknowledge({

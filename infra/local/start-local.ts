@@ -3,7 +3,8 @@
  * .local/ (LOCAL_DIR), the table is created when missing, and one HTTP server routes the
  * API Gateway routes to the same handler modules Lambda runs. Ctrl-C stops everything.
  */
-import { mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -32,6 +33,7 @@ async function main() {
   }
   const dbPath = resolve(localDir, "dynamodb");
   mkdirSync(dbPath, { recursive: true });
+  const coordinatorToken = readOrCreateToken(resolve(localDir, "coordinator-token"));
 
   let dynamo: DynamoDbLocal | undefined;
   let stopping = false;
@@ -58,6 +60,7 @@ async function main() {
     AWS_SECRET_ACCESS_KEY: "local",
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     TABLE_NAME: tableName,
+    COORDINATOR_TOKEN: coordinatorToken,
   });
   const client = new DynamoDBClient({});
   const created = await createTableIfMissing(client, tableName);
@@ -82,11 +85,23 @@ async function main() {
       `  application form (lv): ${base}/apply?lang=lv`,
       `  application form (en): ${base}/apply?lang=en`,
       `  JSON intake:           POST ${base}/api/applications`,
+      `  coordinator token:     ${coordinatorToken} (in ${resolve(localDir, "coordinator-token")})`,
       `  DynamoDB Local:        ${dynamo.endpoint} (table ${tableName}${created ? ", created now" : ""}, data in ${dbPath})`,
       "Press Ctrl-C to stop.",
       "",
     ].join("\n"),
   );
+}
+
+/** The local coordinator token: made at the first start, kept for the next ones. */
+function readOrCreateToken(path: string): string {
+  if (existsSync(path)) {
+    const token = readFileSync(path, "utf8").trim();
+    if (token) return token;
+  }
+  const token = randomBytes(24).toString("base64url");
+  writeFileSync(path, `${token}\n`, { mode: 0o600 });
+  return token;
 }
 
 main().catch((error: unknown) => {

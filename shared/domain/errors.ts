@@ -52,3 +52,23 @@ export class DuplicateApplicationError extends DomainError {
 export class NotFoundError extends DomainError {
   readonly code = "not_found";
 }
+
+/** No credentials: the caller must sign in. */
+export class UnauthorizedError extends DomainError {
+  readonly code = "unauthorized";
+}
+
+/** Credentials that do not belong to a coordinator. */
+export class ForbiddenError extends DomainError {
+  readonly code = "forbidden";
+}
+
+/** The request is valid but the state of the data does not allow it (e.g. already approved). */
+export class ConflictError extends DomainError {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

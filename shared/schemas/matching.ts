@@ -20,10 +20,9 @@ export type Criterion = z.infer<typeof criterionSchema>;
  */
 export const weightsSchema = z
   .strictObject(
-    Object.fromEntries(criterionSchema.options.map((c) => [c, z.number().int().min(0).max(100)])) as Record<
-      Criterion,
-      z.ZodNumber
-    >,
+    Object.fromEntries(
+      criterionSchema.options.map((c) => [c, z.number().int().min(0).max(100)]),
+    ) as Record<Criterion, z.ZodNumber>,
   )
   .refine((weights) => Object.values(weights).reduce((a, b) => a + b, 0) === 100, {
     message: "weights must add up to 100",

@@ -16,6 +16,12 @@ export const participantSchema = z.object({
   reasons: z.array(eligibilityReasonSchema),
   appliedAt: z.iso.datetime(),
   application: applicationSchema,
+  /** A mentee's approved place (set once, atomically, when a proposal is approved). */
+  placement: z
+    .object({ proposalId: z.string(), relationshipId: z.string(), mentorId: z.string() })
+    .optional(),
+  /** A mentor's mentees in approved relationships; never above the application's capacity. */
+  activeMentees: z.number().int().min(0).optional(),
 });
 export type Participant = z.infer<typeof participantSchema>;
 

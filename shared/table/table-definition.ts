@@ -46,6 +46,20 @@ export const keys = {
     sk: `APPLICATION#${appliedAt}`,
   }),
   emailLock: (email: string) => ({ pk: `EMAIL#${normaliseEmail(email)}`, sk: "EMAIL" }),
+  matchingRun: (runId: string) => ({ pk: `MATCHRUN#${runId}`, sk: "META" }),
+  proposal: (runId: string, proposalId: string) => ({
+    pk: `MATCHRUN#${runId}`,
+    sk: `PROPOSAL#${proposalId}`,
+  }),
+  unplaced: (runId: string, menteeId: string) => ({
+    pk: `MATCHRUN#${runId}`,
+    sk: `UNPLACED#${menteeId}`,
+  }),
+  /** GSI1 listing of matching runs, oldest first. */
+  matchingRuns: (createdAt?: string, runId?: string) => ({
+    gsi1pk: "MATCHRUNS",
+    gsi1sk: createdAt && runId ? `${createdAt}#${runId}` : "",
+  }),
   /** GSI1 listing of participants by role, newest last. */
   participantsByRole: (role: string, appliedAt?: string, participantId?: string) => ({
     gsi1pk: `PARTICIPANTS#${role}`,

@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { type RunningServer, startLocalServer } from "../../infra/local/spawn-local-system.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    coordinatorToken: string;
   }
 }
 
@@ -14,6 +17,11 @@ let server: RunningServer | undefined;
 export async function setup(project: TestProject) {
   server = await startLocalServer();
   project.provide("baseUrl", server.baseUrl);
+  // The token the server made at its first start, read where `npm start` says it keeps it.
+  project.provide(
+    "coordinatorToken",
+    readFileSync(join(server.localDir, "coordinator-token"), "utf8").trim(),
+  );
 }
 
 export async function teardown() {

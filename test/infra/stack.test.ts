@@ -108,6 +108,23 @@ describe("the functions", () => {
   });
 });
 
+describe("the coordinator token", () => {
+  it("is a generated secret that only the console functions may read", () => {
+    template.resourceCountIs("AWS::SecretsManager::Secret", 1);
+    const functions = ofType("AWS::Lambda::Function");
+    const withToken = functions.filter(
+      (fn) =>
+        (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)
+          ?.Variables?.COORDINATOR_TOKEN_SECRET_ARN !== undefined,
+    );
+    expect(withToken).toHaveLength(ROUTES.filter((route) => route.coordinator).length);
+    const readers = ofType("AWS::IAM::Policy").filter((policy) =>
+      JSON.stringify(policy.Properties).includes("secretsmanager:GetSecretValue"),
+    );
+    expect(readers).toHaveLength(ROUTES.filter((route) => route.coordinator).length);
+  });
+});
+
 describe("the HTTP API", () => {
   it("has exactly the routes of the route table", () => {
     const keys = ofType("AWS::ApiGatewayV2::Route").map((route) => route.Properties.RouteKey);

@@ -5,8 +5,11 @@ import { inject } from "vitest";
 import type { Deps } from "../../functions/compose.js";
 import { createTableIfMissing } from "../../infra/local/create-table.js";
 import { DynamoDbStore } from "../../shared/adapters/dynamodb/dynamodb-store.js";
+import { StaticTokenAuth } from "../../shared/adapters/memory/static-token-auth.js";
 import { systemClock } from "../../shared/ports/clock.js";
 import { randomIds } from "../../shared/ports/ids.js";
+
+export const COORDINATOR_TOKEN = "test-coordinator-token";
 
 /** A fresh table on the shared DynamoDB Local, with the real adapter and handler deps. */
 export async function createTestTable() {
@@ -25,6 +28,7 @@ export async function createTestTable() {
     store,
     clock: systemClock,
     ids: randomIds,
+    auth: new StaticTokenAuth(COORDINATOR_TOKEN),
     config: { contactEmail: "koordinators@example.lv" },
   };
   const scanAll = async () => {

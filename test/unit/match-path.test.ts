@@ -54,14 +54,19 @@ describe("matchPath", () => {
     expect(matchPath("/f/x{link}", "/f/x{link}")).toEqual({});
   });
 
-  it("every defined route matches its own path and no other route's path", () => {
+  it("every defined route matches a concrete path of its own and no other route of its method", () => {
+    const concrete = (path: string) => path.replace(/\{(\w+)\}/g, (_, name: string) => `x-${name}`);
     for (const route of ROUTES) {
-      expect(matchPath(route.path, route.path), route.id).toEqual({});
-    }
-    const paths = new Set(ROUTES.map((route) => route.path));
-    for (const path of paths) {
-      const matching = [...paths].filter((other) => matchPath(other, path) !== undefined);
-      expect(matching).toEqual([path]);
+      const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+      expect(matchPath(route.path, concrete(route.path)), route.id).toEqual(
+        Object.fromEntries(names.map((name) => [name, `x-${name}`])),
+      );
+      const others = ROUTES.filter(
+        (other) =>
+          other.method === route.method &&
+          matchPath(other.path, concrete(route.path)) !== undefined,
+      );
+      expect(others.map((other) => other.path)).toEqual([route.path]);
     }
   });
 });

@@ -56,7 +56,7 @@ function event(options: {
 const handlerFor = (kind: "json" | "form", limit?: number) => {
   let seen: HttpEvent | undefined;
   const handler = middy<HttpEvent, unknown>()
-    .use(parseBody(kind, limit))
+    .use(parseBody(kind, limit === undefined ? {} : { limitBytes: limit }))
     .handler(async (e) => {
       seen = e;
       return e.parsedBody;

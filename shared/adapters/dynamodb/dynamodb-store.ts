@@ -1,17 +1,26 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
+  BatchWriteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
+  PutCommand,
   paginateQuery,
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
-import { DuplicateApplicationError } from "../../domain/errors.js";
-import type { Store } from "../../ports/store.js";
+import { ConflictError, DuplicateApplicationError } from "../../domain/errors.js";
+import { runIdOf } from "../../domain/matching/proposal-ids.js";
+import type { Approval, Store, StoredRun } from "../../ports/store.js";
 import { applicantRoleSchema } from "../../schemas/application.js";
+import {
+  matchingRunSchema,
+  type Proposal,
+  proposalSchema,
+  unplacedSchema,
+} from "../../schemas/matching.js";
 import { type Participant, participantSchema } from "../../schemas/participant.js";
 import { keys, TABLE } from "../../table/table-definition.js";
 
-const KEY_ATTRIBUTES = ["pk", "sk", "gsi1pk", "gsi1sk", "kind"] as const;
+const KEY_ATTRIBUTES = ["pk", "sk", "gsi1pk", "gsi1sk", "kind", "capacity"] as const;
 
 const withoutKeys = (item: Record<string, unknown>): Record<string, unknown> => {
   const copy = { ...item };
@@ -54,6 +63,14 @@ export class DynamoDbStore implements Store {
                   ...keys.participantsByRole(participant.role, appliedAt, participantId),
                   kind: "participant",
                   ...participant,
+                  // Mentors carry their count and capacity at the top level, so approving
+                  // a proposal can check "within capacity" in its condition expression.
+                  ...(participant.application.role === "mentor"
+                    ? {
+                        activeMentees: participant.activeMentees ?? 0,
+                        capacity: participant.application.capacity,
+                      }
+                    : {}),
                 },
                 ConditionExpression: "attribute_not_exists(pk)",
               },
@@ -111,4 +128,196 @@ export class DynamoDbStore implements Store {
     }
     return found.sort((a, b) => a.appliedAt.localeCompare(b.appliedAt));
   }
+
+  async saveMatchingRun(stored: StoredRun): Promise<void> {
+    const { run, proposals, unplaced } = stored;
+    // The proposals and the unplaced first, the run last: a run that can be read is whole.
+    await writeAll(this.client, this.tableName, [
+      ...proposals.map((proposal) => ({
+        ...keys.proposal(run.runId, proposal.proposalId),
+        kind: "proposal",
+        ...proposal,
+      })),
+      ...unplaced.map((item) => ({
+        ...keys.unplaced(run.runId, item.menteeId),
+        kind: "unplaced",
+        ...item,
+      })),
+    ]);
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.matchingRun(run.runId),
+          ...keys.matchingRuns(run.createdAt, run.runId),
+          kind: "matching-run",
+          ...run,
+        },
+      }),
+    );
+  }
+
+  async getMatchingRun(runId: string): Promise<StoredRun | undefined> {
+    const items: Record<string, unknown>[] = [];
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: "pk = :pk",
+        ExpressionAttributeValues: { ":pk": keys.matchingRun(runId).pk },
+        ConsistentRead: true,
+      },
+    );
+    for await (const page of pages) items.push(...(page.Items ?? []));
+    const meta = items.find((item) => item.sk === "META");
+    if (!meta) return undefined;
+    return {
+      run: matchingRunSchema.parse(withoutKeys(meta)),
+      proposals: items
+        .filter((item) => String(item.sk).startsWith("PROPOSAL#"))
+        .map((item) => proposalSchema.parse(withoutKeys(item))),
+      unplaced: items
+        .filter((item) => String(item.sk).startsWith("UNPLACED#"))
+        .map((item) => unplacedSchema.parse(withoutKeys(item))),
+    };
+  }
+
+  async getProposal(proposalId: string): Promise<Proposal | undefined> {
+    const runId = runIdOf(proposalId);
+    if (!runId) return undefined;
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.proposal(runId, proposalId),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? proposalSchema.parse(withoutKeys(Item)) : undefined;
+  }
+
+  async approveProposal(proposal: Proposal, approval: Approval): Promise<Proposal> {
+    const placement = {
+      proposalId: proposal.proposalId,
+      relationshipId: approval.relationshipId,
+      mentorId: proposal.mentorId,
+    };
+    const count = proposal.menteeIds.length;
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: keys.proposal(proposal.runId, proposal.proposalId),
+                UpdateExpression:
+                  "SET #status = :approved, relationshipId = :rel, approvedAt = :at, approvedBy = :by",
+                ConditionExpression: "#status = :proposed AND mentorId = :mentor",
+                ExpressionAttributeNames: { "#status": "status" },
+                ExpressionAttributeValues: {
+                  ":approved": "approved",
+                  ":proposed": "proposed",
+                  ":rel": approval.relationshipId,
+                  ":at": approval.approvedAt,
+                  ":by": approval.approvedBy,
+                  ":mentor": proposal.mentorId,
+                },
+              },
+            },
+            ...proposal.menteeIds.map((menteeId) => ({
+              Update: {
+                TableName: this.tableName,
+                Key: keys.participantProfile(menteeId),
+                UpdateExpression: "SET placement = :placement",
+                ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(placement)",
+                ExpressionAttributeValues: { ":placement": placement },
+              },
+            })),
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: keys.participantProfile(proposal.mentorId),
+                UpdateExpression: "SET activeMentees = activeMentees + :n",
+                ConditionExpression: "activeMentees <= :most",
+                ExpressionAttributeValues: {
+                  ":n": count,
+                  ":most": approval.mentorCapacity - count,
+                },
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) {
+        throw conflictFor(error.CancellationReasons, count);
+      }
+      throw error;
+    }
+    return {
+      ...proposal,
+      status: "approved",
+      relationshipId: approval.relationshipId,
+      approvedAt: approval.approvedAt,
+      approvedBy: approval.approvedBy,
+    };
+  }
+
+  async updateProposal(proposal: Proposal, expectedMentorId: string): Promise<void> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.proposal(proposal.runId, proposal.proposalId),
+            kind: "proposal",
+            ...proposal,
+          },
+          ConditionExpression: "#status = :proposed AND mentorId = :mentor",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: { ":proposed": "proposed", ":mentor": expectedMentorId },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof Error && error.name === "ConditionalCheckFailedException") {
+        throw new ConflictError(
+          "proposal_changed",
+          "the proposal was changed or approved meanwhile",
+        );
+      }
+      throw error;
+    }
+  }
 }
+
+/** BatchWriteItem takes 25 items; unprocessed ones are retried with a growing pause. */
+async function writeAll(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  items: Record<string, unknown>[],
+) {
+  for (let i = 0; i < items.length; i += 25) {
+    let requests = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; requests.length > 0; attempt++) {
+      if (attempt > 8) throw new Error("DynamoDB kept items unprocessed");
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+      const result = await client.send(
+        new BatchWriteCommand({ RequestItems: { [tableName]: requests } }),
+      );
+      requests = (result.UnprocessedItems?.[tableName] ?? []) as typeof requests;
+    }
+  }
+}
+
+const conflictFor = (
+  reasons: { Code?: string }[] | undefined,
+  menteeCount: number,
+): ConflictError => {
+  const failed = (reasons ?? []).findIndex((reason) => reason.Code === "ConditionalCheckFailed");
+  if (failed === 0)
+    return new ConflictError("proposal_not_open", "the proposal is not open for approval");
+  if (failed > 0 && failed <= menteeCount) {
+    return new ConflictError("mentee_already_placed", "a mentee of the proposal is already placed");
+  }
+  return new ConflictError("mentor_full", "the mentor has no room left for these mentees");
+};

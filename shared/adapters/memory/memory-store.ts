@@ -1,5 +1,7 @@
-import { DuplicateApplicationError } from "../../domain/errors.js";
-import type { Store } from "../../ports/store.js";
+import { ConflictError, DuplicateApplicationError } from "../../domain/errors.js";
+import { runIdOf } from "../../domain/matching/proposal-ids.js";
+import type { Approval, Store, StoredRun } from "../../ports/store.js";
+import type { Proposal } from "../../schemas/matching.js";
 import type { Participant } from "../../schemas/participant.js";
 import { normaliseEmail } from "../../table/table-definition.js";
 
@@ -7,6 +9,7 @@ import { normaliseEmail } from "../../table/table-definition.js";
 export class MemoryStore implements Store {
   private readonly participants = new Map<string, Participant>();
   private readonly emails = new Set<string>();
+  private readonly runs = new Map<string, StoredRun>();
 
   async createParticipant(participant: Participant): Promise<void> {
     const email = normaliseEmail(participant.email);
@@ -25,5 +28,68 @@ export class MemoryStore implements Store {
       .filter((participant) => !filter.role || participant.role === filter.role)
       .sort((a, b) => a.appliedAt.localeCompare(b.appliedAt))
       .map((participant) => structuredClone(participant));
+  }
+
+  async saveMatchingRun(stored: StoredRun): Promise<void> {
+    this.runs.set(stored.run.runId, structuredClone(stored));
+  }
+
+  async getMatchingRun(runId: string): Promise<StoredRun | undefined> {
+    const found = this.runs.get(runId);
+    return found && structuredClone(found);
+  }
+
+  async getProposal(proposalId: string): Promise<Proposal | undefined> {
+    const run = this.runs.get(runIdOf(proposalId) ?? "");
+    const found = run?.proposals.find((p) => p.proposalId === proposalId);
+    return found && structuredClone(found);
+  }
+
+  async approveProposal(proposal: Proposal, approval: Approval): Promise<Proposal> {
+    const stored = this.runs
+      .get(proposal.runId)
+      ?.proposals.find((p) => p.proposalId === proposal.proposalId);
+    if (stored?.status !== "proposed") {
+      throw new ConflictError("proposal_not_open", "the proposal is not open for approval");
+    }
+    const mentees = proposal.menteeIds.map((id) => this.participants.get(id));
+    if (mentees.some((m) => !m || m.placement)) {
+      throw new ConflictError(
+        "mentee_already_placed",
+        "a mentee of the proposal is already placed",
+      );
+    }
+    const mentor = this.participants.get(proposal.mentorId);
+    if (
+      !mentor ||
+      (mentor.activeMentees ?? 0) + proposal.menteeIds.length > approval.mentorCapacity
+    ) {
+      throw new ConflictError("mentor_full", "the mentor has no room left for these mentees");
+    }
+    for (const mentee of mentees as Participant[]) {
+      mentee.placement = {
+        proposalId: proposal.proposalId,
+        relationshipId: approval.relationshipId,
+        mentorId: proposal.mentorId,
+      };
+    }
+    mentor.activeMentees = (mentor.activeMentees ?? 0) + proposal.menteeIds.length;
+    Object.assign(stored, {
+      status: "approved",
+      relationshipId: approval.relationshipId,
+      approvedAt: approval.approvedAt,
+      approvedBy: approval.approvedBy,
+    });
+    return structuredClone(stored);
+  }
+
+  async updateProposal(proposal: Proposal, expectedMentorId: string): Promise<void> {
+    const run = this.runs.get(proposal.runId);
+    const index = run?.proposals.findIndex((p) => p.proposalId === proposal.proposalId) ?? -1;
+    const stored = run?.proposals[index];
+    if (!run || !stored || stored.status !== "proposed" || stored.mentorId !== expectedMentorId) {
+      throw new ConflictError("proposal_changed", "the proposal was changed or approved meanwhile");
+    }
+    run.proposals[index] = structuredClone(proposal);
   }
 }

@@ -10,11 +10,15 @@ export const GROUP_SIZE = { min: 3, max: 6 } as const;
  * (never the same institution, judged by name or by the employer's e-mail domain; never
  * the mentee's own manager). Returns the first rule broken, or undefined.
  */
-export function pairConflict(mentee: MenteeFeatures, mentor: MentorFeatures): ConflictCode | undefined {
+export function pairConflict(
+  mentee: MenteeFeatures,
+  mentor: MentorFeatures,
+): ConflictCode | undefined {
   if (mentee.email === mentor.email) return "same_person";
   if ((mentee.language & mentor.languages) === 0) return "language_not_shared";
   if (mentee.manager !== 0 && mentee.manager === mentor.email) return "mentor_is_manager";
-  if (mentee.institution !== 0 && mentee.institution === mentor.institution) return "same_institution";
+  if (mentee.institution !== 0 && mentee.institution === mentor.institution)
+    return "same_institution";
   if (mentee.domain !== 0 && mentee.domain === mentor.domain) return "same_institution";
   return undefined;
 }

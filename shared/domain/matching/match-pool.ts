@@ -8,7 +8,7 @@ import {
   type Weights,
 } from "../../schemas/matching.js";
 import { type Format, MENTOR_CAPACITY, ROLE_CATEGORIES, TOPICS } from "../../schemas/reference.js";
-import { GROUP_SIZE, formatConflict, pairConflict } from "./check-pair.js";
+import { formatConflict, GROUP_SIZE, pairConflict } from "./check-pair.js";
 import {
   fold,
   formatBit,
@@ -72,11 +72,20 @@ export const DEFAULT_MINIMUM_SCORE = 35;
 const SINGLE_FORMATS: readonly Format[] = ["individual", "reverse", "on_demand"];
 /** Single places, then group places last: a group is proposed only where no single place is. */
 const PLACE_FORMATS: readonly Format[] = [...SINGLE_FORMATS, "group"];
-const FORMAT_CODE: Record<Format, number> = { individual: 0, reverse: 1, on_demand: 2, group: 3, team: 4 };
+const FORMAT_CODE: Record<Format, number> = {
+  individual: 0,
+  reverse: 1,
+  on_demand: 2,
+  group: 3,
+  team: 4,
+};
 const FORMAT_OF: readonly Format[] = ["individual", "reverse", "on_demand", "group", "team"];
 const NO_FORMAT = 255;
 const BIT = Object.fromEntries(FORMAT_OF.map((f) => [f, formatBit(f)])) as Record<Format, number>;
-const REASON_CODES: readonly (ConflictCode | "below_minimum")[] = [...conflictCodeSchema.options, "below_minimum"];
+const REASON_CODES: readonly (ConflictCode | "below_minimum")[] = [
+  ...conflictCodeSchema.options,
+  "below_minimum",
+];
 
 const UNPLACED_MESSAGES: Record<UnplacedReason, Localized> = {
   no_compatible_mentor: localized(
@@ -110,12 +119,18 @@ const UNPLACED_MESSAGES: Record<UnplacedReason, Localized> = {
 };
 
 const CONFLICT_DETAIL: Partial<Record<ConflictCode, Localized>> = {
-  language_not_shared: localized("Neviens mentors nerunā jūsu valodā.", "No mentor speaks the mentee's language."),
+  language_not_shared: localized(
+    "Neviens mentors nerunā jūsu valodā.",
+    "No mentor speaks the mentee's language.",
+  ),
   format_not_shared: localized(
     "Neviens mentors nepiedāvā izvēlētos formātus.",
     "No mentor offers the chosen formats.",
   ),
-  same_institution: localized("Pieejamie mentori ir no tās pašas iestādes.", "The available mentors are from the same institution."),
+  same_institution: localized(
+    "Pieejamie mentori ir no tās pašas iestādes.",
+    "The available mentors are from the same institution.",
+  ),
   reverse_needs_leader: localized(
     "Reversais mentorings paredzēts vadītājiem.",
     "Reverse mentoring is meant for leaders.",
@@ -170,7 +185,8 @@ export function matchPool(
   for (const members of teamMembers.values()) {
     const first = mentees[members[0] as number]?.application.teamName ?? "";
     if (members.length < 2) for (const r of members) teamProblem.set(r, "team_incomplete");
-    else if (members.length > MENTOR_CAPACITY.max) for (const r of members) teamProblem.set(r, "team_too_large");
+    else if (members.length > MENTOR_CAPACITY.max)
+      for (const r of members) teamProblem.set(r, "team_too_large");
     else teams.push({ kind: "team", name: first, rows: members });
   }
   const teamOf = new Int32Array(rows).fill(-1);
@@ -192,7 +208,9 @@ export function matchPool(
   // other way round), so a pair is scored once, and once more where reverse is possible.
   const basePoints = new Int32Array(rows * cols).fill(FORBIDDEN);
   const pointsFor = (r: number, c: number, f: Format) =>
-    f === "reverse" ? score(M[r] as MenteeFeatures, T[c] as MentorFeatures, f) : (basePoints[r * cols + c] as number);
+    f === "reverse"
+      ? score(M[r] as MenteeFeatures, T[c] as MentorFeatures, f)
+      : (basePoints[r * cols + c] as number);
   for (let r = 0; r < rows; r++) {
     const mentee = M[r] as MenteeFeatures;
     const inTeam = (teamOf[r] as number) >= 0;
@@ -248,13 +266,15 @@ export function matchPool(
 
   // Upper bound: groups and teams relaxed to single places, nothing else relaxed.
   const relaxed = new Int32Array(rows * cols);
-  for (let i = 0; i < relaxed.length; i++) relaxed[i] = Math.max(value[i] as number, teamValue[i] as number);
+  for (let i = 0; i < relaxed.length; i++)
+    relaxed[i] = Math.max(value[i] as number, teamValue[i] as number);
   const relaxedSolution = solveAssignment({ rows, cols, value: relaxed, capacity });
   const upperBound = relaxedSolution.total;
 
   const remaining = Int32Array.from(capacity);
   const placedIn = new Int32Array(rows).fill(-1); // mentor column of each placed mentee
-  const proposals: DraftProposal[] = [];
+  // Where everyone goes; proposals are drafted at the end, when the places left are known.
+  const placements: { format: Format; c: number; members: number[]; teamName?: string }[] = [];
   const unplacedReason = new Map<number, UnplacedReason>();
 
   // Teams first, largest and best-fitting first: each takes the mentor who fits the whole
@@ -264,7 +284,13 @@ export function matchPool(
     for (let c = 0; c < cols; c++) best = Math.max(best, teamTotal(team, c));
     return best;
   });
-  const teamOrder = teams.map((_, t) => t).sort((a, b) => (teams[b]?.rows.length ?? 0) - (teams[a]?.rows.length ?? 0) || (teamTotals[b] ?? 0) - (teamTotals[a] ?? 0));
+  const teamOrder = teams
+    .map((_, t) => t)
+    .sort(
+      (a, b) =>
+        (teams[b]?.rows.length ?? 0) - (teams[a]?.rows.length ?? 0) ||
+        (teamTotals[b] ?? 0) - (teamTotals[a] ?? 0),
+    );
   for (const t of teamOrder) {
     const team = teams[t] as Unit;
     let bestColumn = -1;
@@ -278,12 +304,18 @@ export function matchPool(
       }
     }
     if (bestColumn < 0) {
-      for (const r of team.rows) teamProblem.set(r, teamTotals[t] !== undefined && teamTotals[t] >= 0 ? "mentors_full" : "no_compatible_mentor");
+      for (const r of team.rows)
+        teamProblem.set(
+          r,
+          teamTotals[t] !== undefined && teamTotals[t] >= 0
+            ? "mentors_full"
+            : "no_compatible_mentor",
+        );
       continue;
     }
     remaining[bestColumn] = (remaining[bestColumn] as number) - team.rows.length;
     for (const r of team.rows) placedIn[r] = bestColumn;
-    proposals.push(draft("team", bestColumn, team.rows, team.name));
+    placements.push({ format: "team", c: bestColumn, members: team.rows, teamName: team.name });
   }
 
   // Single places and groups: solve, turn each mentor's group places into a group of 3 to
@@ -304,19 +336,30 @@ export function matchPool(
       for (let c = 0; c < cols; c++) {
         const i = r * cols + c;
         const isGroup = bestFormat[i] === FORMAT_CODE.group;
-        sub[k * cols + c] = isGroup && (!groupsPossible || hostsGroup[c] === 1) ? singleOnly(r, c) : (value[i] as number);
+        sub[k * cols + c] =
+          isGroup && (!groupsPossible || hostsGroup[c] === 1)
+            ? singleOnly(r, c)
+            : (value[i] as number);
       }
     }
     // Without teams, the first round is the relaxation itself: its optimum is already known.
     assignment =
-      active.length === rows && teams.length === 0 && groupsPossible && hostsGroup.every((h) => h === 0)
+      active.length === rows &&
+      teams.length === 0 &&
+      groupsPossible &&
+      hostsGroup.every((h) => h === 0)
         ? relaxedSolution.columnOf
         : solveAssignment({ rows: active.length, cols, value: sub, capacity: remaining }).columnOf;
     // Mentees the optimum gives a group place: they want a group and no single place beats it.
     const wanting: number[] = [];
     for (const [k, r] of active.entries()) {
       const c = assignment[k] as number;
-      if (c >= 0 && groupsPossible && hostsGroup[c] === 0 && bestFormat[r * cols + c] === FORMAT_CODE.group) {
+      if (
+        c >= 0 &&
+        groupsPossible &&
+        hostsGroup[c] === 0 &&
+        bestFormat[r * cols + c] === FORMAT_CODE.group
+      ) {
         wanting.push(r);
       }
     }
@@ -338,7 +381,10 @@ export function matchPool(
       const top = candidates.shift();
       if (!top) break;
       if (top.members.some((r) => taken.has(r))) {
-        const group = chooseGroup(wanting.filter((r) => !taken.has(r)), top.c);
+        const group = chooseGroup(
+          wanting.filter((r) => !taken.has(r)),
+          top.c,
+        );
         if (group.members.length >= GROUP_SIZE.min) candidates.push({ c: top.c, ...group });
         continue;
       }
@@ -349,21 +395,25 @@ export function matchPool(
         taken.add(r);
         placedIn[r] = best.c;
       }
-      proposals.push(draft("group", best.c, best.members));
+      placements.push({ format: "group", c: best.c, members: best.members });
       formed++;
     }
     // When a round adds few groups (fewer than a tenth of those so far), the rest who want
     // one compete for single places only: another full solve would buy almost nothing.
     groupsFormed += formed;
     if (formed === 0 || formed * 10 < groupsFormed) groupsPossible = false;
-    for (let k = active.length - 1; k >= 0; k--) if ((placedIn[active[k] as number] as number) >= 0) active.splice(k, 1);
+    for (let k = active.length - 1; k >= 0; k--)
+      if ((placedIn[active[k] as number] as number) >= 0) active.splice(k, 1);
   }
   for (const [k, r] of active.entries()) {
     const c = assignment[k] as number;
     if (c < 0) continue;
     placedIn[r] = c;
-    proposals.push(draft(FORMAT_OF[bestSingleFormat(r, c)] as Format, c, [r]));
+    remaining[c] = (remaining[c] as number) - 1;
+    placements.push({ format: FORMAT_OF[bestSingleFormat(r, c)] as Format, c, members: [r] });
   }
+
+  const proposals = placements.map((p) => draft(p.format, p.c, p.members, p.teamName));
 
   // Why the others stay out.
   for (let r = 0; r < rows; r++) {
@@ -388,11 +438,13 @@ export function matchPool(
     if (c < 0) continue;
     const mine = bestAny[r * cols + c] as number;
     let better = 0;
-    for (let other = 0; other < cols; other++) if ((bestAny[r * cols + other] as number) > mine) better++;
+    for (let other = 0; other < cols; other++)
+      if ((bestAny[r * cols + other] as number) > mine) better++;
     if (better < 3) top3++;
   }
   const byFormat: Record<string, number> = {};
-  for (const proposal of proposals) byFormat[proposal.format] = (byFormat[proposal.format] ?? 0) + 1;
+  for (const proposal of proposals)
+    byFormat[proposal.format] = (byFormat[proposal.format] ?? 0) + 1;
   const unplaced = [...unplacedReason].map(([r, reason]) => ({
     menteeId: (M[r] as MenteeFeatures).id,
     reason,
@@ -414,7 +466,6 @@ export function matchPool(
       proposalsByFormat: byFormat,
     },
   };
-
 
   function teamTotal(team: Unit, c: number): number {
     let total = 0;
@@ -533,9 +584,13 @@ export function matchPool(
 
   function reasonFor(r: number): UnplacedReason {
     const team = teamProblem.get(r);
-    const hasSingle = Array.from({ length: cols }, (_, c) => value[r * cols + c] as number).some((v) => v >= 0);
+    const hasSingle = Array.from({ length: cols }, (_, c) => value[r * cols + c] as number).some(
+      (v) => v >= 0,
+    );
     if (team && !hasSingle) return team;
-    const belowMinimum = conflictCounts[r * REASON_CODES.length + REASON_CODES.indexOf("below_minimum")] as number;
+    const belowMinimum = conflictCounts[
+      r * REASON_CODES.length + REASON_CODES.indexOf("below_minimum")
+    ] as number;
     let fitting = 0;
     let groupOnly = true;
     for (let c = 0; c < cols; c++) {
@@ -547,7 +602,8 @@ export function matchPool(
     if (fitting === 0) return belowMinimum > 0 ? "no_good_fit" : "no_compatible_mentor";
     if (groupOnly) return "group_not_formed";
     let roomLeft = false;
-    for (let c = 0; c < cols; c++) if ((value[r * cols + c] as number) >= 0 && (remaining[c] as number) > 0) roomLeft = true;
+    for (let c = 0; c < cols; c++)
+      if ((value[r * cols + c] as number) >= 0 && (remaining[c] as number) > 0) roomLeft = true;
     return roomLeft ? "lower_total_fit" : "mentors_full";
   }
 
@@ -563,4 +619,3 @@ export function matchPool(
     return detail ? localized(`${base.lv} ${detail.lv}`, `${base.en} ${detail.en}`) : base;
   }
 }
-

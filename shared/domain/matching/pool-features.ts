@@ -37,18 +37,36 @@ const FORMAT_CODES = FORMATS.map((f) => f.code);
 const CATEGORY_CODES = ROLE_CATEGORIES.map((c) => c.code);
 const LANGUAGE_CODES = ["lv", "en"] as const;
 
-const FORMAT_BITS = Object.fromEntries(FORMAT_CODES.map((code, i) => [code, 1 << i])) as Record<Format, number>;
+const FORMAT_BITS = Object.fromEntries(FORMAT_CODES.map((code, i) => [code, 1 << i])) as Record<
+  Format,
+  number
+>;
 export const formatBit = (format: Format): number => FORMAT_BITS[format];
-export const topicsMask = (topics: readonly (typeof TOPIC_CODES)[number][]) => mask(TOPIC_CODES, topics);
+export const topicsMask = (topics: readonly (typeof TOPIC_CODES)[number][]) =>
+  mask(TOPIC_CODES, topics);
 
 /** Folds case and Latvian diacritics so "Valsts Ieņēmumu Dienests" equals "valsts ienemumu dienests". */
 export const fold = (text: string): string =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase();
+  text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-const LEGAL_FORMS = new Set(["sia", "as", "ak", "ik", "biedriba", "nodibinajums", "ltd", "llc", "inc", "the"]);
+/** Latvian and English legal forms (folded): "VAS Latvijas Valsts meži" is "Latvijas Valsts meži". */
+const LEGAL_FORMS = new Set([
+  "sia",
+  "as",
+  "vas",
+  "vsia",
+  "psia",
+  "ks",
+  "ps",
+  "ak",
+  "ik",
+  "biedriba",
+  "nodibinajums",
+  "ltd",
+  "llc",
+  "inc",
+  "the",
+]);
 /** An organisation's name reduced to what identifies it: no case, accents, quotes or legal form. */
 export const institutionKey = (name: string): string =>
   fold(name)
@@ -81,12 +99,71 @@ export const employerDomain = (email: string): string | undefined => {
 const STOPWORDS = new Set(
   [
     // Latvian
-    "kas", "kur", "kad", "lai", "bet", "vai", "arī", "jau", "tas", "tā", "tie", "šis", "šī", "mūsu", "manu", "mans",
-    "mana", "savu", "savā", "viņu", "ir", "būt", "bija", "būs", "var", "kā", "par", "pie", "līdz", "pēc", "no", "uz",
-    "ar", "un", "vēlos", "gribu", "iemācīties", "palīdzēt", "darbu", "darba", "jomā", "nodaļa", "nodaļu", "iestādē",
+    "kas",
+    "kur",
+    "kad",
+    "lai",
+    "bet",
+    "vai",
+    "arī",
+    "jau",
+    "tas",
+    "tā",
+    "tie",
+    "šis",
+    "šī",
+    "mūsu",
+    "manu",
+    "mans",
+    "mana",
+    "savu",
+    "savā",
+    "viņu",
+    "ir",
+    "būt",
+    "bija",
+    "būs",
+    "var",
+    "kā",
+    "par",
+    "pie",
+    "līdz",
+    "pēc",
+    "no",
+    "uz",
+    "ar",
+    "un",
+    "vēlos",
+    "gribu",
+    "iemācīties",
+    "palīdzēt",
+    "darbu",
+    "darba",
+    "jomā",
+    "nodaļa",
+    "nodaļu",
+    "iestādē",
     // English
-    "with", "that", "this", "from", "have", "want", "would", "like", "about", "into", "their", "there", "which",
-    "work", "working", "learn", "help", "years", "team", "teams",
+    "with",
+    "that",
+    "this",
+    "from",
+    "have",
+    "want",
+    "would",
+    "like",
+    "about",
+    "into",
+    "their",
+    "there",
+    "which",
+    "work",
+    "working",
+    "learn",
+    "help",
+    "years",
+    "team",
+    "teams",
   ].map(fold),
 );
 
@@ -185,7 +262,10 @@ export interface MentorFeatures {
   capacity: number;
 }
 
-export function menteeFeatures(mentee: MatchMentee, vocabulary: Vocabulary = new Map()): MenteeFeatures {
+export function menteeFeatures(
+  mentee: MatchMentee,
+  vocabulary: Vocabulary = new Map(),
+): MenteeFeatures {
   const a = mentee.application;
   return {
     id: mentee.id,
@@ -205,7 +285,10 @@ export function menteeFeatures(mentee: MatchMentee, vocabulary: Vocabulary = new
   };
 }
 
-export function mentorFeatures(mentor: MatchMentor, vocabulary: Vocabulary = new Map()): MentorFeatures {
+export function mentorFeatures(
+  mentor: MatchMentor,
+  vocabulary: Vocabulary = new Map(),
+): MentorFeatures {
   const a = mentor.application;
   return {
     id: mentor.id,

@@ -1,7 +1,12 @@
 import { format as fill, type Localized, localized } from "../../i18n/localized.js";
 import type { Criterion, PairScore, Weights } from "../../schemas/matching.js";
 import type { Format } from "../../schemas/reference.js";
-import { type MenteeFeatures, type MentorFeatures, popcount, sharedCount } from "./pool-features.js";
+import {
+  type MenteeFeatures,
+  type MentorFeatures,
+  popcount,
+  sharedCount,
+} from "./pool-features.js";
 
 /**
  * Default weights, points out of 100, and why:
@@ -95,7 +100,8 @@ function criterionValues(mentee: MenteeFeatures, mentor: MentorFeatures, format:
 }
 
 const pointsOf = (weight: number, value: number) => Math.round(weight * value * 10);
-const table = (size: number, f: (i: number) => number) => Int32Array.from({ length: size }, (_, i) => f(i));
+const table = (size: number, f: (i: number) => number) =>
+  Int32Array.from({ length: size }, (_, i) => f(i));
 
 /**
  * Points (0 to 1000) of a pair: the hot path of matching. Every criterion's points are
@@ -106,13 +112,17 @@ export function makePairScorer(weights: Weights) {
   const expertise = table(MAX * MAX, (i) =>
     pointsOf(weights.need_expertise, VALUE.needExpertise(i % MAX, Math.floor(i / MAX))),
   );
-  const keywords = table(KEYWORDS_FOR_FULL_MATCH + 1, (i) => pointsOf(weights.need_keywords, VALUE.needKeywords(i)));
+  const keywords = table(KEYWORDS_FOR_FULL_MATCH + 1, (i) =>
+    pointsOf(weights.need_keywords, VALUE.needKeywords(i)),
+  );
   const role = table(2, (i) => pointsOf(weights.role_support, VALUE.roleSupport(i === 1)));
   const formats = table(MAX * MAX, (i) =>
     pointsOf(weights.format_fit, VALUE.formatFit(i % MAX, Math.floor(i / MAX))),
   );
   const language = table(3, (i) => pointsOf(weights.language, VALUE.language(i)));
-  const slots = table(SLOTS_FOR_FULL_AVAILABILITY + 1, (i) => pointsOf(weights.availability, VALUE.availability(i)));
+  const slots = table(SLOTS_FOR_FULL_AVAILABILITY + 1, (i) =>
+    pointsOf(weights.availability, VALUE.availability(i)),
+  );
   const sector = table(2, (i) => pointsOf(weights.public_private, VALUE.publicPrivate(i === 1)));
   return (mentee: MenteeFeatures, mentor: MentorFeatures, format: Format): number => {
     const n = counts(mentee, mentor, format);
@@ -130,19 +140,29 @@ export function makePairScorer(weights: Weights) {
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
-const DETAIL: Record<Criterion, (v: number, m: MenteeFeatures, t: MentorFeatures, f: Format) => Localized> = {
+const DETAIL: Record<
+  Criterion,
+  (v: number, m: MenteeFeatures, t: MentorFeatures, f: Format) => Localized
+> = {
   need_expertise: (_v, m, t) => {
     const covered = popcount(m.topics & t.topics);
     return localized(
       fill("Mentora pieredze aptver {c} no {n} vajadzības tēmām.", { c: covered, n: m.topicCount }),
-      fill("The mentor's expertise covers {c} of {n} topics of the need.", { c: covered, n: m.topicCount }),
+      fill("The mentor's expertise covers {c} of {n} topics of the need.", {
+        c: covered,
+        n: m.topicCount,
+      }),
     );
   },
   need_keywords: (_v, m, t) => {
     const common = commonKeywords(m.keywords, t.keywords);
     return localized(
-      fill("Vajadzības un mērķa aprakstā ir {c} vārdi, kas sakrīt ar mentora pieredzes aprakstu.", { c: common }),
-      fill("{c} words of the need and goal also appear in the mentor's description.", { c: common }),
+      fill("Vajadzības un mērķa aprakstā ir {c} vārdi, kas sakrīt ar mentora pieredzes aprakstu.", {
+        c: common,
+      }),
+      fill("{c} words of the need and goal also appear in the mentor's description.", {
+        c: common,
+      }),
     );
   },
   role_support: (v, _m, _t, f) =>
@@ -152,9 +172,15 @@ const DETAIL: Record<Criterion, (v: number, m: MenteeFeatures, t: MentorFeatures
             "Reversais mentorings: mentorējamais ir vadītājs, mentors gatavs mentorēt vadītāju.",
             "Reverse mentoring: the mentee is a leader and the mentor is willing to mentor a leader.",
           )
-        : localized("Reversajam mentoringam trūkst vadītāja vai gatavības.", "Reverse mentoring lacks a leader or willingness.")
+        : localized(
+            "Reversajam mentoringam trūkst vadītāja vai gatavības.",
+            "Reverse mentoring lacks a leader or willingness.",
+          )
       : v === 1
-        ? localized("Mentors atbalsta mentorējamā lomu kategoriju.", "The mentor supports the mentee's role category.")
+        ? localized(
+            "Mentors atbalsta mentorējamā lomu kategoriju.",
+            "The mentor supports the mentee's role category.",
+          )
         : localized(
             "Mentors nav norādījis mentorējamā lomu kategoriju.",
             "The mentor did not name the mentee's role category.",
@@ -165,12 +191,17 @@ const DETAIL: Record<Criterion, (v: number, m: MenteeFeatures, t: MentorFeatures
       fill("The mentor offers {p} of the mentee's preferred formats.", { p: percent(v) }),
     ),
   language: (v) =>
-    v === 1
-      ? localized("Abiem ir viena saziņas valoda.", "Both prefer the same language.")
-      : localized(
-          "Mentors var mentorēt mentorējamā valodā, lai gan saziņai izvēlējies citu.",
-          "The mentor can mentor in the mentee's language, though prefers another for e-mail.",
-        ),
+    v === 0
+      ? localized(
+          "Mentors nerunā mentorējamā valodā.",
+          "The mentor does not speak the mentee's language.",
+        )
+      : v === 1
+        ? localized("Abiem ir viena saziņas valoda.", "Both prefer the same language.")
+        : localized(
+            "Mentors var mentorēt mentorējamā valodā, lai gan saziņai izvēlējies citu.",
+            "The mentor can mentor in the mentee's language, though prefers another for e-mail.",
+          ),
   availability: (_v, m, t) => {
     const common = popcount(m.slots & t.slots);
     return localized(

@@ -280,8 +280,7 @@ function createSolver(problem: AssignmentProblem, lists: number[][]) {
   let phases = 0;
   const dist = new Float64Array(N);
   const heap = new Heap();
-  const level = new Int32Array(N);
-  const queue = new Int32Array(N);
+  const onPath = new Uint8Array(C + 1);
   const dead = new Uint8Array(N);
   const used = new Uint8Array(R);
   const ptr = new Int32Array(R);
@@ -377,17 +376,24 @@ function createSolver(problem: AssignmentProblem, lists: number[][]) {
         const d = dist[x] as number;
         if (d < reach) p[x] = (p[x] as number) + d - reach;
       }
-      // 3. Blocking flows on the tight edges until the sink is out of reach.
+      // 3. Push along tight paths (all of them shortest) until a pass finds none. A depth-
+      //    first search marks what failed, so each pass costs one look at the tight edges.
       for (;;) {
-        if (!levels()) break;
         dead.fill(0);
         used.fill(0);
         freeRows.length = 0;
         for (let r = 0; r < R; r++) {
-          if ((colOf[r] as number) === -1 && level[r] === 1) freeRows.push(r);
+          if ((colOf[r] as number) === -1 && p[S] === p[r]) freeRows.push(r);
           ptr[r] = start[r] as number;
         }
-        for (const r of freeRows) if (augmentFrom(r)) free--;
+        let found = 0;
+        for (const r of freeRows) {
+          if (augmentFrom(r)) {
+            free--;
+            found++;
+          }
+        }
+        if (found === 0) break;
       }
     }
   }
@@ -399,49 +405,7 @@ function createSolver(problem: AssignmentProblem, lists: number[][]) {
     }
   }
 
-  /** BFS levels over tight residual edges; false when the sink cannot be reached. */
-  function levels(): boolean {
-    level.fill(-1);
-    let qh = 0;
-    let qt = 0;
-    for (let r = 0; r < R; r++) {
-      if ((colOf[r] as number) === -1 && p[S] === p[r]) {
-        level[r] = 1;
-        queue[qt++] = r;
-      }
-    }
-    while (qh < qt) {
-      const x = queue[qh++] as number;
-      // Nodes at or past the sink's level lead nowhere useful in this level graph.
-      if (level[T] !== -1 && (level[x] as number) >= (level[T] as number)) break;
-      const px = p[x] as number;
-      if (x < R) {
-        const sits = colOf[x] as number;
-        for (let e = start[x] as number; e < (start[x + 1] as number); e++) {
-          const c = edgeCol[e] as number;
-          const y = R + c;
-          if (c === sits || level[y] !== -1) continue;
-          if ((edgeCost[e] as number) + px - (p[y] as number) === 0) {
-            level[y] = (level[x] as number) + 1;
-            queue[qt++] = y;
-          }
-        }
-      } else {
-        const c = x - R;
-        if (room(c) && px === p[T] && level[T] === -1) level[T] = (level[x] as number) + 1;
-        for (let r = head[c] as number; r >= 0; r = next[r] as number) {
-          if (level[r] !== -1) continue;
-          if (-(costOf[r] as number) + px - (p[r] as number) === 0) {
-            level[r] = (level[x] as number) + 1;
-            queue[qt++] = r;
-          }
-        }
-      }
-    }
-    return level[T] !== -1;
-  }
-
-  /** One augmenting path from row r along the level graph; moves rows as it unwinds. */
+  /** One augmenting path from row r over tight edges; moves rows as it unwinds. */
   function augmentFrom(r: number): boolean {
     if (dead[r] === 1 || used[r] === 1) return false;
     const pr = p[r] as number;
@@ -450,7 +414,7 @@ function createSolver(problem: AssignmentProblem, lists: number[][]) {
       const e = ptr[r] as number;
       const c = edgeCol[e] as number;
       const y = R + c;
-      if (c === sits || level[y] !== (level[r] as number) + 1 || dead[y] === 1) continue;
+      if (c === sits || dead[y] === 1 || onPath[c] === 1) continue;
       const cost = edgeCost[e] as number;
       if (cost + pr - (p[y] as number) !== 0) continue;
       if (augmentThrough(c)) {
@@ -467,21 +431,25 @@ function createSolver(problem: AssignmentProblem, lists: number[][]) {
   function augmentThrough(c: number): boolean {
     const y = R + c;
     const py = p[y] as number;
-    if (room(c) && level[T] === (level[y] as number) + 1 && py === p[T]) return true;
+    if (room(c) && py === p[T]) return true;
+    // On the current path a column is not entered again (no cycles); a column that fails
+    // from here fails from anywhere this pass, as the text above the loop explains.
+    onPath[c] = 1;
     let r = head[c] as number;
     while (r >= 0) {
       const after = next[r] as number; // r may move out of c during the search
       if (
         used[r] === 0 &&
         dead[r] === 0 &&
-        level[r] === (level[y] as number) + 1 &&
         -(costOf[r] as number) + py - (p[r] as number) === 0 &&
         augmentFrom(r)
       ) {
+        onPath[c] = 0;
         return true;
       }
       r = after;
     }
+    onPath[c] = 0;
     dead[y] = 1;
     return false;
   }

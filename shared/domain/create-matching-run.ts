@@ -1,0 +1,88 @@
+import type { Clock } from "../ports/clock.js";
+import type { Ids } from "../ports/ids.js";
+import type { Store, StoredRun } from "../ports/store.js";
+import type { MenteeApplication, MentorApplication } from "../schemas/application.js";
+import type { Proposal, Weights } from "../schemas/matching.js";
+import type { Participant } from "../schemas/participant.js";
+import { DEFAULT_MINIMUM_SCORE, matchPool } from "./matching/match-pool.js";
+import type { MatchMentee, MatchMentor } from "./matching/pool-features.js";
+import { proposalId } from "./matching/proposal-ids.js";
+import { DEFAULT_WEIGHTS } from "./matching/score-pair.js";
+
+export interface MatchingDeps {
+  store: Store;
+  clock: Clock;
+  ids: Ids;
+}
+
+export interface MatchingRunInput {
+  weights?: Weights;
+  minimumScore?: number;
+}
+
+/** Places a mentor still has: capacity minus mentees in approved relationships. */
+export const remainingCapacity = (mentor: Participant & { application: MentorApplication }) =>
+  mentor.application.capacity - (mentor.activeMentees ?? 0);
+
+const isMentor = (p: Participant): p is Participant & { application: MentorApplication } =>
+  p.application.role === "mentor";
+const isMentee = (p: Participant): p is Participant & { application: MenteeApplication } =>
+  p.application.role === "mentee";
+
+/** The pool as it stands: eligible, unplaced mentees and eligible mentors with room. */
+export async function loadPool(
+  store: Store,
+): Promise<{ mentees: MatchMentee[]; mentors: MatchMentor[] }> {
+  const participants = await store.listParticipants();
+  const eligible = participants.filter((p) => p.status === "eligible");
+  return {
+    mentees: eligible
+      .filter(isMentee)
+      .filter((p) => !p.placement)
+      .map((p) => ({ id: p.participantId, application: p.application })),
+    mentors: eligible
+      .filter(isMentor)
+      .map((p) => ({
+        id: p.participantId,
+        application: p.application,
+        remainingCapacity: remainingCapacity(p),
+      }))
+      .filter((m) => m.remainingCapacity > 0),
+  };
+}
+
+/** Matches the whole eligible pool now and keeps the run with its proposals. */
+export async function createMatchingRun(
+  deps: MatchingDeps,
+  input: MatchingRunInput,
+  coordinator: string,
+): Promise<StoredRun> {
+  const started = performance.now();
+  const { mentees, mentors } = await loadPool(deps.store);
+  const weights = input.weights ?? DEFAULT_WEIGHTS;
+  const result = matchPool(mentees, mentors, {
+    weights,
+    minimumScore: input.minimumScore ?? DEFAULT_MINIMUM_SCORE,
+  });
+  const runId = deps.ids.next("mr");
+  const proposals: Proposal[] = result.proposals.map((draft, index) => ({
+    ...draft,
+    proposalId: proposalId(runId, index + 1),
+    runId,
+    status: "proposed",
+    changes: [],
+  }));
+  const stored: StoredRun = {
+    run: {
+      runId,
+      createdAt: deps.clock.now().toISOString(),
+      createdBy: coordinator,
+      weights,
+      quality: { ...result.quality, durationMs: Math.round(performance.now() - started) },
+    },
+    proposals,
+    unplaced: result.unplaced,
+  };
+  await deps.store.saveMatchingRun(stored);
+  return stored;
+}

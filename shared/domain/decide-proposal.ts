@@ -1,0 +1,146 @@
+import { type Localized, localized } from "../i18n/localized.js";
+import type { MentorApplication } from "../schemas/application.js";
+import type { Proposal } from "../schemas/matching.js";
+import type { Participant } from "../schemas/participant.js";
+import type { MatchingDeps } from "./create-matching-run.js";
+import { ConflictError, NotFoundError, ValidationError } from "./errors.js";
+import { formatConflict, GROUP_SIZE, pairConflict } from "./matching/check-pair.js";
+import { menteeFeatures, mentorFeatures } from "./matching/pool-features.js";
+import { DEFAULT_WEIGHTS, explainPair, toScore } from "./matching/score-pair.js";
+
+async function openProposal(deps: MatchingDeps, proposalId: string): Promise<Proposal> {
+  const proposal = await deps.store.getProposal(proposalId);
+  if (!proposal) throw new NotFoundError(`no proposal ${proposalId}`);
+  if (proposal.status !== "proposed") {
+    throw new ConflictError("proposal_not_open", `the proposal is already ${proposal.status}`);
+  }
+  return proposal;
+}
+
+async function mentorOf(deps: MatchingDeps, mentorId: string) {
+  const mentor = await deps.store.getParticipant(mentorId);
+  if (mentor?.application.role !== "mentor") return undefined;
+  return mentor as Participant & { application: MentorApplication };
+}
+
+/**
+ * Approves a proposal: the relationship gets its id and the places are taken atomically
+ * (a mentee placed meanwhile, or a mentor filled meanwhile, makes it a 409).
+ */
+export async function approveProposal(deps: MatchingDeps, proposalId: string, coordinator: string) {
+  const proposal = await openProposal(deps, proposalId);
+  const mentor = await mentorOf(deps, proposal.mentorId);
+  if (!mentor) throw new NotFoundError(`no mentor ${proposal.mentorId}`);
+  return deps.store.approveProposal(proposal, {
+    relationshipId: deps.ids.next("rel"),
+    approvedAt: deps.clock.now().toISOString(),
+    approvedBy: coordinator,
+    mentorCapacity: mentor.application.capacity,
+  });
+}
+
+const CHANGE_PROBLEMS: Record<string, Localized> = {
+  not_a_mentor: localized(
+    "Šis dalībnieks nav apstiprināts mentors.",
+    "This participant is not an eligible mentor.",
+  ),
+  same_mentor: localized(
+    "Priekšlikumā jau ir šis mentors.",
+    "The proposal already names this mentor.",
+  ),
+  no_room: localized("Mentoram nav brīvu vietu.", "The mentor has no room left."),
+};
+
+/**
+ * A coordinator puts another mentor on a proposal. The hard rules still hold (language,
+ * format, conflict of interest, capacity); the reason is kept with who changed it.
+ */
+export async function replaceProposalMentor(
+  deps: MatchingDeps,
+  proposalId: string,
+  change: { mentorId: string; reason: string },
+  coordinator: string,
+): Promise<Proposal> {
+  const proposal = await openProposal(deps, proposalId);
+  const refuse = (code: keyof typeof CHANGE_PROBLEMS | string, message?: Localized): never => {
+    throw new ValidationError([
+      {
+        path: "mentorId",
+        code,
+        message: (message ?? CHANGE_PROBLEMS[code] ?? CHANGE_PROBLEMS.not_a_mentor)?.en ?? code,
+      },
+    ]);
+  };
+  if (change.mentorId === proposal.mentorId) refuse("same_mentor");
+  const mentor = await mentorOf(deps, change.mentorId);
+  if (mentor?.status !== "eligible") return refuse("not_a_mentor");
+
+  // Room: approved mentees plus this run's other open proposals for the same mentor.
+  const run = await deps.store.getMatchingRun(proposal.runId);
+  const promised = (run?.proposals ?? [])
+    .filter((p) => p.mentorId === mentor.participantId && p.status === "proposed")
+    .reduce((sum, p) => sum + p.menteeIds.length, 0);
+  if (
+    (mentor.activeMentees ?? 0) + promised + proposal.menteeIds.length >
+    mentor.application.capacity
+  ) {
+    refuse("no_room");
+  }
+  if (proposal.format === "group" && mentor.application.capacity < GROUP_SIZE.min)
+    refuse("no_room");
+
+  const vocabulary = new Map<string, number>();
+  const mentorView = mentorFeatures(
+    {
+      id: mentor.participantId,
+      application: mentor.application,
+      remainingCapacity: mentor.application.capacity,
+    },
+    vocabulary,
+  );
+  const explanation = [];
+  for (const menteeId of proposal.menteeIds) {
+    const mentee = await deps.store.getParticipant(menteeId);
+    if (mentee?.application.role !== "mentee") throw new NotFoundError(`no mentee ${menteeId}`);
+    const menteeView = menteeFeatures(
+      { id: menteeId, application: mentee.application },
+      vocabulary,
+    );
+    const conflict =
+      pairConflict(menteeView, mentorView) ??
+      formatConflict(menteeView, mentorView, proposal.format);
+    if (conflict)
+      refuse(
+        conflict,
+        localized(`Neatbilst noteikumam: ${conflict}.`, `Breaks the rule: ${conflict}.`),
+      );
+    const fit = explainPair(
+      menteeView,
+      mentorView,
+      proposal.format,
+      run?.run.weights ?? DEFAULT_WEIGHTS,
+    );
+    explanation.push({ menteeId, score: toScore(fit.points), explanation: fit });
+  }
+  const average =
+    explanation.reduce((sum, m) => sum + m.explanation.points, 0) / explanation.length;
+  const updated: Proposal = {
+    ...proposal,
+    mentorId: mentor.participantId,
+    score: toScore(Math.round(average)),
+    explanation,
+    alternatives: proposal.alternatives.filter((a) => a.mentorId !== mentor.participantId),
+    changes: [
+      ...proposal.changes,
+      {
+        fromMentorId: proposal.mentorId,
+        toMentorId: mentor.participantId,
+        reason: change.reason,
+        changedBy: coordinator,
+        changedAt: deps.clock.now().toISOString(),
+      },
+    ],
+  };
+  await deps.store.updateProposal(updated, proposal.mentorId);
+  return updated;
+}
