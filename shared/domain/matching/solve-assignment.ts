@@ -58,7 +58,7 @@ export function solveAssignment(
     // Certificate by LP duality: column prices w from the potentials, row values u as the
     // best any row can get at those prices. (u, w) is dual feasible by construction, so
     // the dual objective bounds every assignment; meeting the total proves it optimal.
-    const { pr, pc, sink } = solver.potentials();
+    const { pc, sink } = solver.potentials();
     let dual = 0;
     for (let c = 0; c < cols; c++) {
       w[c] = Math.max(0, sink - (pc[c] as number));
