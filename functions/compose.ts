@@ -1,22 +1,53 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { SESv2Client } from "@aws-sdk/client-sesv2";
+import { SFNClient } from "@aws-sdk/client-sfn";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { HmacSigner } from "../shared/adapters/crypto/hmac-signer.js";
+import { DynamoDbOutbox } from "../shared/adapters/dynamodb/dynamodb-outbox.js";
 import { DynamoDbStore } from "../shared/adapters/dynamodb/dynamodb-store.js";
+import { DynamoDbWorkflowStore } from "../shared/adapters/dynamodb/dynamodb-workflow-store.js";
+import { processClock } from "../shared/adapters/local/process-clock.js";
 import { StaticTokenAuth } from "../shared/adapters/memory/static-token-auth.js";
+import { SecretSigner } from "../shared/adapters/secrets/secret-signer.js";
 import { SecretTokenAuth } from "../shared/adapters/secrets/secret-token-auth.js";
-import { type Clock, systemClock } from "../shared/ports/clock.js";
+import { SesMailer } from "../shared/adapters/ses/ses-mailer.js";
+import { SfnWorkflow } from "../shared/adapters/sfn/sfn-workflow.js";
+import type { Clock } from "../shared/ports/clock.js";
 import type { CoordinatorAuth } from "../shared/ports/coordinator-auth.js";
 import { type Ids, randomIds } from "../shared/ports/ids.js";
+import type { Mailer } from "../shared/ports/mailer.js";
+import type { Signer } from "../shared/ports/signer.js";
 import type { Store } from "../shared/ports/store.js";
+import type { Workflow } from "../shared/ports/workflow.js";
+import type { WorkflowStore } from "../shared/ports/workflow-store.js";
 
 /** Everything a handler may need, built once per Lambda container (or local process). */
 export interface Deps {
   store: Store;
+  workflowStore: WorkflowStore;
+  workflow: Workflow;
+  mailer: Mailer;
+  signer: Signer;
   clock: Clock;
   ids: Ids;
   auth: CoordinatorAuth;
-  config: { contactEmail: string };
+  config: { contactEmail: string; coordinatorEmail: string; baseUrl: string };
 }
+
+function signerFromEnv(): Signer {
+  if (process.env.FORM_LINK_SECRET) return new HmacSigner([process.env.FORM_LINK_SECRET]);
+  return new SecretSigner(new SecretsManagerClient({}), required("FORM_LINK_SECRET_ARN"));
+}
+
+/** Without a state machine (a function that never starts one) any use is a clear error. */
+const noWorkflow: Workflow = {
+  start: async () => {
+    throw new Error("STATE_MACHINE_ARN is not set");
+  },
+  succeed: async () => false,
+  fail: async () => false,
+};
 
 /** Nobody is a coordinator when no token source is configured: every console call is a 403. */
 const noCoordinators: CoordinatorAuth = { verify: async () => undefined };
@@ -46,12 +77,38 @@ export function composeFromEnv(): Deps {
   const client = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
     marshallOptions: { removeUndefinedValues: true },
   });
+  const tableName = required("TABLE_NAME");
+  const contactEmail = process.env.CONTACT_EMAIL ?? "mentori@example.lv";
+  // Clients are made lazily: a function that never mails or resumes a task never needs them.
+  let mailer: Mailer | undefined;
+  let signer: Signer | undefined;
   return {
-    store: new DynamoDbStore(client, required("TABLE_NAME")),
-    clock: systemClock,
+    store: new DynamoDbStore(client, tableName),
+    workflowStore: new DynamoDbWorkflowStore(client, tableName),
+    workflow: process.env.STATE_MACHINE_ARN
+      ? new SfnWorkflow(new SFNClient({}), process.env.STATE_MACHINE_ARN)
+      : noWorkflow,
+    get mailer() {
+      mailer ??= new SesMailer(new SESv2Client({ maxAttempts: 1 }), {
+        from: process.env.MAIL_FROM ?? contactEmail,
+        configurationSetName: process.env.SES_CONFIGURATION_SET,
+        outbox: new DynamoDbOutbox(client, tableName),
+        clock: processClock,
+      });
+      return mailer;
+    },
+    get signer() {
+      signer ??= signerFromEnv();
+      return signer;
+    },
+    clock: processClock,
     ids: randomIds,
     auth: coordinatorAuthFromEnv(),
-    config: { contactEmail: process.env.CONTACT_EMAIL ?? "mentori@example.lv" },
+    config: {
+      contactEmail,
+      coordinatorEmail: process.env.COORDINATOR_EMAIL ?? contactEmail,
+      baseUrl: process.env.PUBLIC_BASE_URL ?? "http://localhost:3000",
+    },
   };
 }
 

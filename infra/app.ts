@@ -5,6 +5,8 @@ const { app } = buildApp({
   stackProps: {
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
     contactEmail: process.env.CONTACT_EMAIL,
+    coordinatorEmail: process.env.COORDINATOR_EMAIL,
+    mailFrom: process.env.MAIL_FROM,
   },
 });
 app.synth();

@@ -3,10 +3,14 @@ import type { Construct } from "constructs";
 import { ApiConstruct } from "./constructs/api-construct.js";
 import { AuthConstruct } from "./constructs/auth-construct.js";
 import { DataConstruct } from "./constructs/data-construct.js";
-import { ROUTES } from "./routes.js";
+import { MailConstruct } from "./constructs/mail-construct.js";
+import { WorkflowConstruct } from "./constructs/workflow-construct.js";
+import { ROUTES, type RouteGrant } from "./routes.js";
 
 export interface MentoringStackProps extends StackProps {
   contactEmail?: string;
+  coordinatorEmail?: string;
+  mailFrom?: string;
 }
 
 /** The whole system; it only wires the constructs together. */
@@ -14,19 +18,53 @@ export class MentoringStack extends Stack {
   readonly data: DataConstruct;
   readonly api: ApiConstruct;
   readonly auth: AuthConstruct;
+  readonly mail: MailConstruct;
+  readonly workflow: WorkflowConstruct;
 
   constructor(scope: Construct, id: string, props: MentoringStackProps = {}) {
     super(scope, id, props);
+    const contactEmail = props.contactEmail ?? "mentori@example.lv";
     this.data = new DataConstruct(this, "Data");
     this.auth = new AuthConstruct(this, "Auth");
+    this.mail = new MailConstruct(this, "Mail", { from: props.mailFrom ?? contactEmail });
+    const environment = {
+      CONTACT_EMAIL: contactEmail,
+      COORDINATOR_EMAIL: props.coordinatorEmail ?? contactEmail,
+      MAIL_FROM: this.mail.from,
+      SES_CONFIGURATION_SET: this.mail.configurationSet.configurationSetName,
+      FORM_LINK_SECRET_ARN: this.auth.formLinkKey.secretArn,
+    };
+    this.workflow = new WorkflowConstruct(this, "Workflow", {
+      data: this.data,
+      mail: this.mail,
+      auth: this.auth,
+      environment,
+    });
+    const grants: Record<
+      RouteGrant,
+      (fn: Parameters<ApiConstruct["functions"]["set"]>[1]) => void
+    > = {
+      startWorkflow: (fn) => this.workflow.grantStart(fn),
+      resumeWorkflow: (fn) => this.workflow.grantResume(fn),
+      sendMail: (fn) => this.mail.grantSend(fn),
+      formLinks: (fn) => this.auth.grantFormLinks(fn),
+    };
     this.api = new ApiConstruct(this, "Api", {
       routes: ROUTES,
       data: this.data,
       auth: this.auth,
-      contactEmail: props.contactEmail ?? "mentori@example.lv",
+      environment: {
+        ...environment,
+        STATE_MACHINE_ARN: this.workflow.stateMachine.stateMachineArn,
+      },
+      grant: (grant, fn) => grants[grant](fn),
     });
+    this.workflow.setEnvironment("PUBLIC_BASE_URL", this.api.api.apiEndpoint);
+    for (const fn of this.api.functions.values())
+      fn.addEnvironment("PUBLIC_BASE_URL", this.api.api.apiEndpoint);
     new CfnOutput(this, "ApiUrl", { value: this.api.api.apiEndpoint });
     new CfnOutput(this, "TableName", { value: this.data.table.tableName });
+    new CfnOutput(this, "StateMachineArn", { value: this.workflow.stateMachine.stateMachineArn });
     new CfnOutput(this, "CoordinatorTokenSecret", { value: this.auth.coordinatorToken.secretArn });
   }
 }

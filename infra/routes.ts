@@ -14,7 +14,12 @@ export interface RouteDefinition {
   table?: "read" | "readWrite";
   /** Coordinator routes read the coordinator credentials. */
   coordinator?: true;
+  /** What else the function may do. */
+  grants?: readonly RouteGrant[];
 }
+
+/** Permissions beyond the table, granted by the stack (which knows the resources). */
+export type RouteGrant = "startWorkflow" | "resumeWorkflow" | "sendMail" | "formLinks";
 
 export const ROUTES: readonly RouteDefinition[] = [
   { method: "GET", path: "/", entry: "functions/api/show-application-form.ts", id: "ShowHome" },
@@ -69,6 +74,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     id: "ApproveProposal",
     table: "readWrite",
     coordinator: true,
+    grants: ["startWorkflow"],
   },
   {
     method: "POST",
@@ -77,6 +83,55 @@ export const ROUTES: readonly RouteDefinition[] = [
     id: "ReplaceProposalMentor",
     table: "readWrite",
     coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/relationships",
+    entry: "functions/console/list-relationships.ts",
+    id: "ListRelationships",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/relationships/{relationshipId}",
+    entry: "functions/console/show-relationship.ts",
+    id: "ShowRelationship",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/escalations",
+    entry: "functions/console/list-escalations.ts",
+    id: "ListEscalations",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "POST",
+    path: "/api/console/escalations/{escalationId}/decision",
+    entry: "functions/console/decide-escalation.ts",
+    id: "DecideEscalation",
+    table: "readWrite",
+    coordinator: true,
+    grants: ["resumeWorkflow"],
+  },
+  {
+    method: "GET",
+    path: "/f/{link}",
+    entry: "functions/forms/show-form.ts",
+    id: "ShowForm",
+    table: "read",
+    grants: ["formLinks"],
+  },
+  {
+    method: "POST",
+    path: "/f/{link}",
+    entry: "functions/forms/submit-form.ts",
+    id: "SubmitForm",
+    table: "readWrite",
+    grants: ["formLinks", "resumeWorkflow"],
   },
 ];
 

@@ -9,6 +9,8 @@ import { Construct } from "constructs";
  */
 export class AuthConstruct extends Construct {
   readonly coordinatorToken: Secret;
+  /** The key that signs form links (a JSON array of keys during a rotation). */
+  readonly formLinkKey: Secret;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -16,6 +18,16 @@ export class AuthConstruct extends Construct {
       description: "Bearer token of the programme coordinators (console API)",
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
       removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.formLinkKey = new Secret(this, "FormLinkKey", {
+      description: "HMAC key that signs the form links in participants' e-mails",
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.formLinkKey).acknowledge({
+      id: "AwsSolutions-SMG4",
+      reason:
+        "Rotated by hand: the new key goes first in a JSON array and old links stay valid until they expire.",
     });
     Validations.of(this.coordinatorToken).acknowledge({
       id: "AwsSolutions-SMG4",
@@ -26,5 +38,9 @@ export class AuthConstruct extends Construct {
 
   grantRead(grantee: IGrantable) {
     return this.coordinatorToken.grantRead(grantee);
+  }
+
+  grantFormLinks(grantee: IGrantable) {
+    return this.formLinkKey.grantRead(grantee);
   }
 }

@@ -132,6 +132,8 @@ export interface LocalServerOptions {
   routes: readonly RouteDefinition[];
   root: string;
   log?: (line: string) => void;
+  /** Routes of the local runtime only (`/local/...`); answers true when it handled one. */
+  local?: (request: IncomingMessage, response: ServerResponse, body: Buffer) => Promise<boolean>;
 }
 
 /** One HTTP server routing exactly the API Gateway routes to the Lambda handler modules. */
@@ -154,6 +156,9 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Se
         return parameters ? [{ route, parameters }] : [];
       });
       const found = candidates.find(({ route }) => route.method === method);
+      if (!found && options.local && url.pathname.startsWith("/local/")) {
+        if (await options.local(request, response, await readBody(request))) return;
+      }
       if (!found) {
         if (candidates.length > 0)
           sendJson(response, 405, {

@@ -1,21 +1,35 @@
 /**
  * `npm start`: the whole system on one machine. DynamoDB Local keeps its data under
- * .local/ (LOCAL_DIR), the table is created when missing, and one HTTP server routes the
- * API Gateway routes to the same handler modules Lambda runs. Ctrl-C stops everything.
+ * .local/ (LOCAL_DIR), the table is created when missing, the relationship workflow runs
+ * the synthesized state machine on a clock that can run faster than real time, mail goes
+ * to a local SES, and one HTTP server routes the API Gateway routes to the same handler
+ * modules Lambda runs. Ctrl-C stops everything.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DynamoDbWorkflowStore } from "../../shared/adapters/dynamodb/dynamodb-workflow-store.js";
+import { LocalClock } from "../../shared/adapters/local/local-clock.js";
+import { useProcessClock } from "../../shared/adapters/local/process-clock.js";
 import { ROUTES } from "../routes.js";
 import { createTableIfMissing } from "./create-table.js";
 import { createLocalServer } from "./serve-http.js";
+import { localRoutes } from "./serve-local-routes.js";
 import {
   type DynamoDbLocal,
   JavaMissingError,
   startDynamoDbLocal,
 } from "./start-dynamodb-local.js";
+import {
+  LOCAL_STATE_MACHINE_ARN,
+  type LocalWorkflow,
+  startLocalWorkflow,
+} from "./start-local-workflow.js";
+import { type SesLocal, startSesLocal } from "./start-ses-local.js";
+import { synthesizeWorkflow } from "./synthesize-workflow.js";
 
 // Lambda runs Node 22; on a Node 20 machine the SDK's upgrade notice is only noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -25,83 +39,151 @@ const localDir = resolve(root, process.env.LOCAL_DIR ?? ".local");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 const tableName = process.env.TABLE_NAME ?? "mentoring-local";
+const speed = Number(process.env.LOCAL_CLOCK_SPEED ?? 1);
 const quiet = process.env.LOG_REQUESTS === "0";
 
-async function main() {
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
+/** A secret made at the first start and kept for the next ones. */
+function readOrCreate(path: string, make: () => string): string {
+  if (existsSync(path)) {
+    const value = readFileSync(path, "utf8").trim();
+    if (value) return value;
   }
+  const value = make();
+  writeFileSync(path, `${value}\n`, { mode: 0o600 });
+  return value;
+}
+
+/** The simulated time continues where it stopped: downtime does not age relationships. */
+function loadClock(path: string): LocalClock {
+  if (existsSync(path)) {
+    try {
+      const clock = LocalClock.fromSnapshot(JSON.parse(readFileSync(path, "utf8")));
+      if (process.env.LOCAL_CLOCK_SPEED) clock.setSpeed(speed);
+      return clock;
+    } catch {
+      // A damaged file starts a fresh clock.
+    }
+  }
+  return new LocalClock({ speed });
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
+  if (!Number.isFinite(speed) || speed < 0)
+    throw new Error(
+      `LOCAL_CLOCK_SPEED must be a number >= 0, got ${process.env.LOCAL_CLOCK_SPEED}`,
+    );
   const dbPath = resolve(localDir, "dynamodb");
   mkdirSync(dbPath, { recursive: true });
-  const coordinatorToken = readOrCreateToken(resolve(localDir, "coordinator-token"));
+  const coordinatorToken = readOrCreate(resolve(localDir, "coordinator-token"), () =>
+    randomBytes(24).toString("base64url"),
+  );
+  const formLinkSecret = readOrCreate(resolve(localDir, "form-link-secret"), () =>
+    randomBytes(32).toString("base64url"),
+  );
+  const clockFile = resolve(localDir, "clock.json");
+  const clock = loadClock(clockFile);
+  useProcessClock(clock);
+  const saveClock = () => writeFileSync(clockFile, JSON.stringify(clock.snapshot()));
 
   let dynamo: DynamoDbLocal | undefined;
+  let ses: SesLocal | undefined;
+  let workflow: LocalWorkflow | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    saveClock();
+    await workflow?.stop();
+    await ses?.stop();
     await dynamo?.stop();
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
-  dynamo = await startDynamoDbLocal({ dbPath });
+  // The three stand-ins start side by side; synthesizing the CDK app takes the longest.
+  const [startedDynamo, startedSes, synthesized] = await Promise.all([
+    startDynamoDbLocal({ dbPath }),
+    startSesLocal(),
+    Promise.resolve().then(() => synthesizeWorkflow(root)),
+  ]);
+  dynamo = startedDynamo;
+  ses = startedSes;
   dynamo.process.once("exit", (code) => {
     if (stopping) return;
     console.error(`DynamoDB Local stopped unexpectedly (exit code ${code}).`);
     void stop(1);
   });
 
-  // Same variables a Lambda reads on AWS; the SDK takes the endpoint from them.
+  const base = `http://localhost:${port}`;
+  // Same variables a Lambda reads on AWS; the SDK takes the endpoints from them.
   Object.assign(process.env, {
     AWS_REGION: "eu-north-1",
     AWS_ACCESS_KEY_ID: "local",
     AWS_SECRET_ACCESS_KEY: "local",
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_ENDPOINT_URL_SESV2: ses.endpoint,
     TABLE_NAME: tableName,
     COORDINATOR_TOKEN: coordinatorToken,
+    FORM_LINK_SECRET: formLinkSecret,
+    STATE_MACHINE_ARN: LOCAL_STATE_MACHINE_ARN,
+    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? base,
+    MAIL_FROM: process.env.MAIL_FROM ?? "mentori@example.lv",
+    COORDINATOR_EMAIL: process.env.COORDINATOR_EMAIL ?? "koordinators@example.lv",
   });
   const client = new DynamoDBClient({});
   const created = await createTableIfMissing(client, tableName);
-  client.destroy();
+
+  workflow = await startLocalWorkflow({
+    workflow: synthesized,
+    clock,
+    root,
+    log: (line) => console.error(line),
+  });
+  process.env.AWS_ENDPOINT_URL_SFN = workflow.endpoint;
 
   const server = await createLocalServer({
     routes: ROUTES,
     root,
     log: quiet ? undefined : (line) => console.log(line),
+    local: localRoutes({ clock, sesEndpoint: ses.endpoint }),
   });
   await new Promise<void>((ready, fail) => {
     server.once("error", fail);
     server.listen(port, host, () => ready());
   });
+  setInterval(saveClock, 2000).unref();
+
+  // Every relationship that is not closed continues where the table says it is.
+  const store = new DynamoDbWorkflowStore(DynamoDBDocumentClient.from(client), tableName);
+  const running = (await store.listRelationships()).filter((r) => r.phase !== "closed");
+  for (const relationship of running) {
+    workflow.runtime.startExecution(relationship.relationshipId, {
+      relationshipId: relationship.relationshipId,
+    });
+  }
+
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
-  const base = `http://localhost:${actualPort}`;
+  const url = `http://localhost:${actualPort}`;
   console.log(
     [
       "",
-      `Mentoring programme listening on ${base}`,
-      `  application form (lv): ${base}/apply?lang=lv`,
-      `  application form (en): ${base}/apply?lang=en`,
-      `  JSON intake:           POST ${base}/api/applications`,
+      `Mentoring programme listening on ${url}`,
+      `  application form (lv): ${url}/apply?lang=lv`,
+      `  application form (en): ${url}/apply?lang=en`,
+      `  JSON intake:           POST ${url}/api/applications`,
       `  coordinator token:     ${coordinatorToken} (in ${resolve(localDir, "coordinator-token")})`,
+      `  mailbox:               ${url}/local/mail`,
+      `  clock:                 ${url}/local/clock (now ${clock.now().toISOString()}, speed ${clock.speed})`,
       `  DynamoDB Local:        ${dynamo.endpoint} (table ${tableName}${created ? ", created now" : ""}, data in ${dbPath})`,
+      `  relationships resumed: ${running.length}`,
       "Press Ctrl-C to stop.",
       "",
     ].join("\n"),
   );
-}
-
-/** The local coordinator token: made at the first start, kept for the next ones. */
-function readOrCreateToken(path: string): string {
-  if (existsSync(path)) {
-    const token = readFileSync(path, "utf8").trim();
-    if (token) return token;
-  }
-  const token = randomBytes(24).toString("base64url");
-  writeFileSync(path, `${token}\n`, { mode: 0o600 });
-  return token;
 }
 
 main().catch((error: unknown) => {

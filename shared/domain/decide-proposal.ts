@@ -1,8 +1,15 @@
 import { type Localized, localized } from "../i18n/localized.js";
+import type { Workflow } from "../ports/workflow.js";
 import type { MentorApplication } from "../schemas/application.js";
 import type { Proposal } from "../schemas/matching.js";
 import type { Participant } from "../schemas/participant.js";
+import type { Relationship } from "../schemas/workflow.js";
 import type { MatchingDeps } from "./create-matching-run.js";
+
+export interface ApprovalDeps extends MatchingDeps {
+  workflow: Workflow;
+}
+
 import { ConflictError, NotFoundError, ValidationError } from "./errors.js";
 import { formatConflict, GROUP_SIZE, pairConflict } from "./matching/check-pair.js";
 import { menteeFeatures, mentorFeatures } from "./matching/pool-features.js";
@@ -24,19 +31,50 @@ async function mentorOf(deps: MatchingDeps, mentorId: string) {
 }
 
 /**
- * Approves a proposal: the relationship gets its id and the places are taken atomically
- * (a mentee placed meanwhile, or a mentor filled meanwhile, makes it a 409).
+ * Approves a proposal: the relationship is created and the places are taken atomically
+ * (a mentee placed meanwhile, or a mentor filled meanwhile, makes it a 409); then its
+ * workflow starts. Starting is idempotent, so a repeated approval restarts nothing but
+ * does make sure an approved relationship is running.
  */
-export async function approveProposal(deps: MatchingDeps, proposalId: string, coordinator: string) {
-  const proposal = await openProposal(deps, proposalId);
+export async function approveProposal(deps: ApprovalDeps, proposalId: string, coordinator: string) {
+  const proposal = await deps.store.getProposal(proposalId);
+  if (!proposal) throw new NotFoundError(`no proposal ${proposalId}`);
+  if (proposal.status === "approved" && proposal.relationshipId) {
+    await deps.workflow.start(proposal.relationshipId, { relationshipId: proposal.relationshipId });
+    throw new ConflictError("proposal_not_open", "the proposal is already approved");
+  }
   const mentor = await mentorOf(deps, proposal.mentorId);
   if (!mentor) throw new NotFoundError(`no mentor ${proposal.mentorId}`);
-  return deps.store.approveProposal(proposal, {
-    relationshipId: deps.ids.next("rel"),
-    approvedAt: deps.clock.now().toISOString(),
+  const now = deps.clock.now().toISOString();
+  const relationshipId = deps.ids.next("rel");
+  const relationship: Relationship = {
+    relationshipId,
+    proposalId: proposal.proposalId,
+    runId: proposal.runId,
+    format: proposal.format,
+    mentorId: proposal.mentorId,
+    menteeIds: proposal.menteeIds,
+    candidates: proposal.alternatives.map((alternative) => alternative.mentorId),
+    phase: "consent",
+    state: "approved",
+    health: "on_track",
+    cycle: 0,
+    sessionCount: 0,
+    turns: 0,
+    consentRound: 1,
+    planRound: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const approved = await deps.store.approveProposal(proposal, {
+    relationshipId,
+    approvedAt: now,
     approvedBy: coordinator,
     mentorCapacity: mentor.application.capacity,
+    relationship,
   });
+  await deps.workflow.start(relationshipId, { relationshipId });
+  return approved;
 }
 
 const CHANGE_PROBLEMS: Record<string, Localized> = {

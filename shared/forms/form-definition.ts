@@ -49,6 +49,9 @@ export type Field =
     })
   /** One checkbox meaning yes; absent means no. */
   | (FieldBase & { kind: "consent"; text: Localized })
+  | (FieldBase & { kind: "checkbox" })
+  /** A local date and time (Riga), as `YYYY-MM-DDTHH:MM`. */
+  | (FieldBase & { kind: "datetime" })
   | (FieldBase & { kind: "yes-no" })
   | { kind: "hidden"; name: string; value: string };
 

@@ -24,6 +24,7 @@ export function readFormFields(form: FormDefinition, posted: FormFields): Record
         value[field.name] = (posted[field.name] ?? []).filter((item) => item !== "");
         break;
       case "consent":
+      case "checkbox":
         value[field.name] = first(posted, field.name) === "yes";
         break;
       case "yes-no": {

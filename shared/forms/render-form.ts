@@ -32,6 +32,7 @@ const anchorOf = (field: Exclude<Field, { kind: "hidden" }>): string => {
       return `${fieldId(field.name)}-${gridValue(field.rows[0]?.value ?? "", field.columns[0]?.value ?? "")}`;
     case "yes-no":
     case "consent":
+    case "checkbox":
       return `${fieldId(field.name)}-yes`;
     default:
       return fieldId(field.name);
@@ -166,6 +167,21 @@ function renderField(field: Field, ctx: Ctx): string {
         `<label for="${id}">${labelText(field, ctx)}</label>${markup}<select id="${id}" name="${field.name}"${required}${aria}><option value="">${e(field.placeholder[ctx.language])}</option>${options}</select>`,
       );
     }
+    case "checkbox": {
+      const box = choice(
+        "checkbox",
+        field.name,
+        { value: "yes", label: field.label },
+        value === "yes",
+        ctx,
+        `${required}${aria}`,
+      );
+      return wrap(`${box}${markup}`);
+    }
+    case "datetime":
+      return wrap(
+        `<label for="${id}">${labelText(field, ctx)}</label>${markup}<input type="datetime-local" id="${id}" name="${field.name}" value="${e(value)}"${required}${aria}>`,
+      );
     case "consent":
       return group(
         `<p class="consent-text">${e(field.text[ctx.language])}</p>${choice("checkbox", field.name, { value: "yes", label: field.label }, value === "yes", ctx, required)}`,

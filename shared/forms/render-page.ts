@@ -58,7 +58,7 @@ label,.label{display:block;font-weight:600;margin-bottom:.25rem}
 .hint{color:var(--muted);margin:.125rem 0 .375rem;font-size:.95rem}
 .error-message{color:var(--error);font-weight:600;margin:.25rem 0}
 .invalid input:not([type=checkbox]):not([type=radio]),.invalid textarea,.invalid select{border-color:var(--error);border-width:2px}
-input[type=text],input[type=email],input[type=number],textarea,select{width:100%;font:inherit;padding:.5rem;border:1px solid #767680;border-radius:.25rem;background:#fff;color:var(--ink)}
+input[type=text],input[type=email],input[type=number],input[type=datetime-local],textarea,select{width:100%;font:inherit;padding:.5rem;border:1px solid #767680;border-radius:.25rem;background:#fff;color:var(--ink)}
 input[type=number]{max-width:8rem}
 input[type=checkbox],input[type=radio]{width:1.25rem;height:1.25rem;vertical-align:-.2rem;margin-right:.4rem}
 :focus-visible{outline:3px solid #ffbf47;outline-offset:2px}

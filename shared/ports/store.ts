@@ -1,6 +1,7 @@
 import type { ApplicantRole } from "../schemas/application.js";
 import type { MatchingRun, Proposal, Unplaced } from "../schemas/matching.js";
 import type { Participant } from "../schemas/participant.js";
+import type { Relationship } from "../schemas/workflow.js";
 
 export interface StoredRun {
   run: MatchingRun;
@@ -14,6 +15,8 @@ export interface Approval {
   approvedBy: string;
   /** The mentor's active mentees may rise to at most this many (capacity). */
   mentorCapacity: number;
+  /** The relationship the approval creates, written in the same transaction. */
+  relationship: Relationship;
 }
 
 /**
@@ -38,6 +41,19 @@ export interface Store {
    * mentees grow (only within capacity). Fails with ConflictError naming what blocked it.
    */
   approveProposal(proposal: Proposal, approval: Approval): Promise<Proposal>;
+  /**
+   * Moves an approved relationship's mentees to another mentor in one step: the old
+   * mentor's places are freed, the new mentor's taken (only within `toCapacity`), and the
+   * mentees' placements point at the new mentor. False when the new mentor has no room.
+   */
+  reassignMentor(move: {
+    menteeIds: string[];
+    fromMentorId: string;
+    toMentorId: string;
+    toCapacity: number;
+  }): Promise<boolean>;
+  /** Frees a mentor's places when a relationship closes. */
+  releasePlaces(mentorId: string, count: number): Promise<void>;
   /** Replaces a still-proposed proposal, only if it still names `expectedMentorId`. */
   updateProposal(proposal: Proposal, expectedMentorId: string): Promise<void>;
 }

@@ -60,6 +60,49 @@ export const keys = {
     gsi1pk: "MATCHRUNS",
     gsi1sk: createdAt && runId ? `${createdAt}#${runId}` : "",
   }),
+  relationship: (relationshipId: string) => ({ pk: `REL#${relationshipId}`, sk: "META" }),
+  /** GSI1 listing of relationships, oldest first. */
+  relationships: (createdAt?: string, relationshipId?: string) => ({
+    gsi1pk: "RELATIONSHIPS",
+    gsi1sk: createdAt && relationshipId ? `${createdAt}#${relationshipId}` : "",
+  }),
+  session: (relationshipId: string, n: number) => ({
+    pk: `REL#${relationshipId}`,
+    sk: `SESSION#${String(n).padStart(3, "0")}`,
+  }),
+  goal: (relationshipId: string, key: string) => ({
+    pk: `REL#${relationshipId}`,
+    sk: `GOAL#${key}`,
+  }),
+  reflection: (relationshipId: string, n: number, participantId: string) => ({
+    pk: `REL#${relationshipId}`,
+    sk: `REFLECTION#${String(n).padStart(3, "0")}#${participantId}`,
+  }),
+  checkpoint: (relationshipId: string, n: number, participantId: string) => ({
+    pk: `REL#${relationshipId}`,
+    sk: `CHECKPOINT#${String(n).padStart(3, "0")}#${participantId}`,
+  }),
+  closure: (relationshipId: string, participantId: string) => ({
+    pk: `REL#${relationshipId}`,
+    sk: `CLOSURE#${participantId}`,
+  }),
+  event: (relationshipId: string, at: string, key: string) => ({
+    pk: `REL#${relationshipId}`,
+    sk: `EVENT#${at}#${key}`,
+  }),
+  /** One form per (relationship, step, participant): the pointer makes asking again idempotent. */
+  formRequest: (relationshipId: string, stepKey: string, participantId: string) => ({
+    pk: `REL#${relationshipId}`,
+    sk: `FORMREQ#${stepKey}#${participantId}`,
+  }),
+  form: (formId: string) => ({ pk: `FORM#${formId}`, sk: "FORM" }),
+  escalation: (escalationId: string) => ({ pk: `ESC#${escalationId}`, sk: "ESC" }),
+  /** GSI1 listing of escalations by status, oldest first. */
+  escalations: (status: string, openedAt?: string, escalationId?: string) => ({
+    gsi1pk: `ESCALATIONS#${status}`,
+    gsi1sk: openedAt && escalationId ? `${openedAt}#${escalationId}` : "",
+  }),
+  mail: (key: string) => ({ pk: `MAIL#${key}`, sk: "MAIL" }),
   /** GSI1 listing of participants by role, newest last. */
   participantsByRole: (role: string, appliedAt?: string, participantId?: string) => ({
     gsi1pk: `PARTICIPANTS#${role}`,

@@ -6,6 +6,7 @@ import {
   PutCommand,
   paginateQuery,
   TransactWriteCommand,
+  UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { ConflictError, DuplicateApplicationError } from "../../domain/errors.js";
 import { runIdOf } from "../../domain/matching/proposal-ids.js";
@@ -20,7 +21,7 @@ import {
 import { type Participant, participantSchema } from "../../schemas/participant.js";
 import { keys, TABLE } from "../../table/table-definition.js";
 
-const KEY_ATTRIBUTES = ["pk", "sk", "gsi1pk", "gsi1sk", "kind", "capacity"] as const;
+const KEY_ATTRIBUTES = ["pk", "sk", "gsi1pk", "gsi1sk", "itemType", "capacity"] as const;
 
 const withoutKeys = (item: Record<string, unknown>): Record<string, unknown> => {
   const copy = { ...item };
@@ -48,7 +49,7 @@ export class DynamoDbStore implements Store {
                 TableName: this.tableName,
                 Item: {
                   ...keys.emailLock(participant.email),
-                  kind: "email",
+                  itemType: "email",
                   participantId,
                   createdAt: appliedAt,
                 },
@@ -61,7 +62,7 @@ export class DynamoDbStore implements Store {
                 Item: {
                   ...keys.participantProfile(participantId),
                   ...keys.participantsByRole(participant.role, appliedAt, participantId),
-                  kind: "participant",
+                  itemType: "participant",
                   ...participant,
                   // Mentors carry their count and capacity at the top level, so approving
                   // a proposal can check "within capacity" in its condition expression.
@@ -80,7 +81,7 @@ export class DynamoDbStore implements Store {
                 TableName: this.tableName,
                 Item: {
                   ...keys.participantApplication(participantId, appliedAt),
-                  kind: "application",
+                  itemType: "application",
                   participantId,
                   appliedAt,
                   consentVersion: participant.application.consentVersion,
@@ -135,12 +136,12 @@ export class DynamoDbStore implements Store {
     await writeAll(this.client, this.tableName, [
       ...proposals.map((proposal) => ({
         ...keys.proposal(run.runId, proposal.proposalId),
-        kind: "proposal",
+        itemType: "proposal",
         ...proposal,
       })),
       ...unplaced.map((item) => ({
         ...keys.unplaced(run.runId, item.menteeId),
-        kind: "unplaced",
+        itemType: "unplaced",
         ...item,
       })),
     ]);
@@ -150,7 +151,7 @@ export class DynamoDbStore implements Store {
         Item: {
           ...keys.matchingRun(run.runId),
           ...keys.matchingRuns(run.createdAt, run.runId),
-          kind: "matching-run",
+          itemType: "matching-run",
           ...run,
         },
       }),
@@ -234,6 +235,18 @@ export class DynamoDbStore implements Store {
               },
             })),
             {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...keys.relationship(approval.relationshipId),
+                  ...keys.relationships(approval.relationship.createdAt, approval.relationshipId),
+                  itemType: "relationship",
+                  ...approval.relationship,
+                },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            {
               Update: {
                 TableName: this.tableName,
                 Key: keys.participantProfile(proposal.mentorId),
@@ -263,6 +276,72 @@ export class DynamoDbStore implements Store {
     };
   }
 
+  async reassignMentor(move: {
+    menteeIds: string[];
+    fromMentorId: string;
+    toMentorId: string;
+    toCapacity: number;
+  }): Promise<boolean> {
+    const count = move.menteeIds.length;
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: keys.participantProfile(move.toMentorId),
+                UpdateExpression: "SET activeMentees = activeMentees + :n",
+                ConditionExpression: "activeMentees <= :most",
+                ExpressionAttributeValues: { ":n": count, ":most": move.toCapacity - count },
+              },
+            },
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: keys.participantProfile(move.fromMentorId),
+                UpdateExpression: "SET activeMentees = activeMentees - :n",
+                ConditionExpression: "activeMentees >= :n",
+                ExpressionAttributeValues: { ":n": count },
+              },
+            },
+            ...move.menteeIds.map((menteeId) => ({
+              Update: {
+                TableName: this.tableName,
+                Key: keys.participantProfile(menteeId),
+                UpdateExpression: "SET placement.mentorId = :mentor",
+                ConditionExpression: "attribute_exists(placement)",
+                ExpressionAttributeValues: { ":mentor": move.toMentorId },
+              },
+            })),
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) return false;
+      throw error;
+    }
+  }
+
+  async releasePlaces(mentorId: string, count: number): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.participantProfile(mentorId),
+          UpdateExpression: "SET activeMentees = activeMentees - :n",
+          ConditionExpression: "activeMentees >= :n",
+          ExpressionAttributeValues: { ":n": count },
+        }),
+      );
+    } catch (error) {
+      // Already released (a retried close): the count never goes below zero.
+      if (!(error instanceof Error && error.name === "ConditionalCheckFailedException"))
+        throw error;
+    }
+  }
+
   async updateProposal(proposal: Proposal, expectedMentorId: string): Promise<void> {
     try {
       await this.client.send(
@@ -270,7 +349,7 @@ export class DynamoDbStore implements Store {
           TableName: this.tableName,
           Item: {
             ...keys.proposal(proposal.runId, proposal.proposalId),
-            kind: "proposal",
+            itemType: "proposal",
             ...proposal,
           },
           ConditionExpression: "#status = :proposed AND mentorId = :mentor",

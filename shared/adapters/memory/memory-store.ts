@@ -83,6 +83,31 @@ export class MemoryStore implements Store {
     return structuredClone(stored);
   }
 
+  async reassignMentor(move: {
+    menteeIds: string[];
+    fromMentorId: string;
+    toMentorId: string;
+    toCapacity: number;
+  }): Promise<boolean> {
+    const to = this.participants.get(move.toMentorId);
+    const from = this.participants.get(move.fromMentorId);
+    const count = move.menteeIds.length;
+    if (!to || !from || (to.activeMentees ?? 0) + count > move.toCapacity) return false;
+    to.activeMentees = (to.activeMentees ?? 0) + count;
+    from.activeMentees = Math.max(0, (from.activeMentees ?? 0) - count);
+    for (const id of move.menteeIds) {
+      const mentee = this.participants.get(id);
+      if (mentee?.placement) mentee.placement.mentorId = move.toMentorId;
+    }
+    return true;
+  }
+
+  async releasePlaces(mentorId: string, count: number): Promise<void> {
+    const mentor = this.participants.get(mentorId);
+    if (mentor && (mentor.activeMentees ?? 0) >= count)
+      mentor.activeMentees = (mentor.activeMentees ?? 0) - count;
+  }
+
   async updateProposal(proposal: Proposal, expectedMentorId: string): Promise<void> {
     const run = this.runs.get(proposal.runId);
     const index = run?.proposals.findIndex((p) => p.proposalId === proposal.proposalId) ?? -1;

@@ -1,0 +1,36 @@
+import { GetSecretValueCommand, type SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import type { Signer } from "../../ports/signer.js";
+import { HmacSigner } from "../crypto/hmac-signer.js";
+
+/**
+ * Form links signed with keys from Secrets Manager. The secret holds one key, or a JSON
+ * array of keys (newest first) while a rotation keeps old links valid.
+ */
+export class SecretSigner implements Signer {
+  private signer: Promise<HmacSigner> | undefined;
+  constructor(
+    private readonly client: SecretsManagerClient,
+    private readonly secretId: string,
+  ) {}
+
+  private load(): Promise<HmacSigner> {
+    this.signer ??= this.client
+      .send(new GetSecretValueCommand({ SecretId: this.secretId }))
+      .then(({ SecretString }) => {
+        if (!SecretString) throw new Error("the form link secret is empty");
+        const keys = SecretString.trim().startsWith("[")
+          ? (JSON.parse(SecretString) as string[])
+          : [SecretString];
+        return new HmacSigner(keys);
+      });
+    return this.signer;
+  }
+
+  async sign(formId: string, expiresAt: string) {
+    return (await this.load()).sign(formId, expiresAt);
+  }
+
+  async verify(link: string, expiresAt: string) {
+    return (await this.load()).verify(link, expiresAt);
+  }
+}

@@ -1,0 +1,252 @@
+import { z } from "zod";
+import type { FormContext } from "../../forms/workflow-forms.js";
+import { parseLink } from "../../ports/signer.js";
+import {
+  checkpointAnswerSchema,
+  closureAnswerSchema,
+  consentAnswerSchema,
+  planAnswerSchema,
+  reflectionAnswerSchema,
+  rigaLocalToUtc,
+} from "../../schemas/form-answers.js";
+import type { FormRequest, Goal, Session } from "../../schemas/workflow.js";
+import { partnersOf, record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
+
+/** What a form link leads to; the pages and statuses differ for each. */
+export type FormAccess =
+  | { status: "open"; form: FormRequest; context: FormContext }
+  | { status: "unknown" }
+  | { status: "expired" | "answered" | "closed"; form: FormRequest };
+
+/**
+ * Opens a form link without changing anything (mail scanners open links): an unknown or
+ * tampered link, an expired one, an answered one and one no longer needed are told apart.
+ */
+export async function openFormLink(deps: WorkflowDeps, link: string): Promise<FormAccess> {
+  const parsed = parseLink(link);
+  if (!parsed) return { status: "unknown" };
+  const found = await deps.workflowStore.getForm(parsed.formId);
+  if (!found || !(await deps.signer.verify(link, found.form.expiresAt)))
+    return { status: "unknown" };
+  const { form } = found;
+  if (form.status === "submitted") return { status: "answered", form };
+  if (form.status === "closed") return { status: "closed", form };
+  if (Date.parse(form.expiresAt) <= deps.clock.now().getTime()) return { status: "expired", form };
+  const relationship = await relationshipOf(deps, form.relationshipId);
+  const session = Number(form.stepKey.split("#")[1] ?? 0);
+  return {
+    status: "open",
+    form,
+    context: {
+      partners: await partnersOf(deps, relationship, form.participantId),
+      session,
+      goals:
+        form.kind === "checkpoint" ? await deps.workflowStore.listGoals(form.relationshipId) : [],
+    },
+  };
+}
+
+const SCHEMAS = {
+  consent: consentAnswerSchema,
+  plan: planAnswerSchema,
+  reflection: reflectionAnswerSchema,
+  checkpoint: checkpointAnswerSchema,
+  closure: closureAnswerSchema,
+} as const;
+
+export type AnswerResult =
+  | { status: "recorded"; form: FormRequest; resumed: boolean }
+  | { status: "invalid"; error: z.ZodError; context: FormContext; form: FormRequest }
+  | Exclude<FormAccess, { status: "open" }>;
+
+const DAY = 86_400_000;
+
+/** The sessions of a plan, with absolute times; a replan renumbers from the current session. */
+export function scheduleSessions(
+  plan: z.infer<typeof planAnswerSchema>,
+  firstNumber: number,
+  now: Date,
+): Session[] {
+  const first = rigaLocalToUtc(plan.firstSessionAt);
+  const every = plan.cadence === 2 ? 14 * DAY : 28 * DAY;
+  return Array.from({ length: plan.sessionCount }, (_, i) => {
+    const startsAt = new Date(first.getTime() + i * every);
+    // Two days ahead, but never before the plan exists.
+    const remindAt = new Date(Math.max(now.getTime(), startsAt.getTime() - 2 * DAY));
+    return {
+      number: firstNumber + i,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + plan.sessionMinutes * 60_000).toISOString(),
+      remindAt: remindAt.toISOString(),
+    };
+  });
+}
+
+/**
+ * A person answers a form: checked, recorded once (a conditional write moves it from open
+ * to submitted), kept where the workflow and the console read it, and the waiting task
+ * resumed. A late or repeated answer is told "already recorded", never an error.
+ */
+export async function answerForm(
+  deps: WorkflowDeps,
+  link: string,
+  input: Record<string, unknown>,
+): Promise<AnswerResult> {
+  const access = await openFormLink(deps, link);
+  if (access.status !== "open") return access;
+  const { form, context } = access;
+  const parsed = SCHEMAS[form.kind].safeParse(input);
+  if (!parsed.success) return { status: "invalid", error: parsed.error, context, form };
+  const answers = parsed.data as Record<string, unknown>;
+  const now = deps.clock.now();
+  const at = now.toISOString();
+
+  // Only ids and choices travel to the workflow, never free text.
+  const output: Record<string, unknown> =
+    form.kind === "consent"
+      ? { decision: answers.decision }
+      : form.kind === "reflection"
+        ? { held: answers.held }
+        : { answered: true };
+  const token = await deps.workflowStore.submitForm(form.formId, at, output, answers);
+  if (token === undefined) return { status: "answered", form };
+
+  const relationshipId = form.relationshipId;
+  const session = Number(form.stepKey.split("#")[1] ?? 0);
+  switch (form.kind) {
+    case "consent":
+      await record(
+        deps,
+        relationshipId,
+        `answer-${form.formId}`,
+        `consent_${answers.decision}`,
+        form.participantId,
+        {
+          stepKey: form.stepKey,
+        },
+      );
+      break;
+    case "plan": {
+      const plan = parsed.data as z.infer<typeof planAnswerSchema>;
+      const relationship = await relationshipOf(deps, relationshipId);
+      const goals: Goal[] = [1, 2, 3].flatMap((n) => {
+        const title = plan[`goal${n}` as "goal1"];
+        const measure = plan[`measure${n}` as "measure1"];
+        return title ? [{ key: `g${n}`, title, measure: measure ?? "" }] : [];
+      });
+      const firstNumber = Math.max(1, relationship.cycle);
+      const sessions = scheduleSessions(plan, firstNumber, now);
+      await deps.workflowStore.savePlan(relationshipId, goals, sessions);
+      await deps.workflowStore.updateRelationship(relationshipId, {
+        phase: "learning",
+        cycle: firstNumber,
+        sessionCount: firstNumber - 1 + sessions.length,
+        nextDueAt: sessions[0]?.startsAt,
+        updatedAt: at,
+      });
+      await record(
+        deps,
+        relationshipId,
+        `answer-${form.formId}`,
+        "plan_saved",
+        form.participantId,
+        {
+          goals: goals.length,
+          sessions: sessions.length,
+          firstSessionAt: sessions[0]?.startsAt,
+        },
+      );
+      break;
+    }
+    case "reflection": {
+      const r = parsed.data as z.infer<typeof reflectionAnswerSchema>;
+      await deps.workflowStore.putReflection({
+        relationshipId,
+        session,
+        participantId: form.participantId,
+        ...r,
+        submittedAt: at,
+      });
+      await record(
+        deps,
+        relationshipId,
+        `answer-${form.formId}`,
+        "reflection_received",
+        form.participantId,
+        {
+          session,
+          held: r.held,
+          valueRating: r.valueRating,
+          ideasRating: r.ideasRating,
+          safetyRating: r.safetyRating,
+        },
+      );
+      break;
+    }
+    case "checkpoint": {
+      const progress: Record<string, number> = {};
+      for (const [name, value] of Object.entries(answers)) {
+        if (name.startsWith("progress_") && typeof value === "number")
+          progress[name.slice(9)] = value;
+      }
+      const goals = await deps.workflowStore.listGoals(relationshipId);
+      const complete = goals.every((goal) => Number.isInteger(progress[goal.key]));
+      if (!complete) {
+        // The schema cannot know the goals; a missing or broken goal value is rejected here.
+        return { status: "invalid", error: missingGoals(goals, progress), context, form };
+      }
+      await deps.workflowStore.putCheckpoint({
+        relationshipId,
+        session,
+        participantId: form.participantId,
+        progress,
+        keyInsight: typeof answers.keyInsight === "string" ? answers.keyInsight : undefined,
+        planChangeNeeded: answers.planChangeNeeded === true,
+        submittedAt: at,
+      });
+      await record(
+        deps,
+        relationshipId,
+        `answer-${form.formId}`,
+        "checkpoint_received",
+        form.participantId,
+        {
+          session,
+          progress,
+        },
+      );
+      break;
+    }
+    case "closure":
+      await deps.workflowStore.putClosure({
+        relationshipId,
+        participantId: form.participantId,
+        answers,
+        submittedAt: at,
+      });
+      await record(
+        deps,
+        relationshipId,
+        `answer-${form.formId}`,
+        "closure_received",
+        form.participantId,
+      );
+      break;
+  }
+  const resumed = token !== "" && (await deps.workflow.succeed(token, output));
+  return { status: "recorded", form, resumed };
+}
+
+function missingGoals(goals: Goal[], progress: Record<string, number>): z.ZodError {
+  return new z.ZodError(
+    goals
+      .filter((goal) => !Number.isInteger(progress[goal.key]))
+      .map((goal) => ({
+        code: "custom" as const,
+        path: [`progress_${goal.key}`],
+        message: "required",
+        input: undefined,
+        params: { reason: "required" },
+      })),
+  );
+}

@@ -1,0 +1,119 @@
+import type { Relationship } from "../../schemas/workflow.js";
+import { moveToNextCandidate } from "./move-to-next-candidate.js";
+import { record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
+
+export interface DecisionPayload {
+  decision: string;
+  pauseUntil?: string;
+  note?: string;
+}
+
+/** Sessions an `extend` decision adds after the last one, at the plan's pace. */
+export const EXTENSION = 2;
+
+/**
+ * "E.4": the coordinator's decision changes the relationship in the table; "0.1 Resume"
+ * then routes by what the table says. Only `close` skips that and closes at once.
+ */
+export async function applyDecision(
+  deps: WorkflowDeps,
+  relationshipId: string,
+  payload: DecisionPayload,
+): Promise<{ resumeAt: "load" | "closing" }> {
+  const relationship = await relationshipOf(deps, relationshipId);
+  const now = deps.clock.now().toISOString();
+  const patch: Partial<Relationship> = {
+    openEscalationId: undefined,
+    openEscalationReason: undefined,
+    updatedAt: now,
+  };
+  const afterThisSession = (): Partial<Relationship> =>
+    relationship.phase === "learning"
+      ? relationship.cycle >= relationship.sessionCount
+        ? { phase: "closure" }
+        : { cycle: relationship.cycle + 1 }
+      : {};
+  let resumeAt: "load" | "closing" = "load";
+  switch (payload.decision) {
+    case "continue":
+      Object.assign(patch, { health: "on_track" }, afterThisSession());
+      break;
+    case "extend": {
+      const sessions = await deps.workflowStore.listSessions(relationshipId);
+      const last = sessions.at(-1);
+      const before = sessions.at(-2);
+      if (last) {
+        const step = before
+          ? Date.parse(last.startsAt) - Date.parse(before.startsAt)
+          : 28 * 86_400_000;
+        const length = Date.parse(last.endsAt) - Date.parse(last.startsAt);
+        const added = Array.from({ length: EXTENSION }, (_, i) => {
+          const startsAt = Date.parse(last.startsAt) + step * (i + 1);
+          return {
+            number: last.number + i + 1,
+            startsAt: new Date(startsAt).toISOString(),
+            endsAt: new Date(startsAt + length).toISOString(),
+            remindAt: new Date(startsAt - 2 * 86_400_000).toISOString(),
+          };
+        });
+        await deps.workflowStore.savePlan(relationshipId, [], added);
+        Object.assign(patch, { sessionCount: last.number + EXTENSION, health: "on_track" });
+      }
+      Object.assign(
+        patch,
+        relationship.phase === "learning"
+          ? { cycle: Math.min(relationship.cycle + 1, (last?.number ?? 0) + EXTENSION) }
+          : {},
+      );
+      break;
+    }
+    case "replan":
+      Object.assign(patch, {
+        phase: "planning",
+        planRound: relationship.planRound + 1,
+        health: "on_track",
+      });
+      break;
+    case "rematch": {
+      await deps.workflowStore.updateRelationship(relationshipId, patch);
+      const moved = await moveToNextCandidate(deps, relationshipId, "rematch");
+      await record(
+        deps,
+        relationshipId,
+        `applied-${relationship.openEscalationId}`,
+        "decision_applied",
+        "workflow",
+        {
+          decision: "rematch",
+          found: moved.found,
+        },
+      );
+      return { resumeAt: "load" };
+    }
+    case "pause":
+      Object.assign(
+        patch,
+        { pausedUntil: payload.pauseUntil, health: "paused" },
+        afterThisSession(),
+      );
+      break;
+    case "close":
+      Object.assign(patch, { phase: "closure", closeReason: "closed_by_coordinator" });
+      resumeAt = "closing";
+      break;
+    default:
+      Object.assign(patch, afterThisSession());
+  }
+  await deps.workflowStore.updateRelationship(relationshipId, patch);
+  await record(
+    deps,
+    relationshipId,
+    `applied-${relationship.openEscalationId}`,
+    "decision_applied",
+    "workflow",
+    {
+      decision: payload.decision,
+    },
+  );
+  return { resumeAt };
+}

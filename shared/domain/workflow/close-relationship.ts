@@ -1,0 +1,45 @@
+import { record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
+
+/** "4.4": the relationship closes and the mentor's places are free again, once. */
+export async function closeRelationship(
+  deps: WorkflowDeps,
+  relationshipId: string,
+  state: string,
+): Promise<void> {
+  const relationship = await relationshipOf(deps, relationshipId);
+  if (relationship.phase === "closed") return;
+  const now = deps.clock.now().toISOString();
+  await deps.workflowStore.closeForms(relationshipId, "closure#1");
+  await deps.store.releasePlaces(relationship.mentorId, relationship.menteeIds.length);
+  await deps.workflowStore.updateRelationship(relationshipId, {
+    phase: "closed",
+    state,
+    closedAt: now,
+    closeReason: relationship.closeReason ?? "completed",
+    nextDueAt: undefined,
+    updatedAt: now,
+  });
+  await record(deps, relationshipId, "closed", "relationship_closed", "workflow", {
+    reason: relationship.closeReason ?? "completed",
+    sessionsHeld: (await deps.workflowStore.listSessions(relationshipId)).filter(
+      (s) => s.held === "yes",
+    ).length,
+  });
+}
+
+/** "4.5": closing hands over to the certificates (the certificate step makes the PDFs). */
+export async function handOverCertificates(
+  deps: WorkflowDeps,
+  relationshipId: string,
+  state: string,
+): Promise<void> {
+  const relationship = await relationshipOf(deps, relationshipId);
+  await deps.workflowStore.updateRelationship(relationshipId, {
+    state,
+    updatedAt: deps.clock.now().toISOString(),
+  });
+  await record(deps, relationshipId, "certificates-due", "certificates_due", "workflow", {
+    mentees: relationship.menteeIds,
+    mentorId: relationship.mentorId,
+  });
+}

@@ -1,0 +1,91 @@
+import type { MenteeApplication, MentorApplication } from "../../schemas/application.js";
+import type { Relationship } from "../../schemas/workflow.js";
+import { formatConflict, pairConflict } from "../matching/check-pair.js";
+import { menteeFeatures, mentorFeatures } from "../matching/pool-features.js";
+import { participantOf, record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
+
+export interface CandidateResult {
+  found: boolean;
+  next: "consent" | "escalate";
+  reason?: "no_candidate_left";
+}
+
+/**
+ * A decline, or no answer in time, moves the relationship to the next mentor of the
+ * proposal's ranked list who still fits every hard rule and has room; the old consent
+ * forms close. None left: the coordinator decides.
+ */
+export async function moveToNextCandidate(
+  deps: WorkflowDeps,
+  relationshipId: string,
+  why: string,
+): Promise<CandidateResult> {
+  const relationship = await relationshipOf(deps, relationshipId);
+  await deps.workflowStore.closeForms(relationshipId, `consent#${relationship.consentRound}`);
+  const mentees = await Promise.all(relationship.menteeIds.map((id) => participantOf(deps, id)));
+  const remaining = [...relationship.candidates];
+  while (remaining.length > 0) {
+    const candidateId = remaining.shift() as string;
+    const candidate = await deps.store.getParticipant(candidateId);
+    if (!candidate || candidate.status !== "eligible" || candidate.application.role !== "mentor")
+      continue;
+    if (
+      !fitsEveryone(
+        relationship,
+        candidate.application,
+        candidateId,
+        mentees.map((m) => m.application as MenteeApplication),
+      )
+    )
+      continue;
+    const moved = await deps.store.reassignMentor({
+      menteeIds: relationship.menteeIds,
+      fromMentorId: relationship.mentorId,
+      toMentorId: candidateId,
+      toCapacity: candidate.application.capacity,
+    });
+    if (!moved) continue;
+    await deps.workflowStore.updateRelationship(relationshipId, {
+      mentorId: candidateId,
+      candidates: remaining,
+      consentRound: relationship.consentRound + 1,
+      phase: "consent",
+      updatedAt: deps.clock.now().toISOString(),
+    });
+    await record(
+      deps,
+      relationshipId,
+      `candidate-${relationship.consentRound + 1}`,
+      "mentor_changed",
+      "workflow",
+      {
+        from: relationship.mentorId,
+        to: candidateId,
+        because: why,
+      },
+    );
+    return { found: true, next: "consent" };
+  }
+  await deps.workflowStore.updateRelationship(relationshipId, {
+    candidates: [],
+    updatedAt: deps.clock.now().toISOString(),
+  });
+  return { found: false, next: "escalate", reason: "no_candidate_left" };
+}
+
+function fitsEveryone(
+  relationship: Relationship,
+  mentor: MentorApplication,
+  mentorId: string,
+  mentees: MenteeApplication[],
+): boolean {
+  const vocabulary = new Map<string, number>();
+  const view = mentorFeatures(
+    { id: mentorId, application: mentor, remainingCapacity: mentor.capacity },
+    vocabulary,
+  );
+  return mentees.every((application, i) => {
+    const mentee = menteeFeatures({ id: relationship.menteeIds[i] ?? "", application }, vocabulary);
+    return !pairConflict(mentee, view) && !formatConflict(mentee, view, relationship.format);
+  });
+}

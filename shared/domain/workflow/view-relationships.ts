@@ -1,0 +1,87 @@
+import type { Reflection, Relationship } from "../../schemas/workflow.js";
+import { relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
+
+/** A relationship as the console lists it: ids, phase, state, health, who, and what is due. */
+export function summarise(relationship: Relationship) {
+  return {
+    relationshipId: relationship.relationshipId,
+    format: relationship.format,
+    phase: relationship.phase,
+    state: relationship.state,
+    health: relationship.health,
+    participants: { mentorId: relationship.mentorId, menteeIds: relationship.menteeIds },
+    cycle: relationship.cycle,
+    sessionCount: relationship.sessionCount,
+    nextDueAt: relationship.nextDueAt ?? null,
+    openEscalationId: relationship.openEscalationId ?? null,
+    createdAt: relationship.createdAt,
+    updatedAt: relationship.updatedAt,
+  };
+}
+
+export async function listRelationships(deps: WorkflowDeps) {
+  const relationships = await deps.workflowStore.listRelationships();
+  return relationships.map(summarise);
+}
+
+/**
+ * Reflection text reaches the coordinator only where its author ticked "share with the
+ * coordinator"; ratings, "held" and dates always do (DESIGN.md, Confidentiality).
+ */
+export function reflectionForCoordinator(reflection: Reflection) {
+  const base = {
+    session: reflection.session,
+    participantId: reflection.participantId,
+    held: reflection.held,
+    valueRating: reflection.valueRating,
+    ideasRating: reflection.ideasRating,
+    safetyRating: reflection.safetyRating,
+    shared: reflection.shareWithCoordinator,
+    submittedAt: reflection.submittedAt,
+  };
+  if (!reflection.shareWithCoordinator) return base;
+  return {
+    ...base,
+    text: {
+      mostValuable: reflection.mostValuable,
+      stillUnclear: reflection.stillUnclear,
+      tryBeforeNext: reflection.tryBeforeNext,
+      todayUnderstood: reflection.todayUnderstood,
+      nextTimeDeeper: reflection.nextTimeDeeper,
+    },
+  };
+}
+
+/** One relationship: phase, current state, sessions, ratings, goals' progress, timeline. */
+export async function viewRelationship(deps: WorkflowDeps, relationshipId: string) {
+  const relationship = await relationshipOf(deps, relationshipId);
+  const [sessions, goals, reflections, checkpoints, events] = await Promise.all([
+    deps.workflowStore.listSessions(relationshipId),
+    deps.workflowStore.listGoals(relationshipId),
+    deps.workflowStore.listReflections(relationshipId),
+    deps.workflowStore.listCheckpoints(relationshipId),
+    deps.workflowStore.listEvents(relationshipId),
+  ]);
+  return {
+    ...summarise(relationship),
+    candidates: relationship.candidates,
+    closeReason: relationship.closeReason ?? null,
+    closedAt: relationship.closedAt ?? null,
+    pausedUntil: relationship.pausedUntil ?? null,
+    goals: goals.map((goal) => ({
+      key: goal.key,
+      title: goal.title,
+      measure: goal.measure,
+      progress: checkpoints
+        .filter((checkpoint) => checkpoint.progress[goal.key] !== undefined)
+        .map((checkpoint) => ({
+          session: checkpoint.session,
+          participantId: checkpoint.participantId,
+          percent: checkpoint.progress[goal.key],
+        })),
+    })),
+    sessions: sessions.map((session) => ({ ...session, held: session.held ?? null })),
+    ratings: reflections.map(reflectionForCoordinator),
+    timeline: events,
+  };
+}

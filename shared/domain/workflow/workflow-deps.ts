@@ -1,0 +1,98 @@
+import type { Language } from "../../i18n/localized.js";
+import { type MailKind, type MailValues, renderMail } from "../../mail/workflow-mail.js";
+import type { Clock } from "../../ports/clock.js";
+import type { Ids } from "../../ports/ids.js";
+import type { Mailer } from "../../ports/mailer.js";
+import type { Signer } from "../../ports/signer.js";
+import type { Store } from "../../ports/store.js";
+import type { Workflow } from "../../ports/workflow.js";
+import type { WorkflowStore } from "../../ports/workflow-store.js";
+import type { Participant } from "../../schemas/participant.js";
+import type { Relationship } from "../../schemas/workflow.js";
+import { NotFoundError } from "../errors.js";
+
+export interface WorkflowDeps {
+  store: Store;
+  workflowStore: WorkflowStore;
+  workflow: Workflow;
+  mailer: Mailer;
+  signer: Signer;
+  clock: Clock;
+  ids: Ids;
+  config: {
+    /** Where links in e-mails point: the public address of the forms. */
+    baseUrl: string;
+    contactEmail: string;
+    coordinatorEmail: string;
+  };
+}
+
+export async function relationshipOf(
+  deps: WorkflowDeps,
+  relationshipId: string,
+): Promise<Relationship> {
+  const relationship = await deps.workflowStore.getRelationship(relationshipId);
+  if (!relationship) throw new NotFoundError(`no relationship ${relationshipId}`);
+  return relationship;
+}
+
+export async function participantOf(
+  deps: WorkflowDeps,
+  participantId: string,
+): Promise<Participant> {
+  const participant = await deps.store.getParticipant(participantId);
+  if (!participant) throw new NotFoundError(`no participant ${participantId}`);
+  return participant;
+}
+
+/** Mentor first, then the mentees: everyone who answers consent, reflection and closure forms. */
+export const participantIds = (relationship: Relationship) => [
+  relationship.mentorId,
+  ...relationship.menteeIds,
+];
+
+/** "Anna Kalniņa, Jānis Ozoliņš": the other people of the relationship, as a person reads them. */
+export async function partnersOf(
+  deps: WorkflowDeps,
+  relationship: Relationship,
+  except: string,
+): Promise<string> {
+  const names: string[] = [];
+  for (const id of participantIds(relationship)) {
+    if (id === except) continue;
+    const participant = await deps.store.getParticipant(id);
+    if (participant) names.push(participant.name);
+  }
+  return names.join(", ");
+}
+
+/** Sends one message once: the key makes a retried or resumed step harmless. */
+export async function sendOnce(
+  deps: WorkflowDeps,
+  key: string,
+  to: { email: string; language: Language },
+  kind: MailKind,
+  values: Omit<MailValues, "contact">,
+) {
+  const mail = renderMail(kind, to.language, { ...values, contact: deps.config.contactEmail });
+  return deps.mailer.send({ key, to: to.email, ...mail });
+}
+
+export async function record(
+  deps: WorkflowDeps,
+  relationshipId: string,
+  key: string,
+  type: string,
+  actor: string,
+  detail: Record<string, unknown> = {},
+) {
+  await deps.workflowStore.addEvent(relationshipId, {
+    at: deps.clock.now().toISOString(),
+    key,
+    type,
+    actor,
+    detail,
+  });
+}
+
+export const addDays = (at: Date, days: number) => new Date(at.getTime() + days * 86_400_000);

@@ -1,0 +1,71 @@
+import { type Language, type Localized, localized } from "../i18n/localized.js";
+import type { FormKind } from "../schemas/workflow.js";
+import { escapeHtml as e } from "./render-page.js";
+
+export type LinkProblem = "unknown" | "expired" | "answered" | "closed";
+
+const PROBLEMS: Record<LinkProblem, { title: Localized; text: Localized }> = {
+  unknown: {
+    title: localized("Saite nav derīga", "This link is not valid"),
+    text: localized(
+      "Šo saiti nevaram atpazīt: iespējams, tā nav nokopēta pilnībā. Lūdzu, atveriet to no e-pasta vēlreiz vai rakstiet koordinatoram, lai saņemtu jaunu saiti.",
+      "We cannot recognise this link: it may not have been copied completely. Please open it from the e-mail again, or write to the coordinator for a new link.",
+    ),
+  },
+  expired: {
+    title: localized("Saites derīguma termiņš ir beidzies", "This link has expired"),
+    text: localized(
+      "Atbildes laiks šai veidlapai ir beidzies. Ja vēlaties vēl atbildēt, rakstiet koordinatoram — viņš var nosūtīt jaunu saiti.",
+      "The time to answer this form is over. If you still want to answer, write to the coordinator, who can send you a new link.",
+    ),
+  },
+  answered: {
+    title: localized("Jūsu atbilde jau ir saņemta", "Your answer is already recorded"),
+    text: localized(
+      "Šī veidlapa jau ir aizpildīta, un atbilde ir saglabāta. Nekas vairs nav jādara. Ja vēlaties kaut ko labot, rakstiet koordinatoram.",
+      "This form has already been filled in and the answer is saved. There is nothing more to do. To change something, write to the coordinator.",
+    ),
+  },
+  closed: {
+    title: localized("Šī veidlapa vairs nav vajadzīga", "This form is no longer needed"),
+    text: localized(
+      "Sadarbība ir gājusi tālāk, un šī veidlapa vairs netiek gaidīta. Ja domājat, ka tā ir kļūda, rakstiet koordinatoram.",
+      "The mentoring relationship has moved on and this form is no longer waited for. If you think this is a mistake, write to the coordinator.",
+    ),
+  },
+};
+
+export const linkProblemTitle = (problem: LinkProblem) => PROBLEMS[problem].title;
+
+export function renderLinkProblem(problem: LinkProblem, language: Language): string {
+  return `<h1>${PROBLEMS[problem].title[language]}</h1><p>${PROBLEMS[problem].text[language]}</p>`;
+}
+
+const NEXT: Record<FormKind, Localized> = {
+  consent: localized(
+    "Kad visi dalībnieki būs atbildējuši, saņemsiet e-pastu par nākamo soli.",
+    "When everyone has answered you get an e-mail about the next step.",
+  ),
+  plan: localized(
+    "Visi dalībnieki saņems tikšanās datumus, un pirms katras tikšanās — atgādinājumu.",
+    "Everyone gets the meeting dates, and a reminder before each meeting.",
+  ),
+  reflection: localized(
+    "Paldies! Pirms nākamās tikšanās saņemsiet atgādinājumu.",
+    "Thank you! You will get a reminder before the next meeting.",
+  ),
+  checkpoint: localized(
+    "Paldies! Jūsu progress ir saglabāts.",
+    "Thank you! Your progress is saved.",
+  ),
+  closure: localized(
+    "Paldies par sadarbību! Sertifikātu saņemsiet e-pastā.",
+    "Thank you for the mentoring! You will receive your certificate by e-mail.",
+  ),
+};
+
+export const THANKS_TITLE = localized("Paldies, atbilde saņemta", "Thank you, we have your answer");
+
+export function renderThanks(kind: FormKind, language: Language): string {
+  return `<h1>${THANKS_TITLE[language]}</h1><p>${e(NEXT[kind][language])}</p>`;
+}

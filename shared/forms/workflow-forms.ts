@@ -1,0 +1,318 @@
+import { format as fill, type Localized, localized } from "../i18n/localized.js";
+import type { FormKind, Goal } from "../schemas/workflow.js";
+import type { Field, FormDefinition } from "./form-definition.js";
+
+export interface FormContext {
+  /** The other people of the relationship, as names. */
+  partners: string;
+  session?: number;
+  goals?: Goal[];
+}
+
+const ratingField = (name: string, label: Localized): Field => ({
+  kind: "number",
+  name,
+  label,
+  help: localized(
+    "No 1 (ļoti maz) līdz 10 (ļoti daudz).",
+    "From 1 (very little) to 10 (very much).",
+  ),
+  required: true,
+  min: 1,
+  max: 10,
+});
+
+const area = (name: string, label: Localized, required = false): Field => ({
+  kind: "textarea",
+  name,
+  label,
+  required,
+  maxLength: 2000,
+  rows: 3,
+});
+
+/**
+ * The forms the workflow waits for, with the field names it depends on (DESIGN.md):
+ * consent `decision`; reflection `held`, `valueRating`, `ideasRating`, `safetyRating`,
+ * `shareWithCoordinator`.
+ */
+export function workflowForm(kind: FormKind, context: FormContext): FormDefinition {
+  const vars = { partners: context.partners, session: context.session ?? "" };
+  const t = (lv: string, en: string) => localized(fill(lv, vars), fill(en, vars));
+  switch (kind) {
+    case "consent":
+      return {
+        id: "consent",
+        title: t("Piekrišana mentoringa sadarbībai", "Consent to the mentoring relationship"),
+        intro: t(
+          "Jums ir piedāvāta mentoringa sadarbība ar: {partners}. Sadarbība sāksies, kad visi būs piekrituši; ja atteiksieties, koordinators meklēs citu risinājumu.",
+          "You have been proposed a mentoring relationship with: {partners}. It starts when everyone agrees; if you decline, the coordinator looks for another solution.",
+        ),
+        submitLabel: t("Nosūtīt atbildi", "Send my answer"),
+        sections: [
+          {
+            title: t("Jūsu atbilde", "Your answer"),
+            fields: [
+              {
+                kind: "radio",
+                name: "decision",
+                label: t("Vai piekrītat šai sadarbībai?", "Do you agree to this relationship?"),
+                required: true,
+                options: [
+                  { value: "accept", label: t("Jā, piekrītu", "Yes, I agree") },
+                  { value: "decline", label: t("Nē, atsakos", "No, I decline") },
+                ],
+              },
+              area(
+                "reason",
+                t(
+                  "Ja atsakāties, kāpēc? (tikai koordinatoram)",
+                  "If you decline, why? (for the coordinator only)",
+                ),
+              ),
+            ],
+          },
+        ],
+      };
+    case "plan":
+      return {
+        id: "plan",
+        title: t("Sadarbības plāns", "The mentoring plan"),
+        intro: t(
+          "Mentors kopā ar {partners} ieraksta SMART mērķus un tikšanās grafiku. Pēc nosūtīšanas visi saņems tikšanās datumus.",
+          "The mentor, together with {partners}, writes down the SMART goals and the meeting schedule. After sending, everyone gets the dates.",
+        ),
+        submitLabel: t("Saglabāt plānu", "Save the plan"),
+        sections: [
+          ...[1, 2, 3].map((n) => ({
+            title: t(`${n}. mērķis`, `Goal ${n}`),
+            fields: [
+              {
+                kind: "text" as const,
+                name: `goal${n}`,
+                label: t("Konkrēts mērķis", "A specific goal"),
+                required: n === 1,
+                maxLength: 300,
+              },
+              {
+                kind: "text" as const,
+                name: `measure${n}`,
+                label: t("Kā mērīsim progresu?", "How will we measure progress?"),
+                required: n === 1,
+                maxLength: 300,
+              },
+            ],
+          })),
+          {
+            title: t("Tikšanās", "Meetings"),
+            fields: [
+              {
+                kind: "radio",
+                name: "cadence",
+                label: t("Cik bieži tiksieties?", "How often will you meet?"),
+                required: true,
+                options: [
+                  { value: "1", label: t("Reizi mēnesī", "Once a month") },
+                  { value: "2", label: t("Divreiz mēnesī", "Twice a month") },
+                ],
+              },
+              {
+                kind: "number",
+                name: "sessionMinutes",
+                label: t("Tikšanās ilgums minūtēs", "Length of a meeting in minutes"),
+                help: t(
+                  "Cilvēks labi koncentrējas apmēram 1,5–2 stundas.",
+                  "A person focuses well for about 1.5–2 hours.",
+                ),
+                required: true,
+                min: 30,
+                max: 180,
+              },
+              {
+                kind: "radio",
+                name: "sessionFormat",
+                label: t("Tikšanās veids", "Where you meet"),
+                required: true,
+                options: [
+                  { value: "in_person", label: t("Klātienē", "In person") },
+                  { value: "online", label: t("Tiešsaistē", "Online") },
+                  { value: "mixed", label: t("Jaukti", "Mixed") },
+                ],
+              },
+              {
+                kind: "datetime",
+                name: "firstSessionAt",
+                label: t(
+                  "Pirmās plānotās tikšanās laiks (Rīgas laiks)",
+                  "Time of the first planned meeting (Riga time)",
+                ),
+                required: true,
+              },
+              {
+                kind: "number",
+                name: "sessionCount",
+                label: t("Cik tikšanās plānojat?", "How many meetings do you plan?"),
+                required: true,
+                min: 1,
+                max: 24,
+              },
+            ],
+          },
+        ],
+      };
+    case "reflection":
+      return {
+        id: "reflection",
+        title: t("Refleksija pēc {session}. tikšanās", "Reflection on session {session}"),
+        intro: t(
+          "Dažās minūtēs novērtējiet tikšanos. Jūsu teksts paliek starp jums; koordinators redz tikai vērtējumus, ja vien neizvēlaties dalīties.",
+          "Reflect on the session in a few minutes. Your words stay between you; the coordinator sees only the ratings unless you choose to share.",
+        ),
+        submitLabel: t("Nosūtīt refleksiju", "Send the reflection"),
+        sections: [
+          {
+            title: t("Vērtējumi", "Ratings"),
+            fields: [
+              {
+                kind: "radio",
+                name: "held",
+                label: t("Vai tikšanās notika?", "Did the meeting take place?"),
+                required: true,
+                options: [
+                  { value: "yes", label: t("Jā", "Yes") },
+                  { value: "no", label: t("Nē", "No") },
+                ],
+              },
+              ratingField(
+                "valueRating",
+                t("Cik vērtīga bija tikšanās?", "How valuable was the session?"),
+              ),
+              ratingField(
+                "ideasRating",
+                t(
+                  "Cik daudz jaunu ideju vai atziņu ieguvāt?",
+                  "How many new ideas or insights did you gain?",
+                ),
+              ),
+              ratingField(
+                "safetyRating",
+                t("Cik droši un ērti jutāties?", "How safe and comfortable did you feel?"),
+              ),
+            ],
+          },
+          {
+            title: t("Īsi jautājumi", "Short questions"),
+            fields: [
+              area(
+                "mostValuable",
+                t("Vērtīgākais, ko ņemu līdzi", "The most valuable thing I take away"),
+              ),
+              area(
+                "stillUnclear",
+                t(
+                  "Kas vēl nav skaidrs vai jāturpina?",
+                  "What is still unclear or needs follow-up?",
+                ),
+              ),
+              area(
+                "tryBeforeNext",
+                t(
+                  "Ko izmēģināšu praksē līdz nākamajai reizei?",
+                  "What will I try in practice before next time?",
+                ),
+              ),
+              area("todayUnderstood", t("Šodien es sapratu, ka …", "Today I understood that …")),
+              area(
+                "nextTimeDeeper",
+                t(
+                  "Nākamreiz es vēlētos padziļināties …",
+                  "Next time I would like to go deeper into …",
+                ),
+              ),
+              {
+                kind: "checkbox",
+                name: "shareWithCoordinator",
+                label: t(
+                  "Dalīties ar savām atbildēm ar koordinatoru",
+                  "Share my answers with the coordinator",
+                ),
+              },
+            ],
+          },
+        ],
+      };
+    case "checkpoint":
+      return {
+        id: "checkpoint",
+        title: t(
+          "Progresa pārbaude pēc {session}. tikšanās",
+          "Progress checkpoint after session {session}",
+        ),
+        intro: t(
+          "Novērtējiet, cik tālu esat ar katru mērķi (0–100 %), un pierakstiet šī posma galveno atziņu.",
+          "Rate how far along each goal is (0–100%) and write down the key insight of this stage.",
+        ),
+        submitLabel: t("Nosūtīt", "Send"),
+        sections: [
+          {
+            title: t("Mērķi", "Goals"),
+            fields: (context.goals ?? []).map((goal) => ({
+              kind: "number" as const,
+              name: `progress_${goal.key}`,
+              label: localized(goal.title, goal.title),
+              help: t("Progress procentos (0–100).", "Progress in percent (0–100)."),
+              required: true,
+              min: 0,
+              max: 100,
+            })),
+          },
+          {
+            title: t("Pārdomas", "Thoughts"),
+            fields: [
+              area("keyInsight", t("Šī posma galvenā atziņa", "The key insight of this stage")),
+              {
+                kind: "yes-no",
+                name: "planChangeNeeded",
+                label: t("Vai plāns jāmaina?", "Does the plan need a change?"),
+                required: true,
+              },
+            ],
+          },
+        ],
+      };
+    case "closure":
+      return {
+        id: "closure",
+        title: t("Sadarbības noslēgums", "Closing the relationship"),
+        intro: t(
+          "Salīdziniet mērķus ar sasniegto un dalieties ar atziņām. Pēc tam sadarbība tiks noslēgta un izsniegti sertifikāti.",
+          "Compare the goals with what you reached and share your learnings. Then the relationship closes and certificates are issued.",
+        ),
+        submitLabel: t("Nosūtīt", "Send"),
+        sections: [
+          {
+            title: t("Rezultāti", "Results"),
+            fields: [
+              area(
+                "goalsReached",
+                t(
+                  "Ko sasniedzām salīdzinājumā ar mērķiem un kāpēc?",
+                  "What did we reach compared with the goals, and why?",
+                ),
+                true,
+              ),
+              area("learnings", t("2–3 galvenās atziņas", "2–3 key learnings"), true),
+              area("nextSteps", t("Nākamie soļi", "Next steps")),
+              area("feedback", t("Atgriezeniskā saite partnerim", "Feedback for my partner")),
+              {
+                kind: "yes-no",
+                name: "keepInTouch",
+                label: t("Vai vēlaties palikt kontaktā?", "Do you want to stay in touch?"),
+                required: true,
+              },
+            ],
+          },
+        ],
+      };
+  }
+}

@@ -1,0 +1,221 @@
+import { escapeHtml, PROGRAMME_NAME } from "../forms/render-page.js";
+import { format as fill, type Language, type Localized, localized } from "../i18n/localized.js";
+
+/** The relationship's dynamics over time (DOMAIN.md): reminders change their tone with it. */
+export type DynamicsPhase = "acquaintance" | "development" | "maturity" | "closure";
+
+export type MailKind =
+  | "consent"
+  | "consent_reminder"
+  | "welcome"
+  | "plan"
+  | "session_reminder"
+  | "reflection"
+  | "reflection_reminder"
+  | "checkpoint"
+  | "closure"
+  | "escalation"
+  | "escalation_reminder";
+
+interface Template {
+  subject: Localized;
+  /** Why the person gets this e-mail and what to do. */
+  body: Localized;
+  button?: Localized;
+}
+
+const TEMPLATES: Record<MailKind, Template> = {
+  consent: {
+    subject: localized(
+      "Jums piedāvāts mentoringa pāris: lūdzu, apstipriniet",
+      "A mentoring match for you: please confirm",
+    ),
+    body: localized(
+      "Programmas koordinators jums ir piedāvājis mentoringa sadarbību ({partners}). Sadarbība sāksies tikai tad, kad visi dalībnieki būs piekrituši. Lūdzu, atbildiet 7 dienu laikā.",
+      "The programme coordinator has proposed a mentoring relationship for you ({partners}). It starts only when everyone agrees. Please answer within 7 days.",
+    ),
+    button: localized("Apskatīt un atbildēt", "See the proposal and answer"),
+  },
+  consent_reminder: {
+    subject: localized(
+      "Atgādinājums: jūsu atbilde par mentoringa pāri",
+      "Reminder: your answer about the mentoring match",
+    ),
+    body: localized(
+      "Mēs vēl gaidām jūsu atbildi par piedāvāto mentoringa sadarbību ({partners}). Ja neatbildēsiet 4 dienu laikā, piedāvāsim citu risinājumu.",
+      "We are still waiting for your answer about the proposed mentoring relationship ({partners}). Without an answer within 4 days we will look for another solution.",
+    ),
+    button: localized("Atbildēt tagad", "Answer now"),
+  },
+  welcome: {
+    subject: localized("Laipni lūdzam mentoringa programmā", "Welcome to the mentoring programme"),
+    body: localized(
+      "Visi ir piekritušies — jūsu sadarbība ({partners}) sākas! Pirmajā tikšanās reizē iepazīstieties, pārrunājiet gaidas, mērķus, konfidencialitāti un tikšanās ritmu (1–2 reizes mēnesī). Sarunai palīdz pieci 6 minūšu bloki: iepazīšanās un vērtības; attieksme un gaidas; vērtības un personīgais stils; motivācija un enerģija; cilvēciskā saderība. Pēc tam mentors aizpildīs sadarbības plānu.",
+      "Everyone has agreed: your mentoring relationship ({partners}) begins! At the first meeting get to know each other and talk about expectations, goals, confidentiality and the rhythm of meetings (1–2 a month). Five blocks of about 6 minutes guide the conversation: acquaintance and values; attitude and expectations; values and personal style; motivation and energy; human compatibility. After it the mentor fills in the plan.",
+    ),
+  },
+  plan: {
+    subject: localized("Lūdzu, aizpildiet sadarbības plānu", "Please fill in the mentoring plan"),
+    body: localized(
+      "Pēc pirmās tikšanās ierakstiet kopīgos SMART mērķus, tikšanās biežumu un datumus ({partners}). Visas tikšanās nonāks abu kalendāros. Lūdzu, aizpildiet plānu 14 dienu laikā.",
+      "After the first meeting, write down your shared SMART goals, how often you meet and the dates ({partners}). Every session will reach both calendars. Please fill in the plan within 14 days.",
+    ),
+    button: localized("Aizpildīt plānu", "Fill in the plan"),
+  },
+  session_reminder: {
+    subject: localized(
+      "Atgādinājums: {session}. tikšanās {when}",
+      "Reminder: session {session} on {when}",
+    ),
+    body: localized("{tone}", "{tone}"),
+  },
+  reflection: {
+    subject: localized("Kā veicās {session}. tikšanās reizē?", "How did session {session} go?"),
+    body: localized(
+      "Lūdzu, dažās minūtēs novērtējiet tikšanos: trīs vērtējumi un trīs īsi jautājumi. Jūsu atbildes paliek starp jums; koordinators redz tikai vērtējumus, ja vien paši neizvēlaties dalīties ar tekstu.",
+      "Please take a few minutes to reflect on the session: three ratings and three short questions. Your answers stay between you; the coordinator sees only the ratings unless you choose to share your words.",
+    ),
+    button: localized("Aizpildīt refleksiju", "Write the reflection"),
+  },
+  reflection_reminder: {
+    subject: localized(
+      "Atgādinājums: {session}. tikšanās refleksija",
+      "Reminder: the reflection on session {session}",
+    ),
+    body: localized(
+      "Jūsu refleksija par {session}. tikšanos vēl nav saņemta. Tā aizņem tikai dažas minūtes un palīdz sekot līdzi progresam.",
+      "Your reflection on session {session} has not arrived yet. It takes a few minutes and helps you follow your progress.",
+    ),
+    button: localized("Aizpildīt tagad", "Write it now"),
+  },
+  checkpoint: {
+    subject: localized(
+      "Progresa pārbaude pēc {session}. tikšanās",
+      "Progress checkpoint after session {session}",
+    ),
+    body: localized(
+      "Ir pienācis laiks paskatīties uz mērķiem: cik tālu esat ar katru no tiem, kāda ir šī posma galvenā atziņa un vai plāns jāmaina?",
+      "Time to look at your goals: how far along is each of them, what is the key insight of this stage, and does the plan need a change?",
+    ),
+    button: localized("Novērtēt progresu", "Rate your progress"),
+  },
+  closure: {
+    subject: localized(
+      "Sadarbības noslēgums: jūsu pārdomas",
+      "Closing the relationship: your thoughts",
+    ),
+    body: localized(
+      "Jūsu mentoringa sadarbība tuvojas noslēgumam. Salīdziniet mērķus ar sasniegto, nosauciet 2–3 galvenās atziņas un nākamos soļus un sniedziet atgriezenisko saiti. Lūdzu, atbildiet 14 dienu laikā.",
+      "Your mentoring relationship is coming to its end. Compare the goals with what you reached, name 2–3 key learnings and your next steps, and give feedback. Please answer within 14 days.",
+    ),
+    button: localized("Aizpildīt noslēgumu", "Write the closing answers"),
+  },
+  escalation: {
+    subject: localized("Nepieciešams jūsu lēmums: {reason}", "Your decision is needed: {reason}"),
+    body: localized(
+      "Mentoringa sadarbība {relationship} ir apstājusies un gaida koordinatora lēmumu (turpināt, pagarināt, pārplānot, mainīt pāri, apturēt vai noslēgt).",
+      "The mentoring relationship {relationship} has stopped and waits for the coordinator's decision (continue, extend, replan, rematch, pause or close).",
+    ),
+    button: localized("Atvērt konsolē", "Open in the console"),
+  },
+  escalation_reminder: {
+    subject: localized(
+      "Atgādinājums: lēmums vēl nav pieņemts ({reason})",
+      "Reminder: no decision yet ({reason})",
+    ),
+    body: localized(
+      "Sadarbība {relationship} joprojām gaida jūsu lēmumu. Ja lēmums netiks pieņemts 14 dienu laikā, sadarbība turpināsies.",
+      "The relationship {relationship} still waits for your decision. Without a decision within 14 days it will continue.",
+    ),
+    button: localized("Atvērt konsolē", "Open in the console"),
+  },
+};
+
+const TONES: Record<DynamicsPhase, Localized> = {
+  acquaintance: localized(
+    "Sadarbības sākumā mentors vada struktūru: sagatavojiet jautājumus un pārrunājiet pirmo 30 dienu mērķus.",
+    "Early on the mentor leads the structure: bring your questions and agree on the goals for the first 30 days.",
+  ),
+  development: localized(
+    "Sadarbība attīstās: pārrunājiet, kas izmēģināts kopš pēdējās reizes, un sabalansējiet atbalstu ar izaicinājumu.",
+    "The relationship is developing: talk about what you tried since last time and balance support with challenge.",
+  ),
+  maturity: localized(
+    "Jūsu sadarbība ir nobriedusi: lai mentorējamais nosaka šīs tikšanās mērķi.",
+    "Your relationship has matured: let the mentee set the goal of this meeting.",
+  ),
+  closure: localized(
+    "Tuvojas noslēgums: pārskatiet sasniegto un vienojieties, kā turpināt mācīties patstāvīgi.",
+    "The end is near: look back at what you achieved and agree how to keep learning on your own.",
+  ),
+};
+
+const T = {
+  greeting: localized("Labdien, {name}!", "Hello {name},"),
+  contact: localized(
+    "Jautājumi? Rakstiet koordinatoram: {contact}",
+    "Questions? Write to the coordinator: {contact}",
+  ),
+  why: localized(
+    "Jūs saņemat šo e-pastu, jo piedalāties programmā “{programme}”.",
+    "You receive this e-mail because you take part in the “{programme}”.",
+  ),
+};
+
+export interface MailValues {
+  name: string;
+  link?: string;
+  contact: string;
+  partners?: string;
+  session?: number;
+  when?: string;
+  dynamics?: DynamicsPhase;
+  reason?: string;
+  relationship?: string;
+}
+
+/** A rendered e-mail: subject, a plain-text part and HTML with one clear button. */
+export function renderMail(kind: MailKind, language: Language, values: MailValues) {
+  const template = TEMPLATES[kind];
+  const vars: Record<string, string | number> = {
+    name: values.name,
+    contact: values.contact,
+    partners: values.partners ?? "",
+    session: values.session ?? "",
+    when: values.when ?? "",
+    reason: values.reason ?? "",
+    relationship: values.relationship ?? "",
+    programme: PROGRAMME_NAME[language],
+    tone: values.dynamics ? TONES[values.dynamics][language] : "",
+  };
+  const subject = fill(template.subject[language], vars);
+  const body = fill(template.body[language], vars);
+  const greeting = fill(T.greeting[language], vars);
+  const why = fill(T.why[language], vars);
+  const contact = fill(T.contact[language], vars);
+  const button = template.button && values.link ? template.button[language] : undefined;
+  const text = [
+    greeting,
+    "",
+    body,
+    ...(button && values.link ? ["", `${button}: ${values.link}`] : []),
+    "",
+    why,
+    contact,
+  ].join("\n");
+  const html = `<!doctype html><html lang="${language}"><body style="font-family:system-ui,sans-serif;color:#1b1b1f;max-width:36rem;margin:auto;padding:1rem">
+<p style="color:#7a1f2b;font-weight:600">${escapeHtml(PROGRAMME_NAME[language])}</p>
+<p>${escapeHtml(greeting)}</p><p>${escapeHtml(body)}</p>
+${button && values.link ? `<p><a href="${escapeHtml(values.link)}" style="display:inline-block;background:#7a1f2b;color:#fff;padding:.75rem 1.25rem;border-radius:.375rem;text-decoration:none;font-weight:600">${escapeHtml(button)}</a></p>` : ""}
+<p style="color:#4a4a55;font-size:.9rem">${escapeHtml(why)}<br>${escapeHtml(contact)}</p></body></html>`;
+  return { subject, text, html, links: values.link ? [values.link] : [] };
+}
+
+/** The dynamics phase of a session (first quarter acquaintance, last session closure). */
+export function dynamicsOf(session: number, total: number): DynamicsPhase {
+  if (session >= total) return "closure";
+  const share = session / Math.max(1, total);
+  if (share <= 0.25) return "acquaintance";
+  if (share <= 0.75) return "development";
+  return "maturity";
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+
+/** What each workflow form accepts. Field names the workflow depends on are fixed (DESIGN.md). */
+const text = (max = 2000) => z.string().trim().min(1).max(max);
+const optionalText = (max = 2000) => z.string().trim().max(max).optional();
+const rating = z.number().int().min(1).max(10);
+
+export const consentAnswerSchema = z.strictObject({
+  decision: z.enum(["accept", "decline"]),
+  reason: optionalText(1000),
+});
+
+/** A local date and time in Riga, as a datetime-local field sends it. */
+export const localDateTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+
+export const planAnswerSchema = z.strictObject({
+  goal1: text(300),
+  measure1: text(300),
+  goal2: optionalText(300),
+  measure2: optionalText(300),
+  goal3: optionalText(300),
+  measure3: optionalText(300),
+  /** Meetings a month: the programme's rhythm is 1 to 2. */
+  cadence: z.enum(["1", "2"]).transform(Number),
+  /** Minutes; a person focuses well for about 1.5 to 2 hours. */
+  sessionMinutes: z.number().int().min(30).max(180),
+  sessionFormat: z.enum(["in_person", "online", "mixed"]),
+  firstSessionAt: localDateTimeSchema,
+  sessionCount: z.number().int().min(1).max(24),
+});
+export type PlanAnswer = z.infer<typeof planAnswerSchema>;
+
+export const reflectionAnswerSchema = z.strictObject({
+  held: z.enum(["yes", "no"]),
+  valueRating: rating,
+  ideasRating: rating,
+  safetyRating: rating,
+  mostValuable: optionalText(),
+  stillUnclear: optionalText(),
+  tryBeforeNext: optionalText(),
+  todayUnderstood: optionalText(),
+  nextTimeDeeper: optionalText(),
+  shareWithCoordinator: z.boolean(),
+});
+
+export const checkpointAnswerSchema = z
+  .object({
+    keyInsight: optionalText(),
+    planChangeNeeded: z.boolean(),
+  })
+  .catchall(z.unknown());
+
+export const closureAnswerSchema = z.strictObject({
+  goalsReached: text(),
+  learnings: text(),
+  nextSteps: optionalText(),
+  feedback: optionalText(),
+  keepInTouch: z.boolean(),
+});
+
+/** The Riga wall-clock time as a UTC instant (Latvia keeps EET/EEST). */
+export function rigaLocalToUtc(local: string): Date {
+  const asUtc = new Date(`${local}:00Z`);
+  const offset = (at: Date) => {
+    const parts = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Riga",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    }).formatToParts(at);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
+    return wall - at.getTime();
+  };
+  // Two passes settle the offset even right at a daylight-saving change.
+  const first = new Date(asUtc.getTime() - offset(asUtc));
+  return new Date(asUtc.getTime() - offset(first));
+}
+
+/** How a moment reads in Riga, for e-mails and pages. */
+export function formatRiga(at: Date, language: "lv" | "en"): string {
+  return new Intl.DateTimeFormat(language === "lv" ? "lv-LV" : "en-GB", {
+    timeZone: "Europe/Riga",
+    dateStyle: "long",
+    timeStyle: "short",
+  }).format(at);
+}

@@ -1,0 +1,156 @@
+import { z } from "zod";
+import { languageSchema } from "../i18n/localized.js";
+import { formatSchema } from "./reference.js";
+
+/** Where a relationship is (DESIGN.md, the contract's `phase` values). */
+export const phaseSchema = z.enum(["consent", "planning", "learning", "closure", "closed"]);
+export type Phase = z.infer<typeof phaseSchema>;
+
+export const healthSchema = z.enum(["on_track", "at_risk", "stalled", "paused"]);
+export type Health = z.infer<typeof healthSchema>;
+
+/** The forms the workflow waits for. */
+export const formKindSchema = z.enum(["consent", "plan", "reflection", "checkpoint", "closure"]);
+export type FormKind = z.infer<typeof formKindSchema>;
+
+export const relationshipSchema = z.object({
+  relationshipId: z.string(),
+  proposalId: z.string(),
+  runId: z.string(),
+  format: formatSchema,
+  mentorId: z.string(),
+  menteeIds: z.array(z.string()).min(1),
+  /** Mentors proposed after this one, best first (from the proposal's ranked list). */
+  candidates: z.array(z.string()),
+  phase: phaseSchema,
+  /** The state machine state the relationship is in, as the business names it. */
+  state: z.string(),
+  health: healthSchema,
+  /** The current learning cycle (session number), from 1. */
+  cycle: z.number().int().min(0),
+  sessionCount: z.number().int().min(0),
+  /** Loops of the workflow so far; the machine stops a relationship past a fixed bound. */
+  turns: z.number().int().min(0).default(0),
+  /** Which consent round (1 for the first mentor, +1 per next candidate). */
+  consentRound: z.number().int().min(1).default(1),
+  /** Which plan (1, +1 per replan decision). */
+  planRound: z.number().int().min(1).default(1),
+  openEscalationId: z.string().optional(),
+  openEscalationReason: z.string().optional(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  nextDueAt: z.iso.datetime().optional(),
+  pausedUntil: z.iso.datetime().optional(),
+  closedAt: z.iso.datetime().optional(),
+  closeReason: z.string().optional(),
+});
+export type Relationship = z.infer<typeof relationshipSchema>;
+
+/** A session of the plan, with absolute times (so a resumed execution waits only for what is left). */
+export const sessionSchema = z.object({
+  number: z.number().int().min(1),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  remindAt: z.iso.datetime(),
+  /** Set from the reflections: did it take place? */
+  held: z.enum(["yes", "no"]).optional(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const goalSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  measure: z.string(),
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+/** One person's reflection on one session (the ratings are 1-10). */
+export const reflectionSchema = z.object({
+  relationshipId: z.string(),
+  session: z.number().int().min(1),
+  participantId: z.string(),
+  held: z.enum(["yes", "no"]),
+  valueRating: z.number().int().min(1).max(10),
+  ideasRating: z.number().int().min(1).max(10),
+  safetyRating: z.number().int().min(1).max(10),
+  mostValuable: z.string().optional(),
+  stillUnclear: z.string().optional(),
+  tryBeforeNext: z.string().optional(),
+  todayUnderstood: z.string().optional(),
+  nextTimeDeeper: z.string().optional(),
+  shareWithCoordinator: z.boolean(),
+  submittedAt: z.iso.datetime(),
+});
+export type Reflection = z.infer<typeof reflectionSchema>;
+
+/** A progress checkpoint: how far each goal is, 0 to 100 percent. */
+export const checkpointSchema = z.object({
+  relationshipId: z.string(),
+  session: z.number().int().min(1),
+  participantId: z.string(),
+  progress: z.record(z.string(), z.number().int().min(0).max(100)),
+  keyInsight: z.string().optional(),
+  planChangeNeeded: z.boolean(),
+  submittedAt: z.iso.datetime(),
+});
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+
+export const escalationReasonSchema = z.enum([
+  "reflection_missing",
+  "sessions_not_held",
+  "no_session_held",
+  "low_rating",
+  "rating_drop",
+  "felt_unsafe",
+  "progress_stalled",
+  "email_bounced",
+  "no_candidate_left",
+  "no_plan",
+]);
+export type EscalationReason = z.infer<typeof escalationReasonSchema>;
+
+export const severitySchema = z.enum(["medium", "high"]);
+
+export const decisionSchema = z.enum(["continue", "extend", "replan", "rematch", "pause", "close"]);
+export type Decision = z.infer<typeof decisionSchema>;
+
+export const escalationSchema = z.object({
+  escalationId: z.string(),
+  relationshipId: z.string(),
+  reason: escalationReasonSchema,
+  severity: severitySchema,
+  /** Which rule fired, with the figures (no free text of reflections). */
+  evidence: z.array(
+    z.object({ reason: escalationReasonSchema, detail: z.record(z.string(), z.unknown()) }),
+  ),
+  /** Where the relationship was when it stopped. */
+  phase: phaseSchema,
+  cycle: z.number().int(),
+  status: z.enum(["open", "decided"]),
+  openedAt: z.iso.datetime(),
+  decision: decisionSchema.optional(),
+  note: z.string().optional(),
+  pauseUntil: z.iso.datetime().optional(),
+  decidedBy: z.string().optional(),
+  decidedAt: z.iso.datetime().optional(),
+});
+export type Escalation = z.infer<typeof escalationSchema>;
+
+/** A form someone is asked to fill in; the link carries its id. */
+export const formRequestSchema = z.object({
+  formId: z.string(),
+  kind: formKindSchema,
+  relationshipId: z.string(),
+  /** The workflow step it belongs to, e.g. "consent#1", "reflection#3", "plan#1". */
+  stepKey: z.string(),
+  participantId: z.string(),
+  language: languageSchema,
+  status: z.enum(["open", "submitted", "closed"]),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  reminders: z.number().int().min(0),
+  submittedAt: z.iso.datetime().optional(),
+  /** What the waiting task was resumed with (ids and choices only), for replays. */
+  output: z.record(z.string(), z.unknown()).optional(),
+});
+export type FormRequest = z.infer<typeof formRequestSchema>;

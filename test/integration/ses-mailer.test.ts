@@ -1,0 +1,143 @@
+import { SESv2Client, SESv2ServiceException } from "@aws-sdk/client-sesv2";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  extractLinks,
+  listLocalMail,
+  type SesLocal,
+  startSesLocal,
+} from "../../infra/local/start-ses-local.js";
+import { MemoryOutbox } from "../../shared/adapters/memory/memory-outbox.js";
+import { SesMailer } from "../../shared/adapters/ses/ses-mailer.js";
+import type { OutgoingMail } from "../../shared/ports/mailer.js";
+
+const FROM = "Mentoringa programma <mentori@example.lv>";
+const CONFIRM = "https://mentori.example.lv/f/abc123?lang=lv&x=1";
+const DECLINE = "https://mentori.example.lv/f/def456";
+
+let ses: SesLocal;
+let client: SESv2Client;
+
+beforeAll(async () => {
+  ses = await startSesLocal();
+  client = new SESv2Client({
+    endpoint: ses.endpoint,
+    region: "eu-north-1",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+});
+
+afterAll(async () => {
+  client?.destroy();
+  await ses?.stop();
+});
+
+/** Each test writes to its own recipient, so the shared mailbox needs no clearing. */
+function latvianMail(to: string, key: string): OutgoingMail {
+  return {
+    to,
+    key,
+    subject: "Mentoringa sesija: ā č ē ģ ī ķ ļ ņ š ū ž",
+    text: [
+      "Labdien, Ķēniņš Žūriņš!",
+      `Lūdzu, apstipriniet dalību: ${CONFIRM}`,
+      `Vai atsakieties (${DECLINE}).`,
+      "ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž",
+    ].join("\n"),
+    html:
+      "<p>Labdien, Ķēniņš Žūriņš!</p>" +
+      `<p><a href="${CONFIRM.replace("&", "&amp;")}">Apstiprināt</a> vai ` +
+      `<a href='${DECLINE}'>atteikties</a>.</p><p>ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž</p>`,
+    links: [CONFIRM, DECLINE],
+  };
+}
+
+async function mailTo(to: string) {
+  return (await listLocalMail(ses.endpoint)).filter((mail) => mail.to.includes(to));
+}
+
+describe("SesMailer on aws-ses-v2-local", () => {
+  it("sends a Latvian message that arrives with its diacritics, recipient and links intact", async () => {
+    const outbox = new MemoryOutbox();
+    const mailer = new SesMailer(client, { from: FROM, outbox });
+    const mail = latvianMail("anna.berzina@example.gov.lv", "consent#r1#mentee");
+
+    const result = await mailer.send(mail);
+
+    expect(result.duplicate).toBe(false);
+    expect(result.messageId).not.toBe("");
+    expect(outbox.get(mail.key)?.messageId).toBe(result.messageId);
+    const [stored, ...rest] = await mailTo(mail.to);
+    expect(rest).toEqual([]);
+    expect(stored).toMatchObject({
+      messageId: result.messageId,
+      to: [mail.to],
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      links: [CONFIRM, DECLINE],
+    });
+    expect(Date.parse(stored?.sentAt ?? "")).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("sends the same key once: the second call answers duplicate and sends nothing", async () => {
+    const mailer = new SesMailer(client, { from: FROM, outbox: new MemoryOutbox() });
+    const mail = latvianMail("janis.ozols@example.gov.lv", "reminder#r2#week3");
+
+    const first = await mailer.send(mail);
+    const second = await mailer.send({ ...mail, subject: "Cits temats" });
+
+    expect(first.duplicate).toBe(false);
+    expect(second).toEqual({ duplicate: true, messageId: "" });
+    const stored = await mailTo(mail.to);
+    expect(stored.map((m) => m.messageId)).toEqual([first.messageId]);
+  });
+
+  it("sends exactly one message for 20 concurrent sends with one key", async () => {
+    const mailer = new SesMailer(client, { from: FROM, outbox: new MemoryOutbox() });
+    const mail = latvianMail("liga.kalnina@example.gov.lv", "closure#r3");
+
+    const results = await Promise.all(Array.from({ length: 20 }, () => mailer.send(mail)));
+
+    const sent = results.filter((result) => !result.duplicate);
+    expect(sent).toHaveLength(1);
+    expect(results.filter((result) => result.duplicate)).toHaveLength(19);
+    const stored = await mailTo(mail.to);
+    expect(stored.map((m) => m.messageId)).toEqual([sent[0]?.messageId]);
+  });
+
+  it("gives the key back when SES refuses the message, so a retry sends it", async () => {
+    const outbox = new MemoryOutbox();
+    const mail = latvianMail("peteris.liepa@example.gov.lv", "consent#r4#mentor");
+    // aws-ses-v2-local answers 400 to a message without a sender.
+    const refused = new SesMailer(client, { from: "", outbox });
+    await expect(refused.send(mail)).rejects.toBeInstanceOf(SESv2ServiceException);
+    expect(outbox.get(mail.key)).toBeUndefined();
+
+    const retried = await new SesMailer(client, { from: FROM, outbox }).send(mail);
+    expect(retried.duplicate).toBe(false);
+    expect((await mailTo(mail.to)).map((m) => m.messageId)).toEqual([retried.messageId]);
+  });
+});
+
+describe("startSesLocal and listLocalMail", () => {
+  it("refuses a second server in the same process, whose mailbox would be shared", async () => {
+    await expect(startSesLocal()).rejects.toThrow(/already running/);
+  });
+
+  it("finds links in prose and in href attributes, each once, first seen first", () => {
+    const text =
+      "Forma: https://a.lv/f/1. Vēlreiz https://a.lv/f/1, tad (skat. https://a.lv/f/2) un " +
+      "https://lv.wikipedia.org/wiki/Rīga_(pilsēta) vai ftp://nav.lv/x";
+    const html =
+      '<a href="https://a.lv/f/3?x=1&amp;y=2">x</a> <a HREF=https://a.lv/f/4>y</a> ' +
+      '<a href="mailto:koordinators@example.lv">z</a> <a href="https://a.lv/f/2">w</a>';
+    expect(extractLinks(text, html)).toEqual([
+      "https://a.lv/f/1",
+      "https://a.lv/f/2",
+      "https://lv.wikipedia.org/wiki/Rīga_(pilsēta)",
+      "https://a.lv/f/3?x=1&y=2",
+      "https://a.lv/f/4",
+    ]);
+    expect(extractLinks("", "")).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * The Lambda behind each workflow step: construct id -> handler module. The CDK construct
+ * makes one function per entry; the local runtime binds the same modules by the same ids.
+ */
+export const STEP_HANDLERS = {
+  LoadRelationship: "functions/steps/load-relationship.ts",
+  RequestForm: "functions/steps/request-form.ts",
+  NextCandidate: "functions/steps/next-candidate.ts",
+  SendWelcome: "functions/steps/send-welcome.ts",
+  SendReminder: "functions/steps/send-session-reminder.ts",
+  EvaluateCycle: "functions/steps/evaluate-cycle.ts",
+  OpenEscalation: "functions/steps/open-escalation.ts",
+  ApplyDecision: "functions/steps/apply-decision.ts",
+  CloseRelationship: "functions/steps/close-relationship.ts",
+  HandOverCertificates: "functions/steps/hand-over-certificates.ts",
+} as const;
+
+export type StepId = keyof typeof STEP_HANDLERS;
