@@ -26,8 +26,11 @@ export default defineConfig({
         test: {
           name: "workflows",
           include: ["test/workflows/**/*.test.ts"],
-          env,
+          globalSetup: ["test/workflows/global-setup.ts"],
+          // aws-cdk-lib caches asset fingerprints under $HOME/.cdk: keep that in the project.
+          env: { ...env, HOME: resolve(".cdk/home") },
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

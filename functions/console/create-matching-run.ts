@@ -10,6 +10,7 @@ import { consoleHandler } from "./console-handler.js";
 const bodySchema = z.strictObject({
   weights: weightsSchema.optional(),
   minimumScore: z.number().min(0).max(100).optional(),
+  participantIds: z.array(z.string().min(1).max(80)).min(1).max(10_000).optional(),
 });
 
 /** POST /api/console/matching-runs: match the whole eligible pool now. */

@@ -175,6 +175,8 @@ export class LocalWorkflowRuntime {
         const [stepId, handler] = this.moduleFor(FunctionName);
         const token = `local-${randomBytes(18).toString("base64url")}`;
         const execution = String(Payload.relationshipId ?? "");
+        // The timeout runs from the moment the task starts, as in Step Functions.
+        const deadline = new Date(this.options.clock.now().getTime() + timeoutSeconds * 1000);
         const answer = new Promise<unknown>((resolvePromise, rejectPromise) => {
           this.pending.set(token, {
             execution,
@@ -187,14 +189,9 @@ export class LocalWorkflowRuntime {
         // The step stores the token with its form before the task starts waiting.
         await handler({ ...Payload, taskToken: token }, lambdaContext(stepId));
         const abort = new AbortController();
-        const timeout = this.options.clock
-          .sleepUntil(
-            new Date(this.options.clock.now().getTime() + timeoutSeconds * 1000),
-            abort.signal,
-          )
-          .then(() => {
-            throw stateError("States.Timeout", `${name} timed out after ${timeoutSeconds} s`);
-          });
+        const timeout = this.options.clock.sleepUntil(deadline, abort.signal).then(() => {
+          throw stateError("States.Timeout", `${name} timed out after ${timeoutSeconds} s`);
+        });
         try {
           return await Promise.race([answer, timeout]);
         } finally {

@@ -18,6 +18,8 @@ export interface MatchingDeps {
 export interface MatchingRunInput {
   weights?: Weights;
   minimumScore?: number;
+  /** Match only these applicants (a cohort); the whole eligible pool when absent. */
+  participantIds?: string[];
 }
 
 /** Places a mentor still has: capacity minus mentees in approved relationships. */
@@ -58,7 +60,10 @@ export async function createMatchingRun(
   coordinator: string,
 ): Promise<StoredRun> {
   const started = performance.now();
-  const { mentees, mentors } = await loadPool(deps.store);
+  const pool = await loadPool(deps.store);
+  const only = input.participantIds && new Set(input.participantIds);
+  const mentees = only ? pool.mentees.filter((m) => only.has(m.id)) : pool.mentees;
+  const mentors = only ? pool.mentors.filter((m) => only.has(m.id)) : pool.mentors;
   const weights = input.weights ?? DEFAULT_WEIGHTS;
   const result = matchPool(mentees, mentors, {
     weights,

@@ -1,0 +1,266 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { inject } from "vitest";
+import type { Deps } from "../../functions/compose.js";
+import { createTableIfMissing } from "../../infra/local/create-table.js";
+import {
+  LOCAL_STATE_MACHINE_ARN,
+  type LocalWorkflow,
+  startLocalWorkflow,
+} from "../../infra/local/start-local-workflow.js";
+import { type LocalMail, listLocalMail } from "../../infra/local/start-ses-local.js";
+import { LocalClock } from "../../shared/adapters/local/local-clock.js";
+import { useProcessClock } from "../../shared/adapters/local/process-clock.js";
+import { createMatchingRun } from "../../shared/domain/create-matching-run.js";
+import { approveProposal } from "../../shared/domain/decide-proposal.js";
+import { submitApplication } from "../../shared/domain/submit-application.js";
+import { answerForm } from "../../shared/domain/workflow/answer-form.js";
+import type { MenteeApplication, MentorApplication } from "../../shared/schemas/application.js";
+import type { Format } from "../../shared/schemas/reference.js";
+import { uniqueEmail, validMentee, validMentor } from "../fixtures/applications.js";
+
+const DAY = 86_400_000;
+
+/**
+ * One local runtime, clock and table for a test file: the synthesized ASL runs against
+ * DynamoDB Local and the local SES; the clock stands still until a test moves it.
+ */
+export async function createHarness() {
+  const root = resolve(import.meta.dirname, "../..");
+  const tableName = `wf-${randomUUID()}`;
+  const coordinatorEmail = uniqueEmail("koordinators");
+  Object.assign(process.env, {
+    AWS_REGION: "eu-north-1",
+    AWS_ACCESS_KEY_ID: "local",
+    AWS_SECRET_ACCESS_KEY: "local",
+    AWS_ENDPOINT_URL_DYNAMODB: inject("workflowDynamoEndpoint"),
+    AWS_ENDPOINT_URL_SESV2: inject("sesEndpoint"),
+    TABLE_NAME: tableName,
+    FORM_LINK_SECRET: `secret-${randomUUID()}`,
+    PUBLIC_BASE_URL: "http://forms.test",
+    COORDINATOR_TOKEN: "workflow-test-token",
+    COORDINATOR_EMAIL: coordinatorEmail,
+    MAIL_FROM: "mentori@example.lv",
+    STATE_MACHINE_ARN: LOCAL_STATE_MACHINE_ARN,
+  });
+  await createTableIfMissing(new DynamoDBClient({}), tableName);
+  const clock = new LocalClock({ speed: 0, startAt: new Date("2027-01-04T08:00:00Z") });
+  useProcessClock(clock);
+  const saved = JSON.parse(readFileSync(inject("workflowFile"), "utf8")) as {
+    definition: Record<string, unknown>;
+    functions: [string, string][];
+  };
+  const workflow: LocalWorkflow = await startLocalWorkflow({
+    workflow: { definition: saved.definition, functions: new Map(saved.functions) },
+    clock,
+    root,
+  });
+  process.env.AWS_ENDPOINT_URL_SFN = workflow.endpoint;
+  const { defaultDeps } = await import("../../functions/compose.js");
+  const deps: Deps = defaultDeps();
+
+  const until = async <T>(
+    what: string,
+    probe: () => Promise<T | undefined | false>,
+    timeoutMs = 20_000,
+  ): Promise<T> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await probe();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+
+  const harness = {
+    deps,
+    clock,
+    workflow,
+    coordinatorEmail,
+    runtime: workflow.runtime,
+    async stop() {
+      await workflow.stop();
+    },
+    advanceDays(days: number) {
+      clock.advance(days * DAY);
+    },
+    /** Participants apply, matching proposes, the coordinator approves: the workflow starts. */
+    async seed(
+      options: {
+        mentees?: Partial<MenteeApplication>[];
+        mentor?: Partial<MentorApplication>;
+        /** Other mentors who fit as well, for the proposal's ranked list. */
+        alternatives?: Partial<MentorApplication>[];
+        format?: Format;
+      } = {},
+    ) {
+      const format = options.format ?? "individual";
+      const menteeApplications = (options.mentees ?? [{}]).map((overrides, i) =>
+        validMentee({
+          preferredFormats: [format],
+          institutionName: `Iestāde ${randomUUID()}`,
+          ...overrides,
+          email: uniqueEmail(`mentee${i}`),
+        }),
+      );
+      const mentorApplication = validMentor({
+        formats: [format],
+        capacity: 6,
+        organisation: `Uzņēmums ${randomUUID()}`,
+        ...options.mentor,
+        email: uniqueEmail("mentor"),
+      });
+      const mentees: { participantId: string }[] = [];
+      for (const application of menteeApplications)
+        mentees.push(await submitApplication(deps, application));
+      const mentor = await submitApplication(deps, mentorApplication);
+      const alternatives = [];
+      for (const overrides of options.alternatives ?? []) {
+        const application = validMentor({
+          formats: [format],
+          capacity: 6,
+          organisation: `Uzņēmums ${randomUUID()}`,
+          // A weaker fit than the first mentor, so the ranking is clear.
+          sector: "public",
+          ...overrides,
+          email: uniqueEmail("alternative"),
+        });
+        alternatives.push({
+          id: (await submitApplication(deps, application)).participantId,
+          email: application.email,
+        });
+      }
+      const run = await createMatchingRun(
+        deps,
+        {
+          minimumScore: 0,
+          participantIds: [
+            ...mentees.map((m) => m.participantId),
+            mentor.participantId,
+            ...alternatives.map((a) => a.id),
+          ],
+        },
+        "coordinator",
+      );
+      const proposal = run.proposals.find((p) =>
+        p.menteeIds.includes(mentees[0]?.participantId ?? ""),
+      );
+      if (!proposal) throw new Error("matching proposed nothing for the seeded mentee");
+      const approved = await approveProposal(deps, proposal.proposalId, "coordinator");
+      return {
+        relationshipId: approved.relationshipId as string,
+        proposal: approved,
+        mentor: {
+          id: proposal.mentorId,
+          email:
+            proposal.mentorId === mentor.participantId
+              ? mentorApplication.email
+              : (alternatives.find((a) => a.id === proposal.mentorId)?.email ?? ""),
+        },
+        mentees: mentees.map((m, i) => ({
+          id: m.participantId,
+          email: menteeApplications[i]?.email ?? "",
+        })),
+        alternatives,
+      };
+    },
+    async mailTo(email: string): Promise<LocalMail[]> {
+      return (await listLocalMail(inject("sesEndpoint"))).filter((mail) => mail.to.includes(email));
+    },
+    /** The newest mail to `email` whose subject matches, once it has arrived. */
+    async waitForMail(email: string, subject: RegExp, count = 1): Promise<LocalMail> {
+      return until(`mail "${subject}" to ${email}`, async () => {
+        const found = (await harness.mailTo(email)).filter((mail) => subject.test(mail.subject));
+        return found.length >= count ? found.at(-1) : undefined;
+      });
+    },
+    /** Answers the form behind an e-mail's link, as a person would. */
+    async answer(mail: LocalMail, fields: Record<string, unknown>) {
+      const link = mail.links.find((l) => l.includes("/f/"));
+      if (!link) throw new Error(`no form link in "${mail.subject}"`);
+      return answerForm(deps, link.split("/f/")[1] ?? "", fields);
+    },
+    state(relationshipId: string) {
+      return workflow.runtime.describe(relationshipId).currentState;
+    },
+    async waitForState(relationshipId: string, state: string) {
+      try {
+        return await until(
+          `state "${state}"`,
+          async () => harness.stateSafe(relationshipId) === state,
+        );
+      } catch (error) {
+        const execution = workflow.runtime.describe(relationshipId);
+        throw new Error(
+          `${(error as Error).message}; now ${execution.currentState} (${execution.status} ${execution.error ?? ""} ${execution.cause ?? ""})`,
+        );
+      }
+    },
+    stateSafe(relationshipId: string) {
+      try {
+        return workflow.runtime.describe(relationshipId).currentState;
+      } catch {
+        return undefined;
+      }
+    },
+    async waitForStatus(relationshipId: string, status: "SUCCEEDED" | "FAILED") {
+      return until(
+        `execution ${status}`,
+        async () => workflow.runtime.describe(relationshipId).status === status,
+      );
+    },
+    relationship(relationshipId: string) {
+      return deps.workflowStore.getRelationship(relationshipId);
+    },
+    until,
+  };
+  return harness;
+}
+
+export type Harness = Awaited<ReturnType<typeof createHarness>>;
+
+export const ACCEPT = { decision: "accept" };
+export const DECLINE = { decision: "decline", reason: "Nav laika" };
+/** A Riga wall-clock time `days` ahead of the clock, as the plan form's date field sends it. */
+export const rigaLocal = (at: Date, days: number) =>
+  new Date(at.getTime() + days * 86_400_000 + 2 * 3_600_000).toISOString().slice(0, 16);
+
+export const PLAN = (sessions = 3, firstSessionAt = "2027-01-20T10:00") => ({
+  goal1: "Ieviest datu paneli",
+  measure1: "Panelis darbojas ministrijā",
+  cadence: "2",
+  sessionMinutes: 90,
+  sessionFormat: "online",
+  firstSessionAt,
+  sessionCount: sessions,
+});
+export const GOOD_REFLECTION = {
+  held: "yes",
+  valueRating: 9,
+  ideasRating: 8,
+  safetyRating: 9,
+  mostValuable: "Konkrēti padomi",
+  shareWithCoordinator: false,
+};
+
+/** Everyone accepts and the mentor plans: the relationship reaches its first session. */
+export async function toLearning(
+  h: Harness,
+  seeded: Awaited<ReturnType<Harness["seed"]>>,
+  sessions = 3,
+) {
+  const { relationshipId, mentor, mentees } = seeded;
+  for (const person of [mentor.email, ...mentees.map((m) => m.email)]) {
+    await h.answer(await h.waitForMail(person, /match|pāris/i), ACCEPT);
+  }
+  await h.answer(
+    await h.waitForMail(mentor.email, /plan/i),
+    PLAN(sessions, rigaLocal(h.clock.now(), 10)),
+  );
+  const { STATES } = await import("../../workflows/relationship/relationship-states.js");
+  await h.waitForState(relationshipId, STATES.waitReminder);
+  return h.deps.workflowStore.listSessions(relationshipId);
+}
