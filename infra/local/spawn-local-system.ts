@@ -11,6 +11,7 @@ export interface RunningServer {
   localDir: string;
   process: ChildProcess;
   output(): string;
+  port: number;
   /** Sends the signal and waits for the whole tree to exit; returns the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -20,13 +21,19 @@ export interface RunningServer {
  * process with its own port and data directory, and waits until it says where it listens.
  */
 export async function startLocalServer(
-  options: { localDir?: string } = {},
+  options: { localDir?: string; port?: number; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   const localDir = options.localDir ?? mkdtempSync(join(tmpdir(), "mentoring-e2e-"));
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const child = spawn(process.execPath, ["--import", "tsx", "infra/local/start-local.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), LOCAL_DIR: localDir, LOG_REQUESTS: "0" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      LOCAL_DIR: localDir,
+      LOG_REQUESTS: "0",
+      ...options.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -55,6 +62,7 @@ export async function startLocalServer(
     localDir,
     process: child,
     output: () => output,
+    port,
     async stop(signal = "SIGINT") {
       if (child.exitCode !== null) return child.exitCode;
       child.kill(signal);

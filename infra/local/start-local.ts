@@ -155,6 +155,8 @@ async function main() {
     server.listen(port, host, () => ready());
   });
   setInterval(saveClock, 2000).unref();
+  // A moved clock is saved at once: a killed process must not forget a jump of weeks.
+  clock.onChange(saveClock);
 
   // Every relationship that is not closed continues where the table says it is.
   const store = new DynamoDbWorkflowStore(DynamoDBDocumentClient.from(client), tableName);

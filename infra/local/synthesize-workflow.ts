@@ -69,6 +69,13 @@ export function synthesizeWorkflow(root: string): SynthesizedWorkflow {
     process.env.HOME = home;
     rmSync(outdir, { recursive: true, force: true });
   }
+  return readWorkflow(template);
+}
+
+/** The relationship state machine of a synthesized template, references resolved locally. */
+export function readWorkflow(template: {
+  Resources: Record<string, Resource>;
+}): SynthesizedWorkflow {
   const machines = Object.values(template.Resources).filter(
     (r) => r.Type === "AWS::StepFunctions::StateMachine",
   );

@@ -15,7 +15,8 @@ let server: RunningServer | undefined;
 
 /** One local system for the e2e run, driven over HTTP only. */
 export async function setup(project: TestProject) {
-  server = await startLocalServer();
+  // The clock stands still; tests move it with POST /local/clock.
+  server = await startLocalServer({ env: { LOCAL_CLOCK_SPEED: "0" } });
   project.provide("baseUrl", server.baseUrl);
   // The token the server made at its first start, read where `npm start` says it keeps it.
   project.provide(

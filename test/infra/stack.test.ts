@@ -7,6 +7,7 @@ import { buildApp } from "../../infra/build-app.js";
 import { createTableInput } from "../../infra/local/create-table.js";
 import { ROUTES } from "../../infra/routes.js";
 import { TABLE } from "../../shared/table/table-definition.js";
+import { STEP_HANDLERS } from "../../workflows/relationship/relationship-steps.js";
 
 type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
 
@@ -84,7 +85,7 @@ describe("the table", () => {
 describe("the functions", () => {
   it("run Node.js 22 on ARM64 with tracing and JSON logs", () => {
     const functions = ofType("AWS::Lambda::Function");
-    expect(functions).toHaveLength(ROUTES.length);
+    expect(functions).toHaveLength(ROUTES.length + Object.keys(STEP_HANDLERS).length);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: "nodejs22.x",
@@ -104,13 +105,16 @@ describe("the functions", () => {
     }
     const policies = ofType("AWS::IAM::Policy").map((policy) => JSON.stringify(policy.Properties));
     const writers = policies.filter((policy) => policy.includes("dynamodb:PutItem"));
-    expect(writers).toHaveLength(ROUTES.filter((route) => route.table === "readWrite").length);
+    expect(writers).toHaveLength(
+      ROUTES.filter((route) => route.table === "readWrite").length +
+        Object.keys(STEP_HANDLERS).length,
+    );
   });
 });
 
 describe("the coordinator token", () => {
   it("is a generated secret that only the console functions may read", () => {
-    template.resourceCountIs("AWS::SecretsManager::Secret", 1);
+    template.resourceCountIs("AWS::SecretsManager::Secret", 2);
     const functions = ofType("AWS::Lambda::Function");
     const withToken = functions.filter(
       (fn) =>
@@ -118,9 +122,15 @@ describe("the coordinator token", () => {
           ?.Variables?.COORDINATOR_TOKEN_SECRET_ARN !== undefined,
     );
     expect(withToken).toHaveLength(ROUTES.filter((route) => route.coordinator).length);
+    const [tokenId] = Object.entries(resources).find(
+      ([, r]) =>
+        r.Type === "AWS::SecretsManager::Secret" &&
+        JSON.stringify(r.Properties).includes("coordinators"),
+    ) ?? [""];
     const readers = ofType("AWS::IAM::Policy").filter((policy) =>
-      JSON.stringify(policy.Properties).includes("secretsmanager:GetSecretValue"),
+      JSON.stringify(policy.Properties).includes(`"Ref":"${tokenId}"`),
     );
+    expect(tokenId).not.toBe("");
     expect(readers).toHaveLength(ROUTES.filter((route) => route.coordinator).length);
   });
 });

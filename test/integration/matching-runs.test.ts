@@ -230,6 +230,16 @@ describe("matching runs on DynamoDB Local", () => {
     });
     const mentor = await table.store.getParticipant(proposal.mentorId);
     expect(mentor?.activeMentees).toBe(1);
+    // The relationship exists in the same write, and its workflow was started.
+    const relationship = await table.deps.workflowStore.getRelationship(relationshipId);
+    expect(relationship).toMatchObject({
+      relationshipId,
+      phase: "consent",
+      mentorId: proposal.mentorId,
+      menteeIds: proposal.menteeIds,
+      candidates: proposal.alternatives.map((a) => a.mentorId),
+    });
+    expect(table.started).toContain(relationshipId);
   });
 
   it("answers 404 to an unknown proposal and 409 to changing an approved one", async () => {

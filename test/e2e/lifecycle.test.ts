@@ -1,0 +1,101 @@
+import { describe, expect, inject, it } from "vitest";
+import { planFields, programmeClient, REFLECTION } from "./programme-client.js";
+
+const client = programmeClient(inject("baseUrl"), inject("coordinatorToken"));
+
+describe("a relationship through the whole programme, over HTTP only", () => {
+  it("apply, match, approve, consent, plan, sessions with reflections, closure", async () => {
+    const { relationshipId, mentee, mentor } = await client.startRelationship("E2E dzīves cikls");
+
+    // Consent: the links in the mailbox lead to the forms.
+    for (const person of [mentee.email, mentor.email]) {
+      const mail = await client.waitForMail(person, /please confirm|apstipriniet/);
+      const link = client.formLink(mail);
+      const page = await fetch(link);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('name="decision"');
+      const answer = await client.postForm(link, { decision: "accept" });
+      expect(answer.status).toBe(200);
+      // A second post of the same form is told it is already recorded.
+      const again = await client.postForm(link, { decision: "decline" });
+      expect(again.status).toBe(410);
+      expect(again.html).toMatch(/already recorded|jau ir saņemta/);
+    }
+
+    // Plan: the mentor writes it; three sessions every two weeks.
+    const planMail = await client.waitForMail(mentor.email, /plan/i);
+    const now = (await client.clock()).now;
+    expect((await client.postForm(client.formLink(planMail), planFields(now, 3))).status).toBe(200);
+    const planned = await client.waitFor("the plan", async () => {
+      const r = await client.relationship(relationshipId);
+      return r.phase === "learning" ? r : undefined;
+    });
+    expect(planned.sessions).toHaveLength(3);
+
+    // Sessions: move the clock past each, answer the reflections (and the checkpoint).
+    for (let n = 1; n <= 3; n++) {
+      await client.advance(n === 1 ? "P6D" : "P14D");
+      for (const person of [mentee.email, mentor.email]) {
+        const mail = await client.waitForMail(
+          person,
+          new RegExp(`session ${n} go|${n}\\. tikšanās reizē`),
+        );
+        expect((await client.postForm(client.formLink(mail), REFLECTION)).status).toBe(200);
+      }
+      if (n === 3) {
+        const checkpoint = await client.waitForMail(mentee.email, /Progress|Progresa/);
+        const goalField = /name="(progress_[a-z0-9]+)"/.exec(
+          await (await fetch(client.formLink(checkpoint))).text(),
+        )?.[1];
+        expect(goalField).toBeDefined();
+        const answer = await client.postForm(client.formLink(checkpoint), {
+          [goalField ?? ""]: "70",
+          planChangeNeeded: "no",
+        });
+        expect(answer.status).toBe(200);
+      }
+    }
+
+    // Closure: everyone closes, the relationship is closed and every session held.
+    for (const person of [mentee.email, mentor.email]) {
+      const mail = await client.waitForMail(person, /Clos|noslēgums/);
+      const answer = await client.postForm(client.formLink(mail), {
+        goalsReached: "Panelis ieviests",
+        learnings: "Dati ir komandas darbs",
+        keepInTouch: "yes",
+      });
+      expect(answer.status).toBe(200);
+    }
+    const closed = await client.waitFor("the closure", async () => {
+      const r = await client.relationship(relationshipId);
+      return r.phase === "closed" ? r : undefined;
+    });
+    expect((closed.sessions as { held: string }[]).map((s) => s.held)).toEqual([
+      "yes",
+      "yes",
+      "yes",
+    ]);
+    // Reflections were not shared: the coordinator sees ratings, never their words.
+    expect(JSON.stringify(closed)).not.toContain(REFLECTION.mostValuable);
+    expect((closed.ratings as unknown[]).length).toBe(6);
+  });
+
+  it("tells unknown, tampered and used links apart, and a GET changes nothing", async () => {
+    const { mentee } = await client.startRelationship("E2E saites");
+    const link = client.formLink(
+      await client.waitForMail(mentee.email, /please confirm|apstipriniet/),
+    );
+    const tampered = `${link.slice(0, -3)}AAA`;
+    expect((await fetch(tampered)).status).toBe(404);
+    expect((await fetch(`${client.base}/f/nothing-here`)).status).toBe(404);
+    for (let i = 0; i < 3; i++) expect((await fetch(link)).status).toBe(200);
+    expect((await client.postForm(tampered, { decision: "accept" })).status).toBe(404);
+
+    // 50 answers at once: exactly one is recorded.
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => client.postForm(link, { decision: "accept" })),
+    );
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 410)).toHaveLength(49);
+  });
+});

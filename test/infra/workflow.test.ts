@@ -1,0 +1,154 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../infra/build-app.js";
+import { readWorkflow } from "../../infra/local/synthesize-workflow.js";
+import { MAX_TURNS, STATES } from "../../workflows/relationship/relationship-states.js";
+
+type State = Record<string, unknown> & { Type: string };
+type Machine = { StartAt: string; States: Record<string, State> };
+
+let template: Template;
+let definition: Machine;
+
+beforeAll(() => {
+  const { app, stack } = buildApp({
+    checks: false,
+    appProps: {
+      outdir: mkdtempSync(join(tmpdir(), "cdk-wf-")),
+      context: { "aws:cdk:bundling-stacks": [] },
+    },
+  });
+  app.synth();
+  template = Template.fromStack(stack);
+  definition = readWorkflow(template.toJSON() as never).definition as unknown as Machine;
+});
+
+/** Every state, with the machine it belongs to (the top level or a Map's item processor). */
+function allStates(machine: Machine, into: [string, State][] = []): [string, State][] {
+  for (const [name, state] of Object.entries(machine.States)) {
+    into.push([name, state]);
+    const processor = (state.ItemProcessor ?? state.Iterator) as Machine | undefined;
+    if (processor) allStates(processor, into);
+  }
+  return into;
+}
+
+/** Where a state can go next: Next, Choice branches and Default, Catch targets. */
+function successors(state: State): string[] {
+  const next: string[] = [];
+  if (typeof state.Next === "string") next.push(state.Next);
+  for (const choice of (state.Choices as { Next: string }[] | undefined) ?? [])
+    next.push(choice.Next);
+  if (typeof state.Default === "string") next.push(state.Default);
+  for (const handler of (state.Catch as { Next: string }[] | undefined) ?? [])
+    next.push(handler.Next);
+  return next;
+}
+
+describe("the relationship state machine", () => {
+  it("is a Standard machine with full logging and tracing", () => {
+    template.hasResourceProperties("AWS::StepFunctions::StateMachine", {
+      StateMachineType: "STANDARD",
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: { Level: "ALL" },
+    });
+  });
+
+  it("names its states as the constants say, numbered by stage", () => {
+    const names = allStates(definition).map(([name]) => name);
+    expect(new Set(names)).toEqual(new Set(Object.values(STATES)));
+    expect(definition.StartAt).toBe(STATES.load);
+    for (const name of names) expect(name).toMatch(/^(\d+\.\d+|E\.\d+) /);
+  });
+
+  it("gives every waitForTaskToken state a timeout and a Catch on it that leads somewhere", () => {
+    const waiting = allStates(definition).filter(([, s]) =>
+      String(s.Resource).endsWith(".waitForTaskToken"),
+    );
+    expect(waiting.length).toBeGreaterThanOrEqual(8);
+    for (const [name, state] of waiting) {
+      expect(state.TimeoutSeconds ?? state.TimeoutSecondsPath, name).toBeDefined();
+      // The local runtime and Step Functions both cap timers: no wait longer than 24 days.
+      expect(Number(state.TimeoutSeconds), name).toBeLessThanOrEqual(2_147_483);
+      const handlers = (state.Catch as { ErrorEquals: string[]; Next: string }[] | undefined) ?? [];
+      const onTimeout = handlers.find((h) => h.ErrorEquals.includes("States.Timeout"));
+      expect(onTimeout, name).toBeDefined();
+      const payload = (state.Parameters as { Payload: Record<string, unknown> }).Payload;
+      expect(payload["taskToken.$"], name).toBe("$$.Task.Token");
+    }
+  });
+
+  it("carries ids and choices in its payloads, never free text, and retries Lambda service errors", () => {
+    const allowed = new Set([
+      "relationshipId",
+      "participantId",
+      "stepKey",
+      "kind",
+      "mode",
+      "state",
+      "taskToken",
+      "reason",
+      "turn",
+      "session",
+      "failure",
+      "decision",
+    ]);
+    const tasks = allStates(definition).filter(([, s]) => s.Type === "Task");
+    expect(tasks.length).toBeGreaterThanOrEqual(15);
+    for (const [name, state] of tasks) {
+      const parameters = state.Parameters as Record<string, unknown>;
+      const payload = (parameters.Payload ?? parameters) as Record<string, unknown>;
+      for (const key of Object.keys(payload))
+        expect(allowed.has(key.replace(/\.\$$/, "")), `${name}: ${key}`).toBe(true);
+      const retried = ((state.Retry as { ErrorEquals: string[] }[] | undefined) ?? []).flatMap(
+        (r) => r.ErrorEquals,
+      );
+      expect(retried, name).toContain("Lambda.ServiceException");
+    }
+  });
+
+  it("has no loop without a bound: every cycle passes the turn check of '0.2'", () => {
+    const top = definition.States;
+    // Find the cycles of the top level with a depth-first search over successors.
+    const cycles: string[][] = [];
+    const visit = (name: string, path: string[]) => {
+      const at = path.indexOf(name);
+      if (at >= 0) {
+        cycles.push(path.slice(at));
+        return;
+      }
+      if (path.length > 60) return;
+      for (const next of successors(top[name] as State))
+        if (top[next]) visit(next, [...path, name]);
+    };
+    visit(definition.StartAt, []);
+    expect(cycles.length).toBeGreaterThan(3);
+    const route = top[STATES.route] as State;
+    const bound = (
+      route.Choices as { Variable: string; NumericGreaterThan?: number; Next: string }[]
+    )[0];
+    expect(bound).toMatchObject({
+      Variable: "$.rel.turns",
+      NumericGreaterThan: MAX_TURNS,
+      Next: STATES.tooManyTurns,
+    });
+    expect(top[STATES.tooManyTurns]?.Type).toBe("Fail");
+    for (const cycle of cycles) expect(cycle, cycle.join(" -> ")).toContain(STATES.route);
+    // The turn counter is written by the state every cycle also passes.
+    for (const cycle of cycles) expect(cycle).toContain(STATES.load);
+  });
+
+  it("lets only the steps that resume tasks send task results, and only approval start executions", () => {
+    const policies = Object.values(
+      template.toJSON().Resources as Record<string, { Type: string; Properties: unknown }>,
+    )
+      .filter((r) => r.Type === "AWS::IAM::Policy")
+      .map((r) => JSON.stringify(r.Properties));
+    // RequestForm, OpenEscalation (replays), SubmitForm and DecideEscalation.
+    expect(policies.filter((p) => p.includes("states:SendTaskSuccess"))).toHaveLength(4);
+    expect(policies.filter((p) => p.includes("states:StartExecution"))).toHaveLength(1);
+  });
+});
