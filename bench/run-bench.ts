@@ -3,6 +3,7 @@
  * printed as Markdown tables; bench/README.md keeps the latest ones with their command.
  */
 import { benchIntake } from "./bench-intake.js";
+import { benchLifecycle } from "./bench-lifecycle.js";
 import { benchMatching } from "./bench-matching.js";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -10,6 +11,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   intake: benchIntake,
   matching: benchMatching,
+  lifecycle: benchLifecycle,
 };
 
 const wanted = process.argv.slice(2);

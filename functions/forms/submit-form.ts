@@ -30,7 +30,7 @@ export const createHandler = (deps: () => Deps) =>
       const language = asked.success ? asked.data : access.form.language;
       const definition = workflowForm(access.form.kind, access.context);
       const posted = event.parsedBody as FormFields;
-      const result = await answerForm(deps(), link, readFormFields(definition, posted));
+      const result = await answerForm(deps(), link, readFormFields(definition, posted), access);
       const page = (status: number, title: typeof THANKS_TITLE, content: string) =>
         html(
           status,

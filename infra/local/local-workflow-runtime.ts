@@ -115,6 +115,26 @@ export class LocalWorkflowRuntime {
   private readonly handlers: Record<string, (input: unknown) => Promise<unknown>> = {};
   private readonly modules = new Map<string, LambdaHandler>();
   private eventId = 0;
+  /** Handler calls in progress, and per execution the waits it is blocked on. */
+  private inFlight = 0;
+  private readonly waiting = new Map<string, number>();
+
+  private block(execution: string, delta: number) {
+    this.waiting.set(execution, (this.waiting.get(execution) ?? 0) + delta);
+  }
+
+  /**
+   * True when nothing moves until the clock does or a person answers: no step is running
+   * and every running execution waits on a task token or a clock timer.
+   */
+  isIdle(): boolean {
+    if (this.inFlight > 0) return false;
+    for (const execution of this.executions.values()) {
+      if (execution.status === "RUNNING" && (this.waiting.get(execution.name) ?? 0) <= 0)
+        return false;
+    }
+    return true;
+  }
 
   private constructor(private readonly options: RuntimeOptions) {
     const definition = structuredClone(options.workflow.definition);
@@ -152,7 +172,15 @@ export class LocalWorkflowRuntime {
           ...(wait.InputPath ? { InputPath: wait.InputPath } : {}),
           ...(wait.OutputPath ? { OutputPath: wait.OutputPath } : {}),
         };
-        this.handlers[name] = (input) => this.waitOnClock(name, wait, input);
+        this.handlers[name] = async (input) => {
+          const execution = String((input as Json).relationshipId ?? "");
+          this.block(execution, 1);
+          try {
+            return await this.waitOnClock(name, wait, input);
+          } finally {
+            this.block(execution, -1);
+          }
+        };
       } else if (state.Type === "Task") {
         this.handlers[name] = this.taskHandler(name, state);
       }
@@ -187,14 +215,21 @@ export class LocalWorkflowRuntime {
         });
         this.executions.get(execution)?.tokens.add(token);
         // The step stores the token with its form before the task starts waiting.
-        await handler({ ...Payload, taskToken: token }, lambdaContext(stepId));
+        this.inFlight++;
+        try {
+          await handler({ ...Payload, taskToken: token }, lambdaContext(stepId));
+        } finally {
+          this.inFlight--;
+        }
         const abort = new AbortController();
         const timeout = this.options.clock.sleepUntil(deadline, abort.signal).then(() => {
           throw stateError("States.Timeout", `${name} timed out after ${timeoutSeconds} s`);
         });
+        this.block(execution, 1);
         try {
           return await Promise.race([answer, timeout]);
         } finally {
+          this.block(execution, -1);
           abort.abort();
           timeout.catch(() => undefined);
           this.pending.delete(token);
@@ -202,17 +237,28 @@ export class LocalWorkflowRuntime {
         }
       };
     }
+    const counted = async <T>(work: () => Promise<T>): Promise<T> => {
+      this.inFlight++;
+      try {
+        return await work();
+      } finally {
+        this.inFlight--;
+      }
+    };
     if (resource === "arn:aws:states:::lambda:invoke") {
       return async (input) => {
         const { FunctionName, Payload } = input as { FunctionName: string; Payload: Json };
         const [stepId, handler] = this.moduleFor(FunctionName);
-        return { Payload: await handler(Payload, lambdaContext(stepId)), StatusCode: 200 };
+        return {
+          Payload: await counted(() => handler(Payload, lambdaContext(stepId))),
+          StatusCode: 200,
+        };
       };
     }
     if (resource.startsWith("arn:aws:lambda:")) {
       return async (input) => {
         const [stepId, handler] = this.moduleFor(resource);
-        return handler(input, lambdaContext(stepId));
+        return counted(() => handler(input, lambdaContext(stepId)));
       };
     }
     return async () => {

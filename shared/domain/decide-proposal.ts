@@ -47,6 +47,14 @@ export async function approveProposal(deps: ApprovalDeps, proposalId: string, co
   if (!mentor) throw new NotFoundError(`no mentor ${proposal.mentorId}`);
   const now = deps.clock.now().toISOString();
   const relationshipId = deps.ids.next("rel");
+  const people: Relationship["people"] = {
+    [mentor.participantId]: { name: mentor.name, email: mentor.email, language: mentor.language },
+  };
+  for (const menteeId of proposal.menteeIds) {
+    const mentee = await deps.store.getParticipant(menteeId);
+    if (!mentee) throw new NotFoundError(`no mentee ${menteeId}`);
+    people[menteeId] = { name: mentee.name, email: mentee.email, language: mentee.language };
+  }
   const relationship: Relationship = {
     relationshipId,
     proposalId: proposal.proposalId,
@@ -55,12 +63,14 @@ export async function approveProposal(deps: ApprovalDeps, proposalId: string, co
     mentorId: proposal.mentorId,
     menteeIds: proposal.menteeIds,
     candidates: proposal.alternatives.map((alternative) => alternative.mentorId),
+    people,
     phase: "consent",
     state: "approved",
     health: "on_track",
     cycle: 0,
     sessionCount: 0,
     turns: 0,
+    acknowledged: [],
     consentRound: 1,
     planRound: 1,
     createdAt: now,

@@ -22,6 +22,13 @@ export const relationshipSchema = z.object({
   menteeIds: z.array(z.string()).min(1),
   /** Mentors proposed after this one, best first (from the proposal's ranked list). */
   candidates: z.array(z.string()),
+  /**
+   * How to reach each participant (copied at approval): the steps e-mail people without
+   * reading every profile again.
+   */
+  people: z
+    .record(z.string(), z.object({ name: z.string(), email: z.string(), language: languageSchema }))
+    .default({}),
   phase: phaseSchema,
   /** The state machine state the relationship is in, as the business names it. */
   state: z.string(),
@@ -36,6 +43,8 @@ export const relationshipSchema = z.object({
   /** Which plan (1, +1 per replan decision). */
   planRound: z.number().int().min(1).default(1),
   openEscalationId: z.string().optional(),
+  /** Findings the coordinator has already decided on; they do not stop the relationship again. */
+  acknowledged: z.array(z.string()).default([]),
   openEscalationReason: z.string().optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

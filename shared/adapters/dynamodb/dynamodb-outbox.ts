@@ -37,16 +37,11 @@ export class DynamoDbOutbox implements MailOutbox {
     }
   }
 
-  async markSent(key: string, messageId: string): Promise<void> {
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.mail(key),
-        UpdateExpression: "SET messageId = :id",
-        ExpressionAttributeValues: { ":id": messageId },
-      }),
-    );
-  }
+  /**
+   * Nothing to write: the claim is the record. SES keeps its own message log, and bounce
+   * events name the recipient, so the message id is not worth a second write per mail.
+   */
+  async markSent(_key: string, _messageId: string): Promise<void> {}
 
   async release(key: string): Promise<void> {
     await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: keys.mail(key) }));

@@ -91,8 +91,10 @@ export async function answerForm(
   deps: WorkflowDeps,
   link: string,
   input: Record<string, unknown>,
+  opened?: FormAccess,
 ): Promise<AnswerResult> {
-  const access = await openFormLink(deps, link);
+  // The caller may have opened the link already (to read the posted fields by the form).
+  const access = opened ?? (await openFormLink(deps, link));
   if (access.status !== "open") return access;
   const { form, context } = access;
   const parsed = SCHEMAS[form.kind].safeParse(input);

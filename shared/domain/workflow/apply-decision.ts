@@ -1,4 +1,5 @@
 import type { Relationship } from "../../schemas/workflow.js";
+import { findingKey } from "./evaluate-cycle.js";
 import { moveToNextCandidate } from "./move-to-next-candidate.js";
 import { record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
 
@@ -22,17 +23,32 @@ export async function applyDecision(
 ): Promise<{ resumeAt: "load" | "closing" }> {
   const relationship = await relationshipOf(deps, relationshipId);
   const now = deps.clock.now().toISOString();
+  // The findings behind this stop are decided: they are not escalated again.
+  const escalation = relationship.openEscalationId
+    ? await deps.workflowStore.getEscalation(relationship.openEscalationId)
+    : undefined;
+  const decided = (escalation?.escalation.evidence ?? []).map((item) =>
+    findingKey({ reason: item.reason, detail: item.detail }),
+  );
   const patch: Partial<Relationship> = {
     openEscalationId: undefined,
     openEscalationReason: undefined,
+    acknowledged: [...new Set([...relationship.acknowledged, ...decided])],
     updatedAt: now,
   };
+  // Going on means: the next session in the learning phase; in consent and planning, a new
+  // round of asking with a fresh form and e-mail (the last round's recorded answers would
+  // otherwise replay at once, and silence would only wait again).
   const afterThisSession = (): Partial<Relationship> =>
     relationship.phase === "learning"
       ? relationship.cycle >= relationship.sessionCount
         ? { phase: "closure" }
         : { cycle: relationship.cycle + 1 }
-      : {};
+      : relationship.phase === "consent"
+        ? { consentRound: relationship.consentRound + 1 }
+        : relationship.phase === "planning"
+          ? { planRound: relationship.planRound + 1 }
+          : {};
   let resumeAt: "load" | "closing" = "load";
   switch (payload.decision) {
     case "continue":
@@ -77,6 +93,12 @@ export async function applyDecision(
     case "rematch": {
       await deps.workflowStore.updateRelationship(relationshipId, patch);
       const moved = await moveToNextCandidate(deps, relationshipId, "rematch");
+      if (!moved.found && relationship.phase === "consent") {
+        // Nobody else fits: the same people are asked again rather than the old answers replayed.
+        await deps.workflowStore.updateRelationship(relationshipId, {
+          consentRound: relationship.consentRound + 1,
+        });
+      }
       await record(
         deps,
         relationshipId,

@@ -1,6 +1,14 @@
 import { evaluateHealth, type HealthThresholds } from "../evaluate-health.js";
 import { participantIds, record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
 
+/** A finding's identity across evaluations: the rule, the person and the session it is about. */
+export const findingKey = (finding: { reason: string; detail: Record<string, unknown> }) =>
+  [
+    finding.reason,
+    finding.detail.participantId ?? "",
+    finding.detail.session ?? finding.detail.lastSession ?? "",
+  ].join(":");
+
 export interface CycleResult {
   next: "session" | "closure" | "escalate";
   reason?: string;
@@ -46,6 +54,11 @@ export async function evaluateCycle(
     thresholds,
   );
   const at = now.toISOString();
+  // A finding the coordinator already decided on (say, one reflection that never came)
+  // does not stop the relationship again at every later session.
+  const fresh = verdict.findings.filter(
+    (finding) => !relationship.acknowledged.includes(findingKey(finding)),
+  );
   await record(
     deps,
     relationshipId,
@@ -54,21 +67,25 @@ export async function evaluateCycle(
     "workflow",
     {
       session: number,
-      health: verdict.health,
-      findings: verdict.findings.map((f) => ({
-        reason: f.reason,
-        severity: f.severity,
-        ...f.detail,
-      })),
+      health: fresh.length > 0 ? verdict.health : "on_track",
+      findings: fresh.map((f) => ({ reason: f.reason, severity: f.severity, ...f.detail })),
+      acknowledged: verdict.findings.length - fresh.length,
     },
   );
-  if (verdict.verdict === "escalate") {
-    const top = verdict.findings[0];
-    await deps.workflowStore.updateRelationship(relationshipId, {
-      health: verdict.health,
-      state,
-      updatedAt: at,
-    });
+  if (fresh.length > 0) {
+    const top = fresh[0];
+    const health =
+      fresh.some((f) => f.severity === "high") ||
+      fresh.some(
+        (f) =>
+          f.reason !== "reflection_missing" &&
+          f.reason !== "low_rating" &&
+          f.reason !== "rating_drop" &&
+          f.reason !== "email_bounced",
+      )
+        ? "stalled"
+        : "at_risk";
+    await deps.workflowStore.updateRelationship(relationshipId, { health, state, updatedAt: at });
     return { next: "escalate", reason: top?.reason ?? "unknown" };
   }
   const finished = number >= relationship.sessionCount;

@@ -48,6 +48,14 @@ export async function moveToNextCandidate(
     await deps.workflowStore.updateRelationship(relationshipId, {
       mentorId: candidateId,
       candidates: remaining,
+      people: {
+        ...relationship.people,
+        [candidateId]: {
+          name: candidate.name,
+          email: candidate.email,
+          language: candidate.language,
+        },
+      },
       consentRound: relationship.consentRound + 1,
       phase: "consent",
       updatedAt: deps.clock.now().toISOString(),

@@ -3,8 +3,8 @@ import type { FormKind, FormRequest } from "../../schemas/workflow.js";
 import { WAITS_IN_DAYS } from "./form-windows.js";
 import {
   addDays,
-  participantOf,
   partnersOf,
+  personOf,
   record,
   relationshipOf,
   sendOnce,
@@ -48,7 +48,7 @@ export const formLink = async (deps: WorkflowDeps, form: FormRequest) =>
  */
 export async function requestForm(deps: WorkflowDeps, ask: FormAsk): Promise<void> {
   const relationship = await relationshipOf(deps, ask.relationshipId);
-  const participant = await participantOf(deps, ask.participantId);
+  const participant = await personOf(deps, relationship, ask.participantId);
   const now = deps.clock.now();
   const draft: FormRequest = {
     formId: deps.ids.next("f"),
@@ -63,12 +63,20 @@ export async function requestForm(deps: WorkflowDeps, ask: FormAsk): Promise<voi
     reminders: 0,
   };
   const { form, created } = await deps.workflowStore.ensureForm(draft, ask.taskToken);
-  await deps.workflowStore.updateRelationship(ask.relationshipId, {
-    state: ask.state,
-    phase: relationship.phase === "closed" ? "closed" : PHASE_OF[ask.kind],
-    updatedAt: now.toISOString(),
-    nextDueAt: form.expiresAt,
-  });
+  // One write when something changed: a Map asks several people in the same state.
+  const phase = relationship.phase === "closed" ? "closed" : PHASE_OF[ask.kind];
+  if (
+    relationship.state !== ask.state ||
+    relationship.phase !== phase ||
+    relationship.nextDueAt !== form.expiresAt
+  ) {
+    await deps.workflowStore.updateRelationship(ask.relationshipId, {
+      state: ask.state,
+      phase,
+      updatedAt: now.toISOString(),
+      nextDueAt: form.expiresAt,
+    });
+  }
   if (form.status === "submitted") {
     await deps.workflow.succeed(ask.taskToken, form.output ?? {});
     return;

@@ -2,7 +2,7 @@ import { dynamicsOf } from "../../mail/workflow-mail.js";
 import { formatRiga } from "../../schemas/form-answers.js";
 import {
   participantIds,
-  participantOf,
+  personOf,
   record,
   relationshipOf,
   sendOnce,
@@ -27,7 +27,7 @@ export async function sendSessionReminder(
   });
   const dynamics = dynamicsOf(number, relationship.sessionCount);
   for (const id of participantIds(relationship)) {
-    const participant = await participantOf(deps, id);
+    const participant = await personOf(deps, relationship, id);
     await sendOnce(
       deps,
       `session-reminder:${relationshipId}:${number}:${session.startsAt}:${id}`,

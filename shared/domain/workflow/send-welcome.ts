@@ -1,7 +1,7 @@
 import {
   participantIds,
-  participantOf,
   partnersOf,
+  personOf,
   record,
   relationshipOf,
   sendOnce,
@@ -21,7 +21,7 @@ export async function sendWelcome(
     updatedAt: deps.clock.now().toISOString(),
   });
   for (const id of participantIds(relationship)) {
-    const participant = await participantOf(deps, id);
+    const participant = await personOf(deps, relationship, id);
     await sendOnce(
       deps,
       `welcome:${relationshipId}:${relationship.mentorId}:${id}`,

@@ -51,6 +51,30 @@ export const participantIds = (relationship: Relationship) => [
   ...relationship.menteeIds,
 ];
 
+export interface Person {
+  participantId: string;
+  name: string;
+  email: string;
+  language: Language;
+}
+
+/** A participant's name and address, from the relationship's copy (or the profile). */
+export async function personOf(
+  deps: WorkflowDeps,
+  relationship: Relationship,
+  id: string,
+): Promise<Person> {
+  const copy = relationship.people[id];
+  if (copy) return { participantId: id, ...copy };
+  const participant = await participantOf(deps, id);
+  return {
+    participantId: id,
+    name: participant.name,
+    email: participant.email,
+    language: participant.language,
+  };
+}
+
 /** "Anna Kalniņa, Jānis Ozoliņš": the other people of the relationship, as a person reads them. */
 export async function partnersOf(
   deps: WorkflowDeps,
@@ -59,9 +83,7 @@ export async function partnersOf(
 ): Promise<string> {
   const names: string[] = [];
   for (const id of participantIds(relationship)) {
-    if (id === except) continue;
-    const participant = await deps.store.getParticipant(id);
-    if (participant) names.push(participant.name);
+    if (id !== except) names.push((await personOf(deps, relationship, id)).name);
   }
   return names.join(", ");
 }
