@@ -27,8 +27,7 @@ export async function moveToNextCandidate(
   while (remaining.length > 0) {
     const candidateId = remaining.shift() as string;
     const candidate = await deps.store.getParticipant(candidateId);
-    if (!candidate || candidate.status !== "eligible" || candidate.application.role !== "mentor")
-      continue;
+    if (candidate?.status !== "eligible" || candidate.application.role !== "mentor") continue;
     if (
       !fitsEveryone(
         relationship,
