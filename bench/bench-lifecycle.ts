@@ -281,7 +281,12 @@ function answerFor(subject: string, now: Date, chance: number): Record<string, s
     const first = new Date(now.getTime() + 7 * DAY + 2 * 3_600_000).toISOString().slice(0, 16);
     return {
       goal1: "Ieviest datu paneli",
-      measure1: "Panelis darbojas",
+      result1: "Panelis darbojas",
+      specific1: "yes",
+      measurable1: "yes",
+      achievable1: "yes",
+      relevant1: "yes",
+      timeBound1: "yes",
       cadence: "2",
       sessionMinutes: "90",
       sessionFormat: "online",

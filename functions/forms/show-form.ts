@@ -28,7 +28,11 @@ export const createHandler = (deps: () => Deps) =>
         renderPage({
           language,
           title: form.title,
-          content: renderForm(form, { language, action: `/f/${link}?lang=${language}` }),
+          content: renderForm(form, {
+            language,
+            action: `/f/${link}?lang=${language}`,
+            lead: access.context.details?.[language],
+          }),
           otherLanguageHref: `/f/${link}?lang=${language === "lv" ? "en" : "lv"}`,
           contactEmail: deps().config.contactEmail,
         }),

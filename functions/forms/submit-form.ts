@@ -56,6 +56,7 @@ export const createHandler = (deps: () => Deps) =>
             action: `/f/${link}?lang=${language}`,
             values: posted,
             errors,
+            lead: result.context.details?.[language],
           }),
         );
       }

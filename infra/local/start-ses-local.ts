@@ -25,6 +25,11 @@ export interface LocalMail {
   html: string;
   /** Every http(s) link in the text and in the html's href attributes, first seen first. */
   links: string[];
+  /**
+   * The attached files. `contentType` is the bare media type (`text/calendar`): the
+   * stand-in keeps no parameters such as `method`.
+   */
+  attachments: { filename: string; contentType: string; content: Buffer }[];
   /** When the stand-in stored it: real time, whole seconds (not the simulated clock). */
   sentAt: string;
 }
@@ -129,6 +134,17 @@ const storeSchema = z.object({
       subject: z.string(),
       // A missing part is absent from the JSON, not null.
       body: z.object({ html: z.string().optional(), text: z.string().optional() }),
+      // A Raw message is parsed by mailparser: subject and bodies arrive decoded, and its
+      // attachments are listed here (with their content, base64).
+      attachments: z
+        .array(
+          z.object({
+            filename: z.string().optional(),
+            contentType: z.string(),
+            content: z.string().default(""),
+          }),
+        )
+        .default([]),
       /** Seconds since the epoch. */
       at: z.number(),
     }),
@@ -202,6 +218,11 @@ export async function listLocalMail(endpoint: string): Promise<LocalMail[]> {
       text,
       html,
       links: extractLinks(text, html),
+      attachments: email.attachments.map(({ filename, contentType, content }) => ({
+        filename: filename ?? "",
+        contentType,
+        content: Buffer.from(content, "base64"),
+      })),
       sentAt: new Date(email.at * 1000).toISOString(),
     };
   });

@@ -69,6 +69,10 @@ button{font:inherit;font-weight:600;background:var(--accent);color:#fff;border:0
 .choices{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
 .choice{display:block;border:2px solid var(--accent);border-radius:.5rem;padding:1rem;background:#fff;color:var(--ink);text-decoration:none}
 .choice strong{display:block;color:var(--accent);font-size:1.125rem}
+.profile{border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1.25rem;margin:0 0 1rem;background:#fff}
+.profile dl{display:grid;grid-template-columns:minmax(8rem,12rem) 1fr;gap:.25rem 1rem;margin:0}
+.profile dt{font-weight:600}
+.profile dd{margin:0}
 .grid-row{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;align-items:center}
 .grid-row legend{min-width:8rem;font-weight:400}
 footer{max-width:48rem;margin:0 auto;padding:0 1rem 2rem;color:var(--muted)}

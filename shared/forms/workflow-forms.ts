@@ -1,4 +1,5 @@
 import { format as fill, type Localized, localized } from "../i18n/localized.js";
+import type { SMART, SWOT } from "../schemas/form-answers.js";
 import type { FormKind, Goal } from "../schemas/workflow.js";
 import type { Field, FormDefinition } from "./form-definition.js";
 
@@ -7,7 +8,142 @@ export interface FormContext {
   partners: string;
   session?: number;
   goals?: Goal[];
+  /** For consent: who the others are and why they were matched (HTML per language). */
+  details?: Localized;
 }
+
+/** The guideline's SWOT sample for the mentee: three questions per quadrant. */
+const SWOT_QUESTIONS: {
+  quadrant: (typeof SWOT)[number];
+  title: Localized;
+  questions: Localized[];
+}[] = [
+  {
+    quadrant: "strength",
+    title: localized("Stiprās puses", "Strengths"),
+    questions: [
+      localized("Kādas prasmes man padodas vislabāk?", "Which skills come easiest to me?"),
+      localized(
+        "Kādas situācijas man dod pārliecību par savām spējām?",
+        "Which situations make me confident in my abilities?",
+      ),
+      localized(
+        "Kādas manas personiskās īpašības palīdz man ikdienas darbā?",
+        "Which of my personal qualities help me in my daily work?",
+      ),
+    ],
+  },
+  {
+    quadrant: "weakness",
+    title: localized("Attīstāmās puses", "Weaknesses"),
+    questions: [
+      localized(
+        "Kuras prasmes vai zināšanas vēlos attīstīt?",
+        "Which skills or knowledge do I want to develop?",
+      ),
+      localized(
+        "Kādas situācijas man rada vislielākās grūtības vai stresu?",
+        "Which situations cause me the most difficulty or stress?",
+      ),
+      localized(
+        "Kādi ieradumi vai domāšanas tendences mani kavē?",
+        "Which habits or ways of thinking hold me back?",
+      ),
+    ],
+  },
+  {
+    quadrant: "opportunity",
+    title: localized("Iespējas", "Opportunities"),
+    questions: [
+      localized(
+        "Kādas profesionālās attīstības iespējas es varu izmantot (projekti, apmācības, kontakti)?",
+        "Which professional development opportunities can I use (projects, training, contacts)?",
+      ),
+      localized(
+        "Kā mentors var palīdzēt paplašināt manu redzējumu vai tīklu?",
+        "How can the mentor help widen my view or my network?",
+      ),
+      localized(
+        "Kādi nākotnes izaicinājumi man varētu dot iespēju augt?",
+        "Which challenges ahead could give me a chance to grow?",
+      ),
+    ],
+  },
+  {
+    quadrant: "threat",
+    title: localized("Šķēršļi", "Threats"),
+    questions: [
+      localized(
+        "Kādi ārējie faktori varētu kavēt manu progresu (piem., tirgus izmaiņas, laika trūkums)?",
+        "Which outside factors could slow my progress (e.g. market changes, lack of time)?",
+      ),
+      localized(
+        "Kādi personīgie ierobežojumi (motivācija, veselība, resursi) varētu būt šķērslis?",
+        "Which personal limits (motivation, health, resources) could stand in the way?",
+      ),
+      localized(
+        "Kādi konkurenti vai alternatīvas manā vidē var ierobežot manas iespējas?",
+        "Which competitors or alternatives around me could limit my options?",
+      ),
+    ],
+  },
+];
+
+/** The guideline's SMART explanation: each check a goal must pass, with its questions. */
+const SMART_CHECKS: { check: (typeof SMART)[number]; label: Localized; help: Localized }[] = [
+  {
+    check: "specific",
+    label: localized(
+      "Konkrēts: mērķis ir skaidri noformulēts",
+      "Specific: the goal is clearly worded",
+    ),
+    help: localized(
+      "Kā tieši aprakstīt, ko vēlos sasniegt? Kāpēc šis mērķis ir svarīgs?",
+      "What exactly do I want to reach? Why does this goal matter?",
+    ),
+  },
+  {
+    check: "measurable",
+    label: localized(
+      "Izmērāms: zināsim, kad mērķis ir sasniegts",
+      "Measurable: we will know when it is reached",
+    ),
+    help: localized(
+      "Kādi būs izmērāmie kritēriji (skaitļi, procenti, rādītāji)? Kā varu sekot progresam?",
+      "Which measurable criteria (numbers, percentages, indicators)? How can I follow progress?",
+    ),
+  },
+  {
+    check: "achievable",
+    label: localized(
+      "Sasniedzams: reāli sasniedzams ar pieejamajiem resursiem",
+      "Achievable: realistic with the resources at hand",
+    ),
+    help: localized(
+      "Kādi šķēršļi var traucēt un kā tos pārvarēt? Kādi soļi palīdzēs virzīties uz priekšu?",
+      "Which obstacles could get in the way and how to overcome them? Which steps will move it forward?",
+    ),
+  },
+  {
+    check: "relevant",
+    label: localized(
+      "Nozīmīgs: sasaucas ar ilgtermiņa attīstības plāniem",
+      "Relevant: fits my long-term development plans",
+    ),
+    help: localized(
+      "Kāpēc tas ir nozīmīgs tieši tagad? Kā tas dod pievienoto vērtību manai karjerai vai organizācijai?",
+      "Why does it matter right now? What value does it add to my career or organisation?",
+    ),
+  },
+  {
+    check: "timeBound",
+    label: localized("Laikā ierobežots: ir konkrēts termiņš", "Time-bound: it has a firm deadline"),
+    help: localized(
+      "Kādi ir starpposmu termiņi un atzīmes? Kas notiks, ja termiņu neievērošu?",
+      "What are the milestones and interim dates? What happens if I miss the deadline?",
+    ),
+  },
+];
 
 const ratingField = (name: string, label: Localized): Field => ({
   kind: "number",
@@ -79,28 +215,54 @@ export function workflowForm(kind: FormKind, context: FormContext): FormDefiniti
         id: "plan",
         title: t("Sadarbības plāns", "The mentoring plan"),
         intro: t(
-          "Mentors kopā ar {partners} ieraksta SMART mērķus un tikšanās grafiku. Pēc nosūtīšanas visi saņems tikšanās datumus.",
-          "The mentor, together with {partners}, writes down the SMART goals and the meeting schedule. After sending, everyone gets the dates.",
+          "Pirmajā tikšanās reizē mentors kopā ar {partners} izpēta situāciju (SWOT), ieraksta līdz trim SMART mērķiem un vienojas par tikšanās grafiku. Pēc nosūtīšanas visi saņems tikšanās datumus un kalendāra ielūgumus.",
+          "At the first meeting the mentor, together with {partners}, looks at the situation (SWOT), writes down up to three SMART goals and agrees the meeting schedule. After sending, everyone gets the dates and calendar invitations.",
         ),
         submitLabel: t("Saglabāt plānu", "Save the plan"),
         sections: [
+          ...SWOT_QUESTIONS.map(({ quadrant, title, questions }) => ({
+            title,
+            intro: t(
+              "Nav obligāti; atbildes redz tikai jūs un mentors.",
+              "Optional; only you and the mentor see the answers.",
+            ),
+            fields: questions.map((label, i) => area(`${quadrant}${i + 1}`, label)),
+          })),
           ...[1, 2, 3].map((n) => ({
             title: t(`${n}. mērķis`, `Goal ${n}`),
+            ...(n > 1
+              ? {
+                  intro: t(
+                    "Aizpildiet, ja jums ir vēl viens mērķis.",
+                    "Fill in if you have another goal.",
+                  ),
+                }
+              : {}),
             fields: [
               {
                 kind: "text" as const,
                 name: `goal${n}`,
-                label: t("Konkrēts mērķis", "A specific goal"),
+                label: t("Mērķis", "Goal"),
                 required: n === 1,
                 maxLength: 300,
               },
-              {
-                kind: "text" as const,
-                name: `measure${n}`,
-                label: t("Kā mērīsim progresu?", "How will we measure progress?"),
-                required: n === 1,
-                maxLength: 300,
-              },
+              area(`situation${n}`, t("Reālā situācija", "The situation now")),
+              area(`opportunities${n}`, t("Iespējas", "Opportunities")),
+              area(`actions${n}`, t("Konkrētas plānotās darbības", "Concrete planned actions")),
+              area(
+                `result${n}`,
+                t(
+                  "Sagaidāmais rezultāts (un kas notiek, ja mērķi nesasniedz)",
+                  "Expected result (and what happens if the goal is not reached)",
+                ),
+                n === 1,
+              ),
+              ...SMART_CHECKS.map(({ check, label, help }) => ({
+                kind: "checkbox" as const,
+                name: `${check}${n}`,
+                label,
+                help,
+              })),
             ],
           })),
           {
@@ -291,6 +453,39 @@ export function workflowForm(kind: FormKind, context: FormContext): FormDefiniti
         submitLabel: t("Nosūtīt", "Send"),
         sections: [
           {
+            title: t(
+              "Sagatavošanās noslēguma tikšanās reizei",
+              "Preparing for the closing meeting",
+            ),
+            intro: t(
+              "Nav obligāti; palīdz mentorējamajam sagatavoties sarunai.",
+              "Optional; helps the mentee prepare for the conversation.",
+            ),
+            fields: [
+              area(
+                "expectationsBefore",
+                t(
+                  "Kādas bija manas ekspektācijas pirms sadarbības uzsākšanas?",
+                  "What did I expect before the relationship began?",
+                ),
+              ),
+              area(
+                "mostProgress",
+                t(
+                  "Kur es redzēju vislielāko progresu, kur ne? Kāpēc?",
+                  "Where did I see the most progress, and where not? Why?",
+                ),
+              ),
+              area(
+                "futureGoals",
+                t(
+                  "Kādus mērķus izvirzīšu un ko es mainīšu, patstāvīgi mācoties tālāk?",
+                  "Which goals will I set and what will I change while learning on my own?",
+                ),
+              ),
+            ],
+          },
+          {
             title: t("Rezultāti", "Results"),
             fields: [
               area(
@@ -302,6 +497,13 @@ export function workflowForm(kind: FormKind, context: FormContext): FormDefiniti
                 true,
               ),
               area("learnings", t("2–3 galvenās atziņas", "2–3 key learnings"), true),
+              area(
+                "notReached",
+                t(
+                  "Ko nesasniedzu šīs programmas ietvaros? Kāpēc?",
+                  "What did I not reach in this programme? Why?",
+                ),
+              ),
               area("nextSteps", t("Nākamie soļi", "Next steps")),
               area("feedback", t("Atgriezeniskā saite partnerim", "Feedback for my partner")),
               {

@@ -39,6 +39,10 @@ const M = {
     "Choose a role from the chosen role category.",
   ),
   unknownField: localized("Nezināms lauks.", "Unknown field."),
+  smartCheck: localized(
+    "Mērķim jāatbilst visiem pieciem SMART kritērijiem; pārskatiet to un atzīmējiet šo.",
+    "A goal must pass all five SMART checks; revise it and tick this one.",
+  ),
   applicantRole: localized(
     "Norādiet, vai piesakāties kā mentorējamais vai mentors.",
     "Say whether you apply as a mentee or as a mentor.",
@@ -108,6 +112,7 @@ function explain(issue: z.core.$ZodIssue, input: unknown): Localized {
       const reason = (issue.params as { reason?: string } | undefined)?.reason;
       if (reason === "duplicates") return M.duplicates;
       if (reason === "required") return M.required;
+      if (reason === "smart_check") return M.smartCheck;
       if (reason === "role_not_in_category") return M.roleNotInCategory;
       return M.invalid;
     }

@@ -9,11 +9,15 @@ export type MailKind =
   | "consent_reminder"
   | "welcome"
   | "plan"
+  | "session_invite"
+  | "session_cancelled"
   | "session_reminder"
   | "reflection"
   | "reflection_reminder"
   | "checkpoint"
   | "closure"
+  | "certificate"
+  | "certificate_thanks"
   | "escalation"
   | "escalation_reminder";
 
@@ -62,6 +66,26 @@ const TEMPLATES: Record<MailKind, Template> = {
     ),
     button: localized("Aizpildīt plānu", "Fill in the plan"),
   },
+  session_invite: {
+    subject: localized(
+      "Kalendāram: {session}. mentoringa tikšanās {when}",
+      "For your calendar: mentoring session {session} on {when}",
+    ),
+    body: localized(
+      "{session}. tikšanās ({partners}) ir plānota {when} (Rīgas laiks). Pielikumā ir kalendāra ielūgums: atveriet to, lai tikšanās nonāktu jūsu kalendārā. Ja datums mainīsies, saņemsiet jaunu ielūgumu, kas atjaunos to pašu notikumu.",
+      "Session {session} ({partners}) is planned for {when} (Riga time). The attached calendar invite puts it in your calendar. If the date changes you get a new invite that updates the same event.",
+    ),
+  },
+  session_cancelled: {
+    subject: localized(
+      "Atcelta: {session}. mentoringa tikšanās {when}",
+      "Cancelled: mentoring session {session} on {when}",
+    ),
+    body: localized(
+      "{session}. tikšanās ({partners}), kas bija plānota {when}, vairs nenotiks: {reason} Pielikumā esošais atcelšanas paziņojums to izņems no jūsu kalendāra.",
+      "Session {session} ({partners}) planned for {when} will not take place: {reason} The attached cancellation removes it from your calendar.",
+    ),
+  },
   session_reminder: {
     subject: localized(
       "Atgādinājums: {session}. tikšanās {when}",
@@ -109,6 +133,25 @@ const TEMPLATES: Record<MailKind, Template> = {
       "Your mentoring relationship is coming to its end. Compare the goals with what you reached, name 2–3 key learnings and your next steps, and give feedback. Please answer within 14 days.",
     ),
     button: localized("Aizpildīt noslēgumu", "Write the closing answers"),
+  },
+  certificate: {
+    subject: localized(
+      "Jūsu mentoringa programmas sertifikāts",
+      "Your mentoring programme certificate",
+    ),
+    body: localized(
+      "Apsveicam! Jūsu mentoringa sadarbība ({partners}) programmā „{programme}” ir pabeigta, tāpēc pielikumā nosūtām jūsu sertifikātu (PDF, latviešu un angļu valodā). Sertifikāta kods: {code}. Ikviens, kam to parādīsiet, var pārliecināties par tā īstumu pārbaudes lapā; tajā redzams tikai jūsu vārds, programma un sadarbības laikposms.",
+      "Congratulations! Your mentoring relationship ({partners}) in the “{programme}” is complete, so the attached PDF is your certificate, in Latvian and English. Certificate ID: {code}. Anyone you show it to can confirm that it is genuine on the verification page, which shows only your name, the programme and the period.",
+    ),
+    button: localized("Pārbaudīt sertifikātu", "Verify the certificate"),
+  },
+  certificate_thanks: {
+    subject: localized("Paldies par jūsu darbu mentoringā", "Thank you for mentoring"),
+    body: localized(
+      "Paldies par laiku un pieredzi, ko veltījāt mentoringam programmā „{programme}”! Jūsu sadarbība ({partners}) ir noslēgusies, un pielikumā ir pateicības raksts (PDF, latviešu un angļu valodā). Tā kods: {code}. Ikviens var pārliecināties par tā īstumu pārbaudes lapā; tajā redzams tikai jūsu vārds, programma un sadarbības laikposms.",
+      "Thank you for the time and experience you gave to mentoring in the “{programme}”! Your mentoring relationship ({partners}) has come to its end, and the attached PDF is a letter of thanks, in Latvian and English. Its ID: {code}. Anyone can confirm that it is genuine on the verification page, which shows only your name, the programme and the period.",
+    ),
+    button: localized("Pārbaudīt pateicības rakstu", "Verify the letter of thanks"),
   },
   escalation: {
     subject: localized("Nepieciešams jūsu lēmums: {reason}", "Your decision is needed: {reason}"),
@@ -172,6 +215,8 @@ export interface MailValues {
   dynamics?: DynamicsPhase;
   reason?: string;
   relationship?: string;
+  /** A certificate's id, as printed on it. */
+  code?: string;
 }
 
 /** A rendered e-mail: subject, a plain-text part and HTML with one clear button. */
@@ -185,6 +230,7 @@ export function renderMail(kind: MailKind, language: Language, values: MailValue
     when: values.when ?? "",
     reason: values.reason ?? "",
     relationship: values.relationship ?? "",
+    code: values.code ?? "",
     programme: PROGRAMME_NAME[language],
     tone: values.dynamics ? TONES[values.dynamics][language] : "",
   };
@@ -203,11 +249,13 @@ export function renderMail(kind: MailKind, language: Language, values: MailValue
     why,
     contact,
   ].join("\n");
-  const html = `<!doctype html><html lang="${language}"><body style="font-family:system-ui,sans-serif;color:#1b1b1f;max-width:36rem;margin:auto;padding:1rem">
-<p style="color:#7a1f2b;font-weight:600">${escapeHtml(PROGRAMME_NAME[language])}</p>
+  // A whole document (title, one heading, main and footer landmarks), so a mail reader or a
+  // screen reader that shows the HTML on its own finds its way as on the forms (axe-checked).
+  const html = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:system-ui,sans-serif;color:#1b1b1f;max-width:36rem;margin:auto;padding:1rem">
+<main><h1 style="color:#7a1f2b;font-size:1rem;font-weight:600;margin:1rem 0">${escapeHtml(PROGRAMME_NAME[language])}</h1>
 <p>${escapeHtml(greeting)}</p><p>${escapeHtml(body)}</p>
-${button && values.link ? `<p><a href="${escapeHtml(values.link)}" style="display:inline-block;background:#7a1f2b;color:#fff;padding:.75rem 1.25rem;border-radius:.375rem;text-decoration:none;font-weight:600">${escapeHtml(button)}</a></p>` : ""}
-<p style="color:#4a4a55;font-size:.9rem">${escapeHtml(why)}<br>${escapeHtml(contact)}</p></body></html>`;
+${button && values.link ? `<p><a href="${escapeHtml(values.link)}" style="display:inline-block;background:#7a1f2b;color:#fff;padding:.75rem 1.25rem;border-radius:.375rem;text-decoration:none;font-weight:600">${escapeHtml(button)}</a></p>` : ""}</main>
+<footer><p style="color:#4a4a55;font-size:.9rem">${escapeHtml(why)}<br>${escapeHtml(contact)}</p></footer></body></html>`;
   return { subject, text, html, links: values.link ? [values.link] : [] };
 }
 

@@ -8,6 +8,11 @@ export interface OutgoingMail {
   key: string;
   /** For the local mailbox and tests: the form links in the message. */
   links?: string[];
+  /**
+   * Files sent with the message, e.g. a calendar invite (`invite.ics`,
+   * `text/calendar; charset=utf-8; method=REQUEST`). Text content is sent as UTF-8.
+   */
+  attachments?: { filename: string; contentType: string; content: string | Uint8Array }[];
 }
 
 export interface Mailer {

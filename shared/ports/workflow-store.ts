@@ -1,3 +1,4 @@
+import type { CertificateRecord } from "../certificates/certificate-record.js";
 import type {
   Checkpoint,
   Escalation,
@@ -58,9 +59,18 @@ export interface WorkflowStore {
   /** Closes still-open forms of a step (its answers are no longer needed). */
   closeForms(relationshipId: string, stepKey: string): Promise<void>;
 
+  /**
+   * Stores a plan's goals and sessions. Sessions from the first new number on that the new
+   * plan leaves out are marked cancelled; a session keeps its last invite, so calendar
+   * updates count on. A non-empty goal list replaces all goals.
+   */
   savePlan(relationshipId: string, goals: Goal[], sessions: Session[]): Promise<void>;
   listGoals(relationshipId: string): Promise<Goal[]>;
-  listSessions(relationshipId: string): Promise<Session[]>;
+  /** The planned sessions in order; cancelled ones only when asked for. */
+  listSessions(
+    relationshipId: string,
+    options?: { includeCancelled?: boolean },
+  ): Promise<Session[]>;
   updateSession(relationshipId: string, session: Session): Promise<void>;
 
   putReflection(reflection: Reflection): Promise<void>;
@@ -83,6 +93,20 @@ export interface WorkflowStore {
     escalationId: string,
     decision: Pick<Escalation, "decision" | "note" | "pauseUntil" | "decidedBy" | "decidedAt">,
   ): Promise<string | undefined>;
+
+  /**
+   * The certificate of (relationship, participant), issued once: the first call stores
+   * `certificate` (a conditional write), every later one returns the stored certificate
+   * unchanged, so a retried or restarted step never makes a second one. `created` says
+   * whether this call stored it.
+   */
+  issueCertificate(
+    relationshipId: string,
+    participantId: string,
+    certificate: CertificateRecord,
+  ): Promise<{ certificate: CertificateRecord; created: boolean }>;
+  /** A certificate by its id (the public verification page). */
+  getCertificate(certificateId: string): Promise<CertificateRecord | undefined>;
 
   addEvent(relationshipId: string, event: TimelineEvent): Promise<void>;
   listEvents(relationshipId: string): Promise<TimelineEvent[]>;

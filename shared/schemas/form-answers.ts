@@ -13,21 +13,83 @@ export const consentAnswerSchema = z.strictObject({
 /** A local date and time in Riga, as a datetime-local field sends it. */
 export const localDateTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 
-export const planAnswerSchema = z.strictObject({
-  goal1: text(300),
-  measure1: text(300),
-  goal2: optionalText(300),
-  measure2: optionalText(300),
-  goal3: optionalText(300),
-  measure3: optionalText(300),
-  /** Meetings a month: the programme's rhythm is 1 to 2. */
-  cadence: z.enum(["1", "2"]).transform(Number),
-  /** Minutes; a person focuses well for about 1.5 to 2 hours. */
-  sessionMinutes: z.number().int().min(30).max(180),
-  sessionFormat: z.enum(["in_person", "online", "mixed"]),
-  firstSessionAt: localDateTimeSchema,
-  sessionCount: z.number().int().min(1).max(24),
+/** The SMART checks of a goal (guidelines, annex "SMART modeļa skaidrojums"). */
+export const SMART = ["specific", "measurable", "achievable", "relevant", "timeBound"] as const;
+/** The SWOT quadrants, three questions each (guidelines, annex "SWOT analīzes paraugs"). */
+export const SWOT = ["strength", "weakness", "opportunity", "threat"] as const;
+
+const goalFields = (n: 1 | 2 | 3) => ({
+  [`goal${n}`]: n === 1 ? text(300) : optionalText(300),
+  [`situation${n}`]: optionalText(1000),
+  [`opportunities${n}`]: optionalText(1000),
+  [`actions${n}`]: optionalText(1000),
+  [`result${n}`]: optionalText(1000),
+  ...Object.fromEntries(SMART.map((check) => [`${check}${n}`, z.boolean().default(false)])),
 });
+
+const swotFields = Object.fromEntries(
+  SWOT.flatMap((quadrant) => [1, 2, 3].map((q) => [`${quadrant}${q}`, optionalText(1000)])),
+);
+
+export const planAnswerSchema = z
+  .strictObject({
+    ...goalFields(1),
+    ...goalFields(2),
+    ...goalFields(3),
+    ...swotFields,
+    /** Meetings a month: the programme's rhythm is 1 to 2. */
+    cadence: z.enum(["1", "2"]).transform(Number),
+    /** Minutes; a person focuses well for about 1.5 to 2 hours. */
+    sessionMinutes: z.number().int().min(30).max(180),
+    sessionFormat: z.enum(["in_person", "online", "mixed"]),
+    firstSessionAt: localDateTimeSchema,
+    sessionCount: z.number().int().min(1).max(24),
+  })
+  .superRefine((plan, ctx) => {
+    // A goal counts once it passes all five SMART checks; the first goal is required.
+    for (const n of [1, 2, 3]) {
+      const values = plan as Record<string, unknown>;
+      if (!values[`goal${n}`]) continue;
+      if (!values[`result${n}`]) {
+        ctx.addIssue({
+          code: "custom",
+          path: [`result${n}`],
+          message: "required",
+          params: { reason: "required" },
+        });
+      }
+      for (const check of SMART) {
+        if (values[`${check}${n}`] !== true) {
+          ctx.addIssue({
+            code: "custom",
+            path: [`${check}${n}`],
+            message: "smart",
+            params: { reason: "smart_check" },
+          });
+        }
+      }
+    }
+  });
+
+/** The goals of a plan as the table keeps them. */
+export function goalsOfPlan(plan: Record<string, unknown>) {
+  return [1, 2, 3].flatMap((n) => {
+    const title = plan[`goal${n}`];
+    if (typeof title !== "string" || title === "") return [];
+    const text = (name: string) =>
+      typeof plan[`${name}${n}`] === "string" ? (plan[`${name}${n}`] as string) : undefined;
+    return [
+      {
+        key: `g${n}`,
+        title,
+        measure: text("result") ?? "",
+        situation: text("situation"),
+        opportunities: text("opportunities"),
+        actions: text("actions"),
+      },
+    ];
+  });
+}
 export type PlanAnswer = z.infer<typeof planAnswerSchema>;
 
 export const reflectionAnswerSchema = z.strictObject({
@@ -51,8 +113,12 @@ export const checkpointAnswerSchema = z
   .catchall(z.unknown());
 
 export const closureAnswerSchema = z.strictObject({
+  expectationsBefore: optionalText(),
+  mostProgress: optionalText(),
+  futureGoals: optionalText(),
   goalsReached: text(),
   learnings: text(),
+  notReached: optionalText(),
   nextSteps: optionalText(),
   feedback: optionalText(),
   keepInTouch: z.boolean(),

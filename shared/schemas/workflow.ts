@@ -63,13 +63,27 @@ export const sessionSchema = z.object({
   remindAt: z.iso.datetime(),
   /** Set from the reflections: did it take place? */
   held: z.enum(["yes", "no"]).optional(),
+  /** A later plan dropped this session; kept so the calendars get a cancellation. */
+  cancelled: z.boolean().optional(),
+  /** The last calendar invite sent for this session (its UID is fixed per number). */
+  invite: z
+    .object({
+      sequence: z.number().int().min(0),
+      startsAt: z.iso.datetime(),
+      status: z.enum(["confirmed", "cancelled"]),
+    })
+    .optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
 export const goalSchema = z.object({
   key: z.string(),
   title: z.string(),
+  /** The expected result, what reaching the goal looks like. */
   measure: z.string(),
+  situation: z.string().optional(),
+  opportunities: z.string().optional(),
+  actions: z.string().optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
@@ -113,6 +127,8 @@ export const escalationReasonSchema = z.enum([
   "felt_unsafe",
   "progress_stalled",
   "email_bounced",
+  /** Raised outside the state machine by an SES bounce or complaint (no task waits for it). */
+  "mail_undeliverable",
   "no_candidate_left",
   "no_plan",
 ]);

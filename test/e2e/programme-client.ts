@@ -140,7 +140,12 @@ export const REFLECTION = {
 /** The plan's first session, a few days after the server's clock, in Riga time. */
 export const planFields = (now: string, sessions: number) => ({
   goal1: "Ieviest datu paneli",
-  measure1: "Panelis lietots katru nedēļu",
+  result1: "Panelis lietots katru nedēļu",
+  specific1: "yes",
+  measurable1: "yes",
+  achievable1: "yes",
+  relevant1: "yes",
+  timeBound1: "yes",
   cadence: "2",
   sessionMinutes: "90",
   sessionFormat: "online",

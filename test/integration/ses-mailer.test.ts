@@ -1,4 +1,5 @@
 import { SESv2Client, SESv2ServiceException } from "@aws-sdk/client-sesv2";
+import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   extractLinks,
@@ -8,6 +9,7 @@ import {
 } from "../../infra/local/start-ses-local.js";
 import { MemoryOutbox } from "../../shared/adapters/memory/memory-outbox.js";
 import { SesMailer } from "../../shared/adapters/ses/ses-mailer.js";
+import { sessionInviteAttachment } from "../../shared/calendar/session-invites.js";
 import type { OutgoingMail } from "../../shared/ports/mailer.js";
 
 const FROM = "Mentoringa programma <mentori@example.lv>";
@@ -115,6 +117,107 @@ describe("SesMailer on aws-ses-v2-local", () => {
 
     const retried = await new SesMailer(client, { from: FROM, outbox }).send(mail);
     expect(retried.duplicate).toBe(false);
+    expect((await mailTo(mail.to)).map((m) => m.messageId)).toEqual([retried.messageId]);
+  });
+});
+
+describe("SesMailer with attachments (a MIME message through Raw content)", () => {
+  const invite = sessionInviteAttachment({
+    relationshipId: "rel_0000invite",
+    session: {
+      number: 2,
+      startsAt: "2026-06-09T13:00:00+03:00",
+      endsAt: "2026-06-09T14:00:00+03:00",
+    },
+    sequence: 0,
+    status: "confirmed",
+    organizer: { name: "Mentoringa programma", email: "mentori@example.lv" },
+    attendees: [{ name: "Ķēniņš Žūriņš", email: "kenins.zurins@example.gov.lv" }],
+    title: { lv: "Mentoringa tikšanās 2", en: "Mentoring session 2" },
+    description: { lv: "Otrā tikšanās: mērķu pārskats.", en: "Second session: the goals." },
+    language: "lv",
+    stampedAt: "2026-06-01T08:00:00Z",
+  });
+
+  it("sends a mail with an .ics invite that arrives with its subject, text, links and the attachment", async () => {
+    const outbox = new MemoryOutbox();
+    const mailer = new SesMailer(client, { from: FROM, outbox });
+    const mail = {
+      ...latvianMail("kenins.zurins@example.gov.lv", "invite#r5#session-2#0"),
+      attachments: [invite],
+    };
+
+    const result = await mailer.send(mail);
+
+    expect(result.duplicate).toBe(false);
+    expect(outbox.get(mail.key)?.messageId).toBe(result.messageId);
+    const [stored, ...rest] = await mailTo(mail.to);
+    expect(rest).toEqual([]);
+    expect(stored).toMatchObject({
+      messageId: result.messageId,
+      to: [mail.to],
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      links: [CONFIRM, DECLINE],
+      attachments: [{ filename: "invite.ics", contentType: "text/calendar" }],
+    });
+
+    // The stand-in keeps the attachment's bytes too: they are the invite, still parsable.
+    const store = (await (await fetch(`${ses.endpoint}/store`)).json()) as {
+      emails: { messageId: string; attachments: { content: string }[] }[];
+    };
+    const raw = store.emails.find((email) => email.messageId === result.messageId);
+    const content = Buffer.from(raw?.attachments[0]?.content ?? "", "base64").toString("utf8");
+    expect(content).toBe(invite.content);
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(content)).getFirstSubcomponent("vevent") ?? undefined,
+    );
+    expect(event.summary).toBe("Mentoringa tikšanās 2");
+    expect(event.uid).toBe("rel_0000invite-session-2@mentoring.local");
+
+    // The idempotency key holds on this path too.
+    expect(await mailer.send(mail)).toEqual({ duplicate: true, messageId: "" });
+    expect((await mailTo(mail.to)).map((m) => m.messageId)).toEqual([result.messageId]);
+  });
+
+  it("lists no attachments for a simple message", async () => {
+    const mailer = new SesMailer(client, { from: FROM, outbox: new MemoryOutbox() });
+    const mail = { ...latvianMail("ilze.vitola@example.gov.lv", "plain#r6"), attachments: [] };
+    await mailer.send(mail);
+    const [stored] = await mailTo(mail.to);
+    expect(stored?.attachments).toEqual([]);
+    expect(stored?.subject).toBe(mail.subject);
+  });
+
+  it("does not use up the key when the message cannot be built", async () => {
+    const outbox = new MemoryOutbox();
+    const mailer = new SesMailer(client, { from: FROM, outbox });
+    const mail = {
+      ...latvianMail("maris.kalns@example.gov.lv", "invite#r7"),
+      attachments: [{ ...invite, filename: "invite.ics\r\nBcc: x@example.lv" }],
+    };
+    await expect(mailer.send(mail)).rejects.toThrow(/line break/);
+    expect(outbox.get(mail.key)).toBeUndefined();
+    expect(await mailTo(mail.to)).toEqual([]);
+
+    const sent = await mailer.send({ ...mail, attachments: [invite] });
+    expect(sent.duplicate).toBe(false);
+  });
+
+  it("gives the key back when SES refuses the raw message, so a retry sends it", async () => {
+    const outbox = new MemoryOutbox();
+    const mail = {
+      ...latvianMail("laura.egle@example.gov.lv", "invite#r8"),
+      attachments: [invite],
+    };
+    // Without a From header aws-ses-v2-local answers 400 to a raw message.
+    await expect(new SesMailer(client, { from: "", outbox }).send(mail)).rejects.toBeInstanceOf(
+      SESv2ServiceException,
+    );
+    expect(outbox.get(mail.key)).toBeUndefined();
+
+    const retried = await new SesMailer(client, { from: FROM, outbox }).send(mail);
     expect((await mailTo(mail.to)).map((m) => m.messageId)).toEqual([retried.messageId]);
   });
 });

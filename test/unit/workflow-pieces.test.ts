@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { durationMs } from "../../infra/local/serve-local-routes.js";
 import { scheduleSessions } from "../../shared/domain/workflow/answer-form.js";
 import { findingKey } from "../../shared/domain/workflow/evaluate-cycle.js";
 import { reflectionForCoordinator } from "../../shared/domain/workflow/view-relationships.js";
 import { renderForm } from "../../shared/forms/render-form.js";
 import { workflowForm } from "../../shared/forms/workflow-forms.js";
+import { explainIssues } from "../../shared/i18n/explain-issues.js";
 import { dynamicsOf, renderMail } from "../../shared/mail/workflow-mail.js";
-import { formatRiga, planAnswerSchema, rigaLocalToUtc } from "../../shared/schemas/form-answers.js";
+import {
+  formatRiga,
+  goalsOfPlan,
+  planAnswerSchema,
+  rigaLocalToUtc,
+} from "../../shared/schemas/form-answers.js";
 import type { Reflection } from "../../shared/schemas/workflow.js";
 
 describe("Riga time", () => {
@@ -22,7 +29,12 @@ describe("Riga time", () => {
 describe("the plan's sessions", () => {
   const plan = planAnswerSchema.parse({
     goal1: "Mērķis",
-    measure1: "Mērs",
+    result1: "Mērs",
+    specific1: true,
+    measurable1: true,
+    achievable1: true,
+    relevant1: true,
+    timeBound1: true,
     cadence: "1",
     sessionMinutes: 90,
     sessionFormat: "online",
@@ -43,6 +55,68 @@ describe("the plan's sessions", () => {
       .slice(1)
       .map((s, i) => Date.parse(s.startsAt) - Date.parse(sessions[i]?.startsAt ?? ""));
     expect(gaps.every((gap) => gap === 28 * 86_400_000)).toBe(true);
+  });
+
+  it("counts a goal only with a result and all five SMART checks, and reads back the goals", () => {
+    const base = {
+      cadence: "1",
+      sessionMinutes: 90,
+      sessionFormat: "online",
+      firstSessionAt: "2027-02-01T10:00",
+      sessionCount: 4,
+    };
+    const input = {
+      ...base,
+      goal1: "Mērķis",
+      specific1: true,
+      measurable1: true,
+      achievable1: false,
+      relevant1: true,
+      timeBound1: true,
+      goal2: "Otrais",
+      specific2: false,
+      measurable2: false,
+      achievable2: false,
+      relevant2: false,
+      timeBound2: false,
+    };
+    const missing = planAnswerSchema.safeParse(input);
+    expect(missing.success).toBe(false);
+    const paths = missing.error?.issues.map((issue) => issue.path.join(".")).sort();
+    expect(paths).toEqual([
+      "achievable1",
+      "achievable2",
+      "measurable2",
+      "relevant2",
+      "result1",
+      "result2",
+      "specific2",
+      "timeBound2",
+    ]);
+    const error = missing.error as z.ZodError;
+    const lv = explainIssues(error, input, "lv").find((issue) => issue.path === "achievable1");
+    expect(lv?.message).toContain("SMART");
+    expect(lv?.message).toContain("kritērijiem");
+    const en = explainIssues(error, input, "en").find((issue) => issue.path === "achievable1");
+    expect(en?.message).toBe(
+      "A goal must pass all five SMART checks; revise it and tick this one.",
+    );
+    expect(
+      goalsOfPlan({ ...plan, situation1: "Dati Excel failos", strength1: "Analītika" }),
+    ).toEqual([{ key: "g1", title: "Mērķis", measure: "Mērs", situation: "Dati Excel failos" }]);
+  });
+
+  it("renders the SWOT questions and SMART checks of the guidelines in both languages", () => {
+    const form = workflowForm("plan", { partners: "Anna" });
+    const lv = renderForm(form, { language: "lv", action: "/f/x" });
+    expect(lv).toContain("Kādas prasmes man padodas vislabāk?");
+    expect(lv).toContain("Šķēršļi");
+    expect(lv).toContain("Laikā ierobežots");
+    const en = renderForm(form, { language: "en", action: "/f/x" });
+    expect(en).toContain("Threats");
+    expect(en).toContain("Time-bound");
+    const names = form.sections.flatMap((section) => section.fields.map((field) => field.name));
+    expect(names).toEqual(expect.arrayContaining(["strength1", "threat3", "goal3", "timeBound3"]));
   });
 
   it("never remind before the plan exists, and a replan numbers on from the current session", () => {

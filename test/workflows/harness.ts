@@ -230,7 +230,12 @@ export const rigaLocal = (at: Date, days: number) =>
 
 export const PLAN = (sessions = 3, firstSessionAt = "2027-01-20T10:00") => ({
   goal1: "Ieviest datu paneli",
-  measure1: "Panelis darbojas ministrijā",
+  result1: "Panelis darbojas ministrijā",
+  specific1: true,
+  measurable1: true,
+  achievable1: true,
+  relevant1: true,
+  timeBound1: true,
   cadence: "2",
   sessionMinutes: 90,
   sessionFormat: "online",

@@ -144,6 +144,9 @@ export function buildRelationshipMachine(
 
   // 2 Planning: the welcome with the first-meeting guide, then the plan form.
   const welcome = step(STATES.welcome, "SendWelcome", relationship, null);
+  // Every way into the learning phase (a new plan, a replan, an extension, a restart)
+  // passes the invites: sessions whose time changed get an update, dropped ones a cancel.
+  const invites = step(STATES.invites, "SendInvites", relationship, null);
   const waitPlan = waitFor(
     STATES.waitPlan,
     "RequestForm",
@@ -326,7 +329,7 @@ export function buildRelationshipMachine(
   route
     .when(Condition.numberGreaterThan("$.rel.turns", MAX_TURNS), tooManyTurns)
     .when(Condition.stringEquals("$.rel.resumeAt", "planning"), welcome)
-    .when(Condition.stringEquals("$.rel.resumeAt", "learning"), waitReminder)
+    .when(Condition.stringEquals("$.rel.resumeAt", "learning"), invites)
     .when(Condition.stringEquals("$.rel.resumeAt", "closure"), askClosure)
     .when(Condition.stringEquals("$.rel.resumeAt", "paused"), pause)
     .when(Condition.stringEquals("$.rel.resumeAt", "closing"), close)
@@ -338,6 +341,7 @@ export function buildRelationshipMachine(
     .otherwise(escalate);
   nextCandidate.next(candidateFound);
   welcome.next(waitPlan);
+  invites.next(waitReminder);
   waitPlan.next(load);
   noPlan.next(escalate);
   waitReminder.next(remind);

@@ -19,6 +19,7 @@ export const STATES = {
 
   welcome: "2.1 Planning: send the welcome and first-meeting guide",
   waitPlan: "2.2 Planning: wait for the plan",
+  invites: "2.3 Planning: send the meeting dates and calendar invites",
 
   waitReminder: "3.1 Cycle: wait until the reminder",
   remind: "3.2 Cycle: send the session reminder",

@@ -7,6 +7,7 @@ export const STEP_HANDLERS = {
   RequestForm: "functions/steps/request-form.ts",
   NextCandidate: "functions/steps/next-candidate.ts",
   SendWelcome: "functions/steps/send-welcome.ts",
+  SendInvites: "functions/steps/send-session-invites.ts",
   SendReminder: "functions/steps/send-session-reminder.ts",
   EvaluateCycle: "functions/steps/evaluate-cycle.ts",
   OpenEscalation: "functions/steps/open-escalation.ts",

@@ -7,6 +7,10 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
+import {
+  type CertificateRecord,
+  certificateRecordSchema,
+} from "../../certificates/certificate-record.js";
 import type { ClosureAnswers, TimelineEvent, WorkflowStore } from "../../ports/workflow-store.js";
 import {
   type Checkpoint,
@@ -40,6 +44,9 @@ const isConditionFailure = (error: unknown) =>
       /ConditionalCheckFailed/.test(String((error as { message?: string }).message))));
 
 /** The WorkflowStore on the one table (key layout in shared/table/table-definition.ts). */
+type PutWrite = { PutRequest: { Item: Record<string, unknown> } };
+type DeleteWrite = { DeleteRequest: { Key: Record<string, unknown> } };
+
 export class DynamoDbWorkflowStore implements WorkflowStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -255,21 +262,45 @@ export class DynamoDbWorkflowStore implements WorkflowStore {
   }
 
   async savePlan(relationshipId: string, goals: Goal[], sessions: Session[]): Promise<void> {
-    // A new plan replaces the sessions not yet held: later numbers are overwritten.
-    const items = [
+    // A new plan replaces the sessions not yet held: later numbers are overwritten, the
+    // ones it leaves out are kept as cancelled (their calendar events must be removed).
+    const existing = await this.listSessions(relationshipId, { includeCancelled: true });
+    const first = Math.min(...sessions.map((session) => session.number));
+    const planned = new Set(sessions.map((session) => session.number));
+    const lastInvite = new Map(existing.map((session) => [session.number, session.invite]));
+    const dropped = existing.filter(
+      (session) => session.number >= first && !planned.has(session.number) && !session.cancelled,
+    );
+    const staleGoals =
+      goals.length === 0
+        ? []
+        : (await this.listGoals(relationshipId)).filter(
+            (goal) => !goals.some((kept) => kept.key === goal.key),
+          );
+    const withInvite = (session: Session): Session => {
+      const invite = lastInvite.get(session.number);
+      return invite ? { ...session, invite } : session;
+    };
+    const puts = [
       ...goals.map((goal) => ({
         ...keys.goal(relationshipId, goal.key),
         itemType: "goal",
         ...goal,
       })),
-      ...sessions.map((session) => ({
-        ...keys.session(relationshipId, session.number),
-        itemType: "session",
-        ...session,
-      })),
-    ];
-    for (let i = 0; i < items.length; i += 25) {
-      let requests = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+      ...[...sessions.map(withInvite), ...dropped.map((s) => ({ ...s, cancelled: true }))].map(
+        (session) => ({
+          ...keys.session(relationshipId, session.number),
+          itemType: "session",
+          ...session,
+        }),
+      ),
+    ].map((Item) => ({ PutRequest: { Item } }));
+    const deletes = staleGoals.map((goal) => ({
+      DeleteRequest: { Key: keys.goal(relationshipId, goal.key) },
+    }));
+    const all: (PutWrite | DeleteWrite)[] = [...puts, ...deletes];
+    for (let i = 0; i < all.length; i += 25) {
+      let requests = all.slice(i, i + 25);
       for (let attempt = 0; requests.length > 0; attempt++) {
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
         const result = await this.client.send(
@@ -286,10 +317,13 @@ export class DynamoDbWorkflowStore implements WorkflowStore {
     );
   }
 
-  async listSessions(relationshipId: string): Promise<Session[]> {
-    return (await this.queryAll(`REL#${relationshipId}`, "SESSION#")).map((item) =>
-      sessionSchema.parse(strip(item)),
-    );
+  async listSessions(
+    relationshipId: string,
+    options: { includeCancelled?: boolean } = {},
+  ): Promise<Session[]> {
+    return (await this.queryAll(`REL#${relationshipId}`, "SESSION#"))
+      .map((item) => sessionSchema.parse(strip(item)))
+      .filter((session) => options.includeCancelled || !session.cancelled);
   }
 
   async updateSession(relationshipId: string, session: Session): Promise<void> {
@@ -444,6 +478,67 @@ export class DynamoDbWorkflowStore implements WorkflowStore {
       if (isConditionFailure(error)) return undefined;
       throw error;
     }
+  }
+
+  async issueCertificate(
+    relationshipId: string,
+    participantId: string,
+    certificate: CertificateRecord,
+  ): Promise<{ certificate: CertificateRecord; created: boolean }> {
+    const pointer = keys.certificateIssue(relationshipId, participantId);
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...pointer,
+                  itemType: "certificate-issue",
+                  certificateId: certificate.certificateId,
+                },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...keys.certificate(certificate.certificateId),
+                  itemType: "certificate",
+                  ...certificateRecordSchema.parse(certificate),
+                },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+          ],
+        }),
+      );
+      return { certificate, created: true };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    // Issued before (a retry or a restart): the first certificate stands.
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: pointer, ConsistentRead: true }),
+    );
+    const existing = Item ? await this.getCertificate(String(Item.certificateId)) : undefined;
+    if (!existing) {
+      throw new Error(`certificate ${certificate.certificateId} could not be stored or found`);
+    }
+    return { certificate: existing, created: false };
+  }
+
+  async getCertificate(certificateId: string): Promise<CertificateRecord | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.certificate(certificateId),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? certificateRecordSchema.parse(strip(Item)) : undefined;
   }
 
   async addEvent(relationshipId: string, event: TimelineEvent): Promise<void> {

@@ -1,6 +1,12 @@
-import { type SESv2Client, SESv2ServiceException, SendEmailCommand } from "@aws-sdk/client-sesv2";
+import {
+  type EmailContent,
+  type SESv2Client,
+  SESv2ServiceException,
+  SendEmailCommand,
+} from "@aws-sdk/client-sesv2";
 import { type Clock, systemClock } from "../../ports/clock.js";
 import type { Mailer, MailOutbox, OutgoingMail } from "../../ports/mailer.js";
+import { buildMime } from "./build-mime.js";
 
 export interface SesMailerOptions {
   /** The verified sender, e.g. `Mentoringa programma <mentori@example.lv>`. */
@@ -12,6 +18,28 @@ export interface SesMailerOptions {
 }
 
 const utf8 = (data: string) => ({ Data: data, Charset: "UTF-8" });
+
+/** Simple content as before; a message with attachments goes as a MIME message (Raw). */
+function emailContent(mail: OutgoingMail, from: string): EmailContent {
+  if (!mail.attachments?.length) {
+    return {
+      Simple: {
+        Subject: utf8(mail.subject),
+        Body: { Text: utf8(mail.text), Html: utf8(mail.html) },
+      },
+    };
+  }
+  const mime = buildMime({
+    from,
+    to: [mail.to],
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    attachments: mail.attachments,
+  });
+  // The SDK base64-encodes the bytes on the wire.
+  return { Raw: { Data: new TextEncoder().encode(mime) } };
+}
 
 /** The Mailer on Amazon SES (API v2); the client comes from the composition module. */
 export class SesMailer implements Mailer {
@@ -26,6 +54,8 @@ export class SesMailer implements Mailer {
 
   async send(mail: OutgoingMail): Promise<{ messageId: string; duplicate: boolean }> {
     const { outbox } = this.options;
+    // Built before the claim: a message that cannot be built must not use up its key.
+    const content = emailContent(mail, this.options.from);
     // Claim before sending: of any number of concurrent or retried calls only one sends.
     if (!(await outbox.claim(mail.key, this.clock.now()))) {
       return { messageId: "", duplicate: true };
@@ -35,13 +65,9 @@ export class SesMailer implements Mailer {
       const answer = await this.client.send(
         new SendEmailCommand({
           FromEmailAddress: this.options.from,
+          // For Raw content too: SES then sends to these, whatever the To header says.
           Destination: { ToAddresses: [mail.to] },
-          Content: {
-            Simple: {
-              Subject: utf8(mail.subject),
-              Body: { Text: utf8(mail.text), Html: utf8(mail.html) },
-            },
-          },
+          Content: content,
           ConfigurationSetName: this.options.configurationSetName,
         }),
       );

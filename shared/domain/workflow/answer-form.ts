@@ -1,16 +1,79 @@
 import { z } from "zod";
+import { profileOf, renderMatchDetails } from "../../forms/partner-profile.js";
 import type { FormContext } from "../../forms/workflow-forms.js";
+import { type Localized, localized } from "../../i18n/localized.js";
 import { parseLink } from "../../ports/signer.js";
 import {
   checkpointAnswerSchema,
   closureAnswerSchema,
   consentAnswerSchema,
+  goalsOfPlan,
   planAnswerSchema,
   reflectionAnswerSchema,
   rigaLocalToUtc,
 } from "../../schemas/form-answers.js";
-import type { FormRequest, Goal, Session } from "../../schemas/workflow.js";
-import { partnersOf, record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
+import type { PairScore } from "../../schemas/matching.js";
+import type { Participant } from "../../schemas/participant.js";
+import type { FormRequest, Goal, Relationship, Session } from "../../schemas/workflow.js";
+import { menteeFeatures, mentorFeatures } from "../matching/pool-features.js";
+import { DEFAULT_WEIGHTS, explainPair } from "../matching/score-pair.js";
+import {
+  participantIds,
+  partnersOf,
+  record,
+  relationshipOf,
+  type WorkflowDeps,
+} from "./workflow-deps.js";
+
+/**
+ * Before agreeing, each side sees the others' short profile and why they were matched:
+ * a mentee the mentor, a mentor each mentee.
+ */
+async function matchDetails(
+  deps: WorkflowDeps,
+  relationship: Relationship,
+  viewer: string,
+): Promise<Localized> {
+  const people = new Map<string, Participant>();
+  for (const id of participantIds(relationship)) {
+    const participant = await deps.store.getParticipant(id);
+    if (participant) people.set(id, participant);
+  }
+  const mentor = people.get(relationship.mentorId);
+  const others = [...people.values()].filter((p) => p.participantId !== viewer);
+  const vocabulary = new Map<string, number>();
+  const fits: { name: string; fit: PairScore }[] = [];
+  if (mentor?.application.role === "mentor") {
+    const mentorView = mentorFeatures(
+      {
+        id: mentor.participantId,
+        application: mentor.application,
+        remainingCapacity: mentor.application.capacity,
+      },
+      vocabulary,
+    );
+    const mentees =
+      viewer === mentor.participantId
+        ? others
+        : [...people.values()].filter((p) => p.participantId === viewer);
+    for (const mentee of mentees) {
+      if (mentee.application.role !== "mentee") continue;
+      const view = menteeFeatures(
+        { id: mentee.participantId, application: mentee.application },
+        vocabulary,
+      );
+      fits.push({
+        name: mentee.name,
+        fit: explainPair(view, mentorView, relationship.format, DEFAULT_WEIGHTS),
+      });
+    }
+  }
+  const profiles = others.map(profileOf);
+  return localized(
+    renderMatchDetails(profiles, fits, "lv"),
+    renderMatchDetails(profiles, fits, "en"),
+  );
+}
 
 /** What a form link leads to; the pages and statuses differ for each. */
 export type FormAccess =
@@ -42,6 +105,9 @@ export async function openFormLink(deps: WorkflowDeps, link: string): Promise<Fo
       session,
       goals:
         form.kind === "checkpoint" ? await deps.workflowStore.listGoals(form.relationshipId) : [],
+      ...(form.kind === "consent"
+        ? { details: await matchDetails(deps, relationship, form.participantId) }
+        : {}),
     },
   };
 }
@@ -100,6 +166,14 @@ export async function answerForm(
   const parsed = SCHEMAS[form.kind].safeParse(input);
   if (!parsed.success) return { status: "invalid", error: parsed.error, context, form };
   const answers = parsed.data as Record<string, unknown>;
+  const progress = progressOf(answers);
+  if (form.kind === "checkpoint") {
+    // The schema cannot know the goals; a missing or broken goal value is rejected here,
+    // before anything is stored.
+    const goals = context.goals ?? [];
+    if (!goals.every((goal) => Number.isInteger(progress[goal.key])))
+      return { status: "invalid", error: missingGoals(goals, progress), context, form };
+  }
   const now = deps.clock.now();
   const at = now.toISOString();
 
@@ -131,12 +205,13 @@ export async function answerForm(
     case "plan": {
       const plan = parsed.data as z.infer<typeof planAnswerSchema>;
       const relationship = await relationshipOf(deps, relationshipId);
-      const goals: Goal[] = [1, 2, 3].flatMap((n) => {
-        const title = plan[`goal${n}` as "goal1"];
-        const measure = plan[`measure${n}` as "measure1"];
-        return title ? [{ key: `g${n}`, title, measure: measure ?? "" }] : [];
-      });
-      const firstNumber = Math.max(1, relationship.cycle);
+      const goals: Goal[] = goalsOfPlan(parsed.data as Record<string, unknown>);
+      // A replan keeps what already happened: numbering goes on after the last session
+      // that was held or has ended, so its record (and calendar event) stay as they were.
+      const past = (await deps.workflowStore.listSessions(relationshipId))
+        .filter((s) => s.held !== undefined || Date.parse(s.endsAt) <= now.getTime())
+        .map((s) => s.number);
+      const firstNumber = Math.max(1, relationship.cycle, Math.max(0, ...past) + 1);
       const sessions = scheduleSessions(plan, firstNumber, now);
       await deps.workflowStore.savePlan(relationshipId, goals, sessions);
       await deps.workflowStore.updateRelationship(relationshipId, {
@@ -186,17 +261,6 @@ export async function answerForm(
       break;
     }
     case "checkpoint": {
-      const progress: Record<string, number> = {};
-      for (const [name, value] of Object.entries(answers)) {
-        if (name.startsWith("progress_") && typeof value === "number")
-          progress[name.slice(9)] = value;
-      }
-      const goals = await deps.workflowStore.listGoals(relationshipId);
-      const complete = goals.every((goal) => Number.isInteger(progress[goal.key]));
-      if (!complete) {
-        // The schema cannot know the goals; a missing or broken goal value is rejected here.
-        return { status: "invalid", error: missingGoals(goals, progress), context, form };
-      }
       await deps.workflowStore.putCheckpoint({
         relationshipId,
         session,
@@ -237,6 +301,14 @@ export async function answerForm(
   }
   const resumed = token !== "" && (await deps.workflow.succeed(token, output));
   return { status: "recorded", form, resumed };
+}
+
+function progressOf(answers: Record<string, unknown>): Record<string, number> {
+  const progress: Record<string, number> = {};
+  for (const [name, value] of Object.entries(answers)) {
+    if (name.startsWith("progress_") && typeof value === "number") progress[name.slice(9)] = value;
+  }
+  return progress;
 }
 
 function missingGoals(goals: Goal[], progress: Record<string, number>): z.ZodError {

@@ -1,3 +1,4 @@
+import { sendSessionInvites } from "./send-session-invites.js";
 import { record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
 
 /** "4.4": the relationship closes and the mentor's places are free again, once. */
@@ -9,6 +10,8 @@ export async function closeRelationship(
   const relationship = await relationshipOf(deps, relationshipId);
   if (relationship.phase === "closed") return;
   const now = deps.clock.now().toISOString();
+  // Sessions still ahead (a relationship closed early) leave the calendars first.
+  await sendSessionInvites(deps, relationshipId, { closing: true });
   await deps.workflowStore.closeForms(relationshipId, "closure#1");
   await deps.store.releasePlaces(relationship.mentorId, relationship.menteeIds.length);
   await deps.workflowStore.updateRelationship(relationshipId, {
@@ -24,22 +27,5 @@ export async function closeRelationship(
     sessionsHeld: (await deps.workflowStore.listSessions(relationshipId)).filter(
       (s) => s.held === "yes",
     ).length,
-  });
-}
-
-/** "4.5": closing hands over to the certificates (the certificate step makes the PDFs). */
-export async function handOverCertificates(
-  deps: WorkflowDeps,
-  relationshipId: string,
-  state: string,
-): Promise<void> {
-  const relationship = await relationshipOf(deps, relationshipId);
-  await deps.workflowStore.updateRelationship(relationshipId, {
-    state,
-    updatedAt: deps.clock.now().toISOString(),
-  });
-  await record(deps, relationshipId, "certificates-due", "certificates_due", "workflow", {
-    mentees: relationship.menteeIds,
-    mentorId: relationship.mentorId,
   });
 }

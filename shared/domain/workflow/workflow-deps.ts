@@ -2,7 +2,7 @@ import type { Language } from "../../i18n/localized.js";
 import { type MailKind, type MailValues, renderMail } from "../../mail/workflow-mail.js";
 import type { Clock } from "../../ports/clock.js";
 import type { Ids } from "../../ports/ids.js";
-import type { Mailer } from "../../ports/mailer.js";
+import type { Mailer, OutgoingMail } from "../../ports/mailer.js";
 import type { Signer } from "../../ports/signer.js";
 import type { Store } from "../../ports/store.js";
 import type { Workflow } from "../../ports/workflow.js";
@@ -95,9 +95,10 @@ export async function sendOnce(
   to: { email: string; language: Language },
   kind: MailKind,
   values: Omit<MailValues, "contact">,
+  attachments?: OutgoingMail["attachments"],
 ) {
   const mail = renderMail(kind, to.language, { ...values, contact: deps.config.contactEmail });
-  return deps.mailer.send({ key, to: to.email, ...mail });
+  return deps.mailer.send({ key, to: to.email, ...mail, ...(attachments ? { attachments } : {}) });
 }
 
 export async function record(

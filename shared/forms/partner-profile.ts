@@ -1,0 +1,102 @@
+import { type Language, type Localized, localized } from "../i18n/localized.js";
+import type { PairScore } from "../schemas/matching.js";
+import type { Participant } from "../schemas/participant.js";
+import { FORMATS, labelOf, ROLE_CATEGORIES, ROLES, SECTORS, TOPICS } from "../schemas/reference.js";
+import { escapeHtml as e } from "./render-page.js";
+
+/** What one participant sees of another before agreeing: work and expertise, no contacts. */
+export interface PartnerProfile {
+  name: string;
+  role: "mentor" | "mentee";
+  facts: { label: Localized; value: Localized }[];
+}
+
+const join = (items: Localized[]): Localized =>
+  localized(items.map((i) => i.lv).join(", "), items.map((i) => i.en).join(", "));
+const same = (text: string): Localized => localized(text, text);
+
+export function profileOf(participant: Participant): PartnerProfile {
+  const a = participant.application;
+  if (a.role === "mentor") {
+    return {
+      name: participant.name,
+      role: "mentor",
+      facts: [
+        { label: localized("Organizācija", "Organisation"), value: same(a.organisation) },
+        { label: localized("Amats", "Position"), value: same(a.position) },
+        { label: localized("Sektors", "Sector"), value: labelOf(SECTORS, a.sector) },
+        {
+          label: localized("Pieredzes tēmas", "Expertise"),
+          value: join(a.expertiseTopics.map((t) => labelOf(TOPICS, t))),
+        },
+        { label: localized("Par pieredzi", "Experience"), value: same(a.expertiseDescription) },
+      ],
+    };
+  }
+  const role = a.jobRole ? ROLES.find((r) => r.code === a.jobRole)?.label : undefined;
+  return {
+    name: participant.name,
+    role: "mentee",
+    facts: [
+      { label: localized("Iestāde", "Institution"), value: same(a.institutionName) },
+      { label: localized("Amats", "Position"), value: same(a.position) },
+      ...(role
+        ? [
+            {
+              label: localized("Loma", "Role"),
+              value: a.jobRoleOther ? same(a.jobRoleOther) : role,
+            },
+          ]
+        : a.roleCategory !== "none"
+          ? [
+              {
+                label: localized("Lomu kategorija", "Role category"),
+                value: labelOf(ROLE_CATEGORIES, a.roleCategory),
+              },
+            ]
+          : []),
+      {
+        label: localized("Vajadzības tēmas", "Topics of the need"),
+        value: join(a.needTopics.map((t) => labelOf(TOPICS, t))),
+      },
+      { label: localized("Mērķis programmā", "Goal in the programme"), value: same(a.goal) },
+      {
+        label: localized("Vēlamie formāti", "Preferred formats"),
+        value: join(a.preferredFormats.map((f) => labelOf(FORMATS, f))),
+      },
+    ],
+  };
+}
+
+const T = {
+  about: localized("Par {name}", "About {name}"),
+  mentor: localized("mentors", "mentor"),
+  mentee: localized("mentorējamais", "mentee"),
+  why: localized("Kāpēc šis pāris?", "Why this match?"),
+  score: localized("Atbilstība: {score} no 100", "Fit: {score} of 100"),
+};
+
+/** The short profiles and the match explanation shown above the consent form. */
+export function renderMatchDetails(
+  profiles: PartnerProfile[],
+  fits: { name: string; fit: PairScore }[],
+  language: Language,
+): string {
+  const sections = profiles.map((profile, i) => {
+    const id = `profile-${i}`;
+    const facts = profile.facts
+      .map((fact) => `<dt>${e(fact.label[language])}</dt><dd>${e(fact.value[language])}</dd>`)
+      .join("");
+    return `<section class="profile" aria-labelledby="${id}"><h2 id="${id}">${e(T.about[language].replace("{name}", profile.name))} (${T[profile.role][language]})</h2><dl>${facts}</dl></section>`;
+  });
+  const explanations = fits.map(({ name, fit }, i) => {
+    const id = `why-${i}`;
+    const items = fit.criteria
+      .filter((c) => c.weight > 0)
+      .map((c) => `<li>${e(c.detail[language])}</li>`)
+      .join("");
+    const heading = fits.length > 1 ? `${T.why[language]} ${e(name)}` : T.why[language];
+    return `<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2><p>${e(T.score[language].replace("{score}", String(fit.points / 10)))}</p><ul>${items}</ul></section>`;
+  });
+  return [...sections, ...explanations].join("\n");
+}
