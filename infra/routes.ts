@@ -25,6 +25,12 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: "GET", path: "/", entry: "functions/api/show-application-form.ts", id: "ShowHome" },
   {
     method: "GET",
+    path: "/guide/{guide}",
+    entry: "functions/forms/show-guide.ts",
+    id: "ShowGuide",
+  },
+  {
+    method: "GET",
     path: "/apply",
     entry: "functions/api/show-application-form.ts",
     id: "ShowApplicationForm",
@@ -124,6 +130,13 @@ export const ROUTES: readonly RouteDefinition[] = [
     id: "ShowForm",
     table: "read",
     grants: ["formLinks"],
+  },
+  {
+    method: "GET",
+    path: "/certificates/{certificateId}",
+    entry: "functions/api/verify-certificate.ts",
+    id: "VerifyCertificate",
+    table: "read",
   },
   {
     method: "POST",

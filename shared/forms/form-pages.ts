@@ -46,6 +46,10 @@ const NEXT: Record<FormKind, Localized> = {
     "Kad visi dalībnieki būs atbildējuši, saņemsiet e-pastu par nākamo soli.",
     "When everyone has answered you get an e-mail about the next step.",
   ),
+  introduction: localized(
+    "Jūsu mentors saņems šo iepazīšanās aprakstu e-pastā un varēs ar to sagatavoties pirmajai tikšanās reizei.",
+    "Your mentor gets this introduction by e-mail and can prepare for your first meeting with it.",
+  ),
   plan: localized(
     "Visi dalībnieki saņems tikšanās datumus, un pirms katras tikšanās — atgādinājumu.",
     "Everyone gets the meeting dates, and a reminder before each meeting.",

@@ -210,6 +210,140 @@ export function workflowForm(kind: FormKind, context: FormContext): FormDefiniti
           },
         ],
       };
+    case "introduction":
+      return {
+        id: "introduction",
+        title: t("Iepazīstināt mentoru ar sevi", "Introduce yourself to your mentor"),
+        intro: t(
+          "Šī forma ir mentorējamajam. Jūsu atbildes saņems tikai jūsu mentors ({partners}), lai sagatavotos pirmajai tikšanās reizei. Aizpildiet to, kas jums šķiet svarīgs; obligāti ir tikai trīs lauki.",
+          "This form is for the mentee. Only your mentor ({partners}) gets your answers, to prepare for your first meeting. Fill in what matters to you; only three fields are required.",
+        ),
+        submitLabel: t("Nosūtīt mentoram", "Send to my mentor"),
+        sections: [
+          {
+            title: t("Par mani kā profesionāli", "Me as a professional"),
+            fields: [
+              area("workAreas", t("Manas darba jomas", "My areas of work"), true),
+              area(
+                "turningPoints",
+                t("2–3 galvenie karjeras pagrieziena punkti", "2–3 turning points of my career"),
+              ),
+              area(
+                "strengths",
+                t(
+                  "Spēcīgās puses un specializācijas jomas",
+                  "My strengths and fields of specialisation",
+                ),
+              ),
+            ],
+          },
+          {
+            title: t("Par manu mācīšanās pieeju", "My way of learning"),
+            fields: [
+              area(
+                "howILearn",
+                t(
+                  "Kā es vislabāk mācos (praktiski piemēri, lasīšana, diskusijas, vizuāli materiāli u. c.)",
+                  "How I learn best (practical examples, reading, discussion, visual material, etc.)",
+                ),
+                true,
+              ),
+              area(
+                "feedbackStyle",
+                t(
+                  "Kā man patīk saņemt informāciju un atgriezenisko saiti",
+                  "How I like to receive information and feedback",
+                ),
+              ),
+              area(
+                "wantToDevelop",
+                t(
+                  "Ko vēlos attīstīt šajā mentoringa programmā",
+                  "What I want to develop in this programme",
+                ),
+                true,
+              ),
+              area(
+                "mentorILookFor",
+                t("Kādu mentoru es meklēju", "What kind of mentor I look for"),
+              ),
+              area(
+                "whyITakePart",
+                t(
+                  "Kāpēc es piedalos mentoringa programmā",
+                  "Why I take part in the mentoring programme",
+                ),
+              ),
+            ],
+          },
+          {
+            title: t("Praktiskās vienošanās", "Practical agreements"),
+            fields: [
+              area(
+                "meetingFormat",
+                t(
+                  "Kāds tikšanās formāts man ir ērtāks (klātienē vai tiešsaistē)",
+                  "Which meeting format suits me (in person or online)",
+                ),
+              ),
+              area(
+                "rhythm",
+                t(
+                  "Cik bieži vēlos tikties un cik ilgi spēju saglabāt fokusu",
+                  "How often I want to meet and how long I can keep my focus",
+                ),
+              ),
+              area(
+                "sessionStructure",
+                t(
+                  "Kā es labprāt strukturētu sarunas (piem., īsa atskaite par progresu, konkrētas tēmas, nākamie soļi)",
+                  "How I would like the sessions structured (e.g. a short progress update, specific topics, next steps)",
+                ),
+              ),
+              area(
+                "supportExpected",
+                t(
+                  "Kādu atbalsta un atgriezeniskās saites veidu sagaidu no mentora",
+                  "What kind of support and feedback I expect from my mentor",
+                ),
+              ),
+              area(
+                "doneSoFar",
+                t(
+                  "Ko esmu jau paveicis sava mērķa sasniegšanā",
+                  "What I have already done towards my goal",
+                ),
+              ),
+            ],
+          },
+          {
+            title: t("Cilvēciskā puse", "The human side"),
+            fields: [
+              area(
+                "personalFacts",
+                t(
+                  "Daži personīgi fakti (hobiji, intereses, kā līdzsvaroju darbu un privāto dzīvi)",
+                  "A few personal facts (hobbies, interests, how I balance work and private life)",
+                ),
+              ),
+              area(
+                "inspires",
+                t(
+                  "Kas mani iedvesmo un motivē darbā un ikdienā",
+                  "What inspires and motivates me at work and every day",
+                ),
+              ),
+              area(
+                "wantToGive",
+                t(
+                  "Kāpēc man ir svarīgi piedalīties šajā programmā un ko vēlos dot",
+                  "Why taking part matters to me and what I want to give",
+                ),
+              ),
+            ],
+          },
+        ],
+      };
     case "plan":
       return {
         id: "plan",

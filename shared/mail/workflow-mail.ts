@@ -8,6 +8,7 @@ export type MailKind =
   | "consent"
   | "consent_reminder"
   | "welcome"
+  | "introduction"
   | "plan"
   | "session_invite"
   | "session_cancelled"
@@ -56,6 +57,18 @@ const TEMPLATES: Record<MailKind, Template> = {
     body: localized(
       "Visi ir piekritušies — jūsu sadarbība ({partners}) sākas! Pirmajā tikšanās reizē iepazīstieties, pārrunājiet gaidas, mērķus, konfidencialitāti un tikšanās ritmu (1–2 reizes mēnesī). Sarunai palīdz pieci 6 minūšu bloki: iepazīšanās un vērtības; attieksme un gaidas; vērtības un personīgais stils; motivācija un enerģija; cilvēciskā saderība. Pēc tam mentors aizpildīs sadarbības plānu.",
       "Everyone has agreed: your mentoring relationship ({partners}) begins! At the first meeting get to know each other and talk about expectations, goals, confidentiality and the rhythm of meetings (1–2 a month). Five blocks of about 6 minutes guide the conversation: acquaintance and values; attitude and expectations; values and personal style; motivation and energy; human compatibility. After it the mentor fills in the plan.",
+    ),
+    // Mentees get the introduction form as their button; mentors the conversation guide.
+    button: localized("Sagatavoties pirmajai tikšanās reizei", "Prepare for the first meeting"),
+  },
+  introduction: {
+    subject: localized(
+      "Jūsu mentorējamais iepazīstina ar sevi: {partners}",
+      "Your mentee introduces themselves: {partners}",
+    ),
+    body: localized(
+      "{partners} pirms pirmās tikšanās reizes ir uzrakstījis(-usi) par sevi. Izmantojiet to, lai sagatavotos sarunai; šīs atbildes redzat tikai jūs.",
+      "{partners} wrote about themselves before your first meeting. Use it to prepare the conversation; only you see these answers.",
     ),
   },
   plan: {
@@ -217,6 +230,10 @@ export interface MailValues {
   relationship?: string;
   /** A certificate's id, as printed on it. */
   code?: string;
+  /** More pages worth opening, shown under the button (e.g. the first-meeting guides). */
+  moreLinks?: { label: string; url: string }[];
+  /** Answers to pass on (e.g. a mentee's introduction), grouped under headings. */
+  sections?: { title: string; entries: { label: string; text: string }[] }[];
 }
 
 /** A rendered e-mail: subject, a plain-text part and HTML with one clear button. */
@@ -240,23 +257,50 @@ export function renderMail(kind: MailKind, language: Language, values: MailValue
   const why = fill(T.why[language], vars);
   const contact = fill(T.contact[language], vars);
   const button = template.button && values.link ? template.button[language] : undefined;
+  const more = values.moreLinks ?? [];
+  const sections = values.sections ?? [];
   const text = [
     greeting,
     "",
     body,
     ...(button && values.link ? ["", `${button}: ${values.link}`] : []),
+    ...more.flatMap((l) => ["", `${l.label}: ${l.url}`]),
+    ...sections.flatMap((section) => [
+      "",
+      section.title.toUpperCase(),
+      ...section.entries.flatMap((entry) => [`${entry.label}:`, entry.text, ""]),
+    ]),
     "",
     why,
     contact,
   ].join("\n");
+  const moreHtml = more.length
+    ? `<ul>${more.map((l) => `<li><a href="${escapeHtml(l.url)}" style="color:#7a1f2b">${escapeHtml(l.label)}</a></li>`).join("")}</ul>`
+    : "";
+  const sectionsHtml = sections
+    .map(
+      (section) =>
+        `<h2 style="font-size:1rem;margin:1.25rem 0 .5rem">${escapeHtml(section.title)}</h2><dl>${section.entries
+          .map(
+            (entry) =>
+              `<dt style="font-weight:600">${escapeHtml(entry.label)}</dt><dd style="margin:0 0 .75rem;white-space:pre-line">${escapeHtml(entry.text)}</dd>`,
+          )
+          .join("")}</dl>`,
+    )
+    .join("");
   // A whole document (title, one heading, main and footer landmarks), so a mail reader or a
   // screen reader that shows the HTML on its own finds its way as on the forms (axe-checked).
   const html = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:system-ui,sans-serif;color:#1b1b1f;max-width:36rem;margin:auto;padding:1rem">
 <main><h1 style="color:#7a1f2b;font-size:1rem;font-weight:600;margin:1rem 0">${escapeHtml(PROGRAMME_NAME[language])}</h1>
 <p>${escapeHtml(greeting)}</p><p>${escapeHtml(body)}</p>
-${button && values.link ? `<p><a href="${escapeHtml(values.link)}" style="display:inline-block;background:#7a1f2b;color:#fff;padding:.75rem 1.25rem;border-radius:.375rem;text-decoration:none;font-weight:600">${escapeHtml(button)}</a></p>` : ""}</main>
+${button && values.link ? `<p><a href="${escapeHtml(values.link)}" style="display:inline-block;background:#7a1f2b;color:#fff;padding:.75rem 1.25rem;border-radius:.375rem;text-decoration:none;font-weight:600">${escapeHtml(button)}</a></p>` : ""}${moreHtml}${sectionsHtml}</main>
 <footer><p style="color:#4a4a55;font-size:.9rem">${escapeHtml(why)}<br>${escapeHtml(contact)}</p></footer></body></html>`;
-  return { subject, text, html, links: values.link ? [values.link] : [] };
+  return {
+    subject,
+    text,
+    html,
+    links: [...(values.link ? [values.link] : []), ...more.map((l) => l.url)],
+  };
 }
 
 /** The dynamics phase of a session (first quarter acquaintance, last session closure). */

@@ -112,6 +112,29 @@ export const checkpointAnswerSchema = z
   })
   .catchall(z.unknown());
 
+/**
+ * The mentee's introduction (the guideline's introduction guide): me as a professional, my
+ * way of learning, practical agreements, the human side. Read by the mentor only.
+ */
+export const introductionAnswerSchema = z.strictObject({
+  workAreas: text(),
+  turningPoints: optionalText(),
+  strengths: optionalText(),
+  howILearn: text(),
+  feedbackStyle: optionalText(),
+  wantToDevelop: text(),
+  mentorILookFor: optionalText(),
+  whyITakePart: optionalText(),
+  meetingFormat: optionalText(),
+  rhythm: optionalText(),
+  sessionStructure: optionalText(),
+  supportExpected: optionalText(),
+  doneSoFar: optionalText(),
+  personalFacts: optionalText(),
+  inspires: optionalText(),
+  wantToGive: optionalText(),
+});
+
 export const closureAnswerSchema = z.strictObject({
   expectationsBefore: optionalText(),
   mostProgress: optionalText(),

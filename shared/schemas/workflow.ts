@@ -10,7 +10,18 @@ export const healthSchema = z.enum(["on_track", "at_risk", "stalled", "paused"])
 export type Health = z.infer<typeof healthSchema>;
 
 /** The forms the workflow waits for. */
-export const formKindSchema = z.enum(["consent", "plan", "reflection", "checkpoint", "closure"]);
+/**
+ * The forms people answer. "introduction" is the mentee's introduction to the mentor, sent
+ * with the welcome: nothing waits for it (no task token), its answers go to the mentor.
+ */
+export const formKindSchema = z.enum([
+  "consent",
+  "introduction",
+  "plan",
+  "reflection",
+  "checkpoint",
+  "closure",
+]);
 export type FormKind = z.infer<typeof formKindSchema>;
 
 export const relationshipSchema = z.object({

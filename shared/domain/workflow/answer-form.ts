@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { profileOf, renderMatchDetails } from "../../forms/partner-profile.js";
-import type { FormContext } from "../../forms/workflow-forms.js";
+import { type FormContext, workflowForm } from "../../forms/workflow-forms.js";
 import { type Localized, localized } from "../../i18n/localized.js";
 import { parseLink } from "../../ports/signer.js";
 import {
@@ -8,6 +8,7 @@ import {
   closureAnswerSchema,
   consentAnswerSchema,
   goalsOfPlan,
+  introductionAnswerSchema,
   planAnswerSchema,
   reflectionAnswerSchema,
   rigaLocalToUtc,
@@ -20,8 +21,10 @@ import { DEFAULT_WEIGHTS, explainPair } from "../matching/score-pair.js";
 import {
   participantIds,
   partnersOf,
+  personOf,
   record,
   relationshipOf,
+  sendOnce,
   type WorkflowDeps,
 } from "./workflow-deps.js";
 
@@ -114,6 +117,7 @@ export async function openFormLink(deps: WorkflowDeps, link: string): Promise<Fo
 
 const SCHEMAS = {
   consent: consentAnswerSchema,
+  introduction: introductionAnswerSchema,
   plan: planAnswerSchema,
   reflection: reflectionAnswerSchema,
   checkpoint: checkpointAnswerSchema,
@@ -200,6 +204,16 @@ export async function answerForm(
         {
           stepKey: form.stepKey,
         },
+      );
+      break;
+    case "introduction":
+      await passIntroductionOn(deps, form, answers);
+      await record(
+        deps,
+        relationshipId,
+        `answer-${form.formId}`,
+        "introduction_received",
+        form.participantId,
       );
       break;
     case "plan": {
@@ -323,4 +337,32 @@ function missingGoals(goals: Goal[], progress: Record<string, number>): z.ZodErr
         params: { reason: "required" },
       })),
   );
+}
+
+/** The mentee's introduction reaches the mentor, in the mentor's language, once. */
+async function passIntroductionOn(
+  deps: WorkflowDeps,
+  form: FormRequest,
+  answers: Record<string, unknown>,
+): Promise<void> {
+  const relationship = await relationshipOf(deps, form.relationshipId);
+  const mentor = await personOf(deps, relationship, relationship.mentorId);
+  const mentee = await personOf(deps, relationship, form.participantId);
+  const definition = workflowForm("introduction", { partners: mentor.name });
+  const sections = definition.sections
+    .map((section) => ({
+      title: section.title[mentor.language],
+      entries: section.fields.flatMap((field) => {
+        const value = answers[field.name];
+        return field.kind !== "hidden" && typeof value === "string" && value !== ""
+          ? [{ label: field.label[mentor.language], text: value }]
+          : [];
+      }),
+    }))
+    .filter((section) => section.entries.length > 0);
+  await sendOnce(deps, `introduction:${form.formId}`, mentor, "introduction", {
+    name: mentor.name,
+    partners: mentee.name,
+    sections,
+  });
 }

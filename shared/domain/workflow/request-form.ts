@@ -23,6 +23,7 @@ export interface FormAsk {
 
 const FORM_MAIL: Record<FormKind, { ask: MailKind; nudge: MailKind }> = {
   consent: { ask: "consent", nudge: "consent_reminder" },
+  introduction: { ask: "welcome", nudge: "welcome" },
   plan: { ask: "plan", nudge: "plan" },
   reflection: { ask: "reflection", nudge: "reflection_reminder" },
   checkpoint: { ask: "checkpoint", nudge: "checkpoint" },
@@ -31,6 +32,7 @@ const FORM_MAIL: Record<FormKind, { ask: MailKind; nudge: MailKind }> = {
 
 const PHASE_OF: Record<FormKind, "consent" | "planning" | "learning" | "closure"> = {
   consent: "consent",
+  introduction: "planning",
   plan: "planning",
   reflection: "learning",
   checkpoint: "learning",

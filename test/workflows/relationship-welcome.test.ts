@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openFormLink } from "../../shared/domain/workflow/answer-form.js";
+import { STATES } from "../../workflows/relationship/relationship-states.js";
+import { ACCEPT, createHarness, type Harness } from "./harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => {
+  await h.stop();
+});
+
+const INTRODUCTION = {
+  workAreas: "Datu pārvaldība ministrijā",
+  howILearn: "Praktiski piemēri un īsas diskusijas",
+  wantToDevelop: "Vadīt digitālās pārmaiņas komandā",
+  inspires: "Kolēģi, kas uzdrīkstas mēģināt",
+  personalFacts: "",
+};
+
+describe("the welcome and the mentee's introduction", () => {
+  it("welcomes with the first-meeting guides; the mentee's introduction reaches the mentor once", async () => {
+    const { relationshipId, mentor, mentees } = await h.seed();
+    const mentee = mentees[0]?.email ?? "";
+    for (const person of [mentor.email, mentee])
+      await h.answer(await h.waitForMail(person, /match|pāris/i), ACCEPT);
+    await h.waitForState(relationshipId, STATES.waitPlan);
+
+    // The mentee: the introduction form as the button, both guides below it.
+    const welcome = await h.waitForMail(mentee, /welcome|Laipni/i);
+    const [form, ...guides] = welcome.links;
+    expect(form).toMatch(/\/f\//);
+    expect(guides.map((url) => new URL(url).pathname)).toEqual([
+      "/guide/first-meeting",
+      "/guide/conversation",
+    ]);
+    expect(welcome.text).toContain("6");
+    // The mentor: the conversation guide as the button, no form.
+    const mentorWelcome = await h.waitForMail(mentor.email, /welcome|Laipni/i);
+    expect(mentorWelcome.links.some((url) => url.includes("/f/"))).toBe(false);
+    expect(new URL(mentorWelcome.links[0] ?? "").pathname).toBe("/guide/conversation");
+
+    // Nothing waits for the introduction: opening it shows the form, the workflow goes on.
+    const link = (form ?? "").split("/f/")[1] ?? "";
+    const opened = await openFormLink(h.deps, link);
+    expect(opened).toMatchObject({ status: "open", form: { kind: "introduction" } });
+
+    // Required fields are checked before anything is kept.
+    const missing = await h.answer(welcome, { ...INTRODUCTION, workAreas: "" });
+    expect(missing.status).toBe("invalid");
+    expect(
+      (await h.mailTo(mentor.email)).some((m) => /introduces|iepazīstina/.test(m.subject)),
+    ).toBe(false);
+
+    expect((await h.answer(welcome, INTRODUCTION)).status).toBe("recorded");
+    const introduction = await h.waitForMail(mentor.email, /introduces|iepazīstina/);
+    // The mentor reads it in their own language, with the mentee's words and no empty fields.
+    expect(introduction.text).toContain("Datu pārvaldība ministrijā");
+    expect(introduction.text).toContain("Kolēģi, kas uzdrīkstas mēģināt");
+    expect(introduction.html).toContain("<dl>");
+    expect(introduction.text).not.toMatch(/hobiji|hobbies/);
+    // A second submission is "already recorded" and sends nothing more.
+    expect((await h.answer(welcome, INTRODUCTION)).status).toBe("answered");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const sent = (await h.mailTo(mentor.email)).filter((m) =>
+      /introduces|iepazīstina/.test(m.subject),
+    );
+    expect(sent).toHaveLength(1);
+    expect(h.state(relationshipId)).toBe(STATES.waitPlan);
+    const timeline = (await h.deps.workflowStore.listEvents(relationshipId)).map((e) => e.type);
+    expect(timeline).toContain("introduction_received");
+  });
+});
