@@ -16,7 +16,17 @@ export interface NodeFunctionProps {
   data: DataConstruct;
   environment?: Record<string, string>;
   timeout?: Duration;
+  /**
+   * The function renders certificate PDFs: the bundle carries the DejaVu fonts (Latvian
+   * letters) in `fonts/` and `CERTIFICATE_FONT_DIR` points there (shared/certificates/
+   * certificate-font.ts; esbuild does not follow the run-time read of the font files).
+   */
+  certificateFonts?: boolean;
 }
+
+/** Where a bundled function finds the certificate fonts (`/var/task` is the bundle). */
+export const CERTIFICATE_FONT_DIR = "/var/task/fonts";
+const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"];
 
 /**
  * One Lambda as every function of the system is made: esbuild bundle, Node.js 22 on ARM64,
@@ -58,6 +68,7 @@ export function createNodeFunction(
     environment: {
       TABLE_NAME: props.data.table.tableName,
       NODE_OPTIONS: "--enable-source-maps",
+      ...(props.certificateFonts ? { CERTIFICATE_FONT_DIR } : {}),
       ...props.environment,
     },
     bundling: {
@@ -70,6 +81,21 @@ export function createNodeFunction(
       // ESM bundles still meet CommonJS dependencies that call require().
       banner:
         "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+      ...(props.certificateFonts
+        ? {
+            commandHooks: {
+              beforeBundling: () => [],
+              beforeInstall: () => [],
+              afterBundling: (inputDir: string, outputDir: string) => [
+                `mkdir -p "${outputDir}/fonts"`,
+                ...FONT_FILES.map(
+                  (file) =>
+                    `cp "${inputDir}/node_modules/dejavu-fonts-ttf/ttf/${file}" "${outputDir}/fonts/"`,
+                ),
+              ],
+            },
+          }
+        : {}),
     },
   });
   Validations.of(fn).acknowledge({

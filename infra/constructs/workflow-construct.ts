@@ -45,6 +45,7 @@ export class WorkflowConstruct extends Construct {
         data: props.data,
         environment: props.environment,
         timeout: Duration.seconds(20),
+        certificateFonts: stepId === "HandOverCertificates",
       });
       props.data.grantReadWrite(fn);
       props.mail.grantSend(fn);

@@ -97,12 +97,26 @@ export const keys = {
   }),
   form: (formId: string) => ({ pk: `FORM#${formId}`, sk: "FORM" }),
   escalation: (escalationId: string) => ({ pk: `ESC#${escalationId}`, sk: "ESC" }),
+  /** A request for a new form link, made from a link problem page. */
+  linkRequest: (requestId: string) => ({ pk: `LINKREQ#${requestId}`, sk: "LINKREQ" }),
+  /** GSI1 listing of link requests by status, oldest first. */
+  linkRequests: (status: "open" | "handled", requestedAt?: string, requestId?: string) => ({
+    gsi1pk: `LINKREQUESTS#${status}`,
+    gsi1sk: requestedAt && requestId ? `${requestedAt}#${requestId}` : "",
+  }),
   /** GSI1 listing of escalations by status, oldest first. */
   escalations: (status: string, openedAt?: string, escalationId?: string) => ({
     gsi1pk: `ESCALATIONS#${status}`,
     gsi1sk: openedAt && escalationId ? `${openedAt}#${escalationId}` : "",
   }),
   mail: (key: string) => ({ pk: `MAIL#${key}`, sk: "MAIL" }),
+  /** A certificate, looked up by its id alone (the public verification page). */
+  certificate: (certificateId: string) => ({ pk: `CERT#${certificateId}`, sk: "CERT" }),
+  /** One certificate per (relationship, participant): the pointer makes issuing idempotent. */
+  certificateIssue: (relationshipId: string, participantId: string) => ({
+    pk: `REL#${relationshipId}`,
+    sk: `CERTIFICATE#${participantId}`,
+  }),
   /** GSI1 listing of participants by role, newest last. */
   participantsByRole: (role: string, appliedAt?: string, participantId?: string) => ({
     gsi1pk: `PARTICIPANTS#${role}`,

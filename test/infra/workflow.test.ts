@@ -151,4 +151,17 @@ describe("the relationship state machine", () => {
     expect(policies.filter((p) => p.includes("states:SendTaskSuccess"))).toHaveLength(4);
     expect(policies.filter((p) => p.includes("states:StartExecution"))).toHaveLength(1);
   });
+
+  it("gives only the certificate step the bundled fonts' directory", () => {
+    const functions = Object.entries(
+      template.toJSON().Resources as Record<string, { Type: string; Properties: unknown }>,
+    ).filter(([, r]) => r.Type === "AWS::Lambda::Function");
+    const fontDirs = functions.flatMap(([logicalId, r]) => {
+      const env = (r.Properties as { Environment?: { Variables?: Record<string, unknown> } })
+        .Environment?.Variables;
+      return env?.CERTIFICATE_FONT_DIR === undefined ? [] : [[logicalId, env.CERTIFICATE_FONT_DIR]];
+    });
+    // The bundle's afterBundling hook copies the DejaVu fonts to /var/task/fonts.
+    expect(fontDirs).toEqual([[expect.stringMatching(/HandOverCertificates/), "/var/task/fonts"]]);
+  });
 });

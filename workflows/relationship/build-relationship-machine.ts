@@ -276,6 +276,15 @@ export function buildRelationshipMachine(
   askClosure.itemProcessor(waitClosure);
   const close = step(STATES.close, "CloseRelationship", relationship, null);
   const certificates = step(STATES.certificates, "HandOverCertificates", relationship, null);
+  // The relationship is already closed: a failed attempt (the mail service refusing, a write
+  // conflict) is tried again rather than losing the certificates; issuing and mailing are
+  // idempotent, so a retry sends nothing twice.
+  certificates.addRetry({
+    errors: ["States.TaskFailed"],
+    interval: Duration.seconds(5),
+    backoffRate: 3,
+    maxAttempts: 3,
+  });
   const closed = new Succeed(scope, id(STATES.closed), { stateName: STATES.closed });
 
   // Escalation: an item, an e-mail to the coordinator, and the decision routes the execution.
