@@ -13,6 +13,7 @@ import { SecretSigner } from "../shared/adapters/secrets/secret-signer.js";
 import { SecretTokenAuth } from "../shared/adapters/secrets/secret-token-auth.js";
 import { SesMailer } from "../shared/adapters/ses/ses-mailer.js";
 import { SfnWorkflow } from "../shared/adapters/sfn/sfn-workflow.js";
+import { SuppressingMailer } from "../shared/domain/suppressing-mailer.js";
 import type { Clock } from "../shared/ports/clock.js";
 import type { CoordinatorAuth } from "../shared/ports/coordinator-auth.js";
 import { type Ids, randomIds } from "../shared/ports/ids.js";
@@ -82,19 +83,24 @@ export function composeFromEnv(): Deps {
   // Clients are made lazily: a function that never mails or resumes a task never needs them.
   let mailer: Mailer | undefined;
   let signer: Signer | undefined;
+  const store = new DynamoDbStore(client, tableName);
   return {
-    store: new DynamoDbStore(client, tableName),
+    store,
     workflowStore: new DynamoDbWorkflowStore(client, tableName),
     workflow: process.env.STATE_MACHINE_ARN
       ? new SfnWorkflow(new SFNClient({}), process.env.STATE_MACHINE_ARN)
       : noWorkflow,
     get mailer() {
-      mailer ??= new SesMailer(new SESv2Client({ maxAttempts: 1 }), {
-        from: process.env.MAIL_FROM ?? contactEmail,
-        configurationSetName: process.env.SES_CONFIGURATION_SET,
-        outbox: new DynamoDbOutbox(client, tableName),
-        clock: processClock,
-      });
+      // Every sender goes through the suppression check: no mail to an undeliverable address.
+      mailer ??= new SuppressingMailer(
+        new SesMailer(new SESv2Client({ maxAttempts: 1 }), {
+          from: process.env.MAIL_FROM ?? contactEmail,
+          configurationSetName: process.env.SES_CONFIGURATION_SET,
+          outbox: new DynamoDbOutbox(client, tableName),
+          clock: processClock,
+        }),
+        store,
+      );
       return mailer;
     },
     get signer() {

@@ -59,7 +59,9 @@ export class MentoringStack extends Stack {
       },
       grant: (grant, fn) => grants[grant](fn),
     });
+    const mailEvents = this.mail.handleBouncesAndComplaints({ data: this.data, environment });
     this.workflow.setEnvironment("PUBLIC_BASE_URL", this.api.api.apiEndpoint);
+    mailEvents.addEnvironment("PUBLIC_BASE_URL", this.api.api.apiEndpoint);
     for (const fn of this.api.functions.values())
       fn.addEnvironment("PUBLIC_BASE_URL", this.api.api.apiEndpoint);
     new CfnOutput(this, "ApiUrl", { value: this.api.api.apiEndpoint });

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Context } from "aws-lambda";
 import { z } from "zod";
 import type { LocalClock } from "../../shared/adapters/local/local-clock.js";
 import { listLocalMail } from "./start-ses-local.js";
@@ -29,9 +31,56 @@ const send = (response: ServerResponse, status: number, body: unknown) => {
   response.end(JSON.stringify(body));
 };
 
+/** The Lambda context the SES event handler gets locally (it reads none of it). */
+const eventContext = (): Context => ({
+  callbackWaitsForEmptyEventLoop: false,
+  functionName: "HandleMailEvent",
+  functionVersion: "$LATEST",
+  invokedFunctionArn: "arn:aws:lambda:local:000000000000:function:HandleMailEvent",
+  memoryLimitInMB: "512",
+  awsRequestId: randomUUID(),
+  logGroupName: "/aws/lambda/HandleMailEvent",
+  logStreamName: "local",
+  getRemainingTimeInMillis: () => 10_000,
+  done: () => undefined,
+  fail: () => undefined,
+  succeed: () => undefined,
+});
+
 /**
- * The local runtime's own routes: the mailbox (`GET /local/mail`) and the clock
- * (`GET /local/clock`, `POST /local/clock` with `{"advance": "P7D"}` or `{"speed": 86400}`).
+ * `POST /local/ses-events`: an SES bounce or complaint as EventBridge delivers it, run by
+ * the same handler module as the Lambda behind the EventBridge rule. 200 with what it did,
+ * 400 with the field paths when the event is not one SES sends.
+ */
+async function injectSesEvent(response: ServerResponse, body: Buffer) {
+  let event: unknown;
+  try {
+    event = JSON.parse(body.toString("utf8"));
+  } catch {
+    send(response, 400, {
+      error: "malformed_body",
+      message: "send an EventBridge SES event as JSON",
+      issues: [],
+    });
+    return;
+  }
+  const { handler } = await import("../../functions/events/handle-mail-event.js");
+  const result = await handler(event, eventContext());
+  if (result.status === "dropped") {
+    send(response, 400, {
+      error: "invalid_request",
+      message: result.message,
+      issues: result.issues,
+    });
+    return;
+  }
+  send(response, 200, result);
+}
+
+/**
+ * The local runtime's own routes: the mailbox (`GET /local/mail`), the clock
+ * (`GET /local/clock`, `POST /local/clock` with `{"advance": "P7D"}` or `{"speed": 86400}`)
+ * and SES events (`POST /local/ses-events`, a bounce or complaint as EventBridge sends it).
  */
 export function localRoutes(options: { clock: LocalClock; sesEndpoint: string }) {
   return async (
@@ -46,6 +95,10 @@ export function localRoutes(options: { clock: LocalClock; sesEndpoint: string })
       send(response, 200, {
         items: to ? items.filter((mail) => mail.to.some((a) => a.toLowerCase() === to)) : items,
       });
+      return true;
+    }
+    if (url.pathname === "/local/ses-events" && request.method === "POST") {
+      await injectSesEvent(response, body);
       return true;
     }
     if (url.pathname === "/local/clock" && request.method === "GET") {

@@ -1,4 +1,5 @@
 import type { ApplicantRole } from "../schemas/application.js";
+import type { MailFeedback, Suppression } from "../schemas/mail-event.js";
 import type { MatchingRun, Proposal, Unplaced } from "../schemas/matching.js";
 import type { Participant } from "../schemas/participant.js";
 import type { Relationship } from "../schemas/workflow.js";
@@ -56,4 +57,21 @@ export interface Store {
   releasePlaces(mentorId: string, count: number): Promise<void>;
   /** Replaces a still-proposed proposal, only if it still names `expectedMentorId`. */
   updateProposal(proposal: Proposal, expectedMentorId: string): Promise<void>;
+
+  /** The participant who applied with this e-mail address (case-insensitive), if anyone. */
+  findParticipantIdByEmail(email: string): Promise<string | undefined>;
+  /**
+   * Keeps one bounce or complaint report, once per (address, feedbackId): a redelivered
+   * report changes nothing and gets the first record back with `created: false`.
+   */
+  recordMailFeedback(feedback: MailFeedback): Promise<{ feedback: MailFeedback; created: boolean }>;
+  /**
+   * Marks an address undeliverable, once: a later call keeps the first record and gets it
+   * back with `created: false`.
+   */
+  suppressAddress(
+    suppression: Suppression,
+  ): Promise<{ suppression: Suppression; created: boolean }>;
+  /** The suppression of this address (case-insensitive), or undefined when mail may go to it. */
+  getSuppression(email: string): Promise<Suppression | undefined>;
 }

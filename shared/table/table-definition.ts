@@ -46,6 +46,16 @@ export const keys = {
     sk: `APPLICATION#${appliedAt}`,
   }),
   emailLock: (email: string) => ({ pk: `EMAIL#${normaliseEmail(email)}`, sk: "EMAIL" }),
+  /** An undeliverable address (SES bounce or complaint), beside its e-mail lock. */
+  mailSuppression: (email: string) => ({
+    pk: `EMAIL#${normaliseEmail(email)}`,
+    sk: "SUPPRESSION",
+  }),
+  /** One bounce or complaint report about the address, by the report's event id. */
+  mailFeedback: (email: string, feedbackId: string) => ({
+    pk: `EMAIL#${normaliseEmail(email)}`,
+    sk: `FEEDBACK#${feedbackId}`,
+  }),
   matchingRun: (runId: string) => ({ pk: `MATCHRUN#${runId}`, sk: "META" }),
   proposal: (runId: string, proposalId: string) => ({
     pk: `MATCHRUN#${runId}`,

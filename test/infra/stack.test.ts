@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../infra/build-app.js";
+import { MAIL_EVENT_HANDLER } from "../../infra/constructs/mail-construct.js";
 import { createTableInput } from "../../infra/local/create-table.js";
 import { ROUTES } from "../../infra/routes.js";
 import { TABLE } from "../../shared/table/table-definition.js";
@@ -85,7 +86,8 @@ describe("the table", () => {
 describe("the functions", () => {
   it("run Node.js 22 on ARM64 with tracing and JSON logs", () => {
     const functions = ofType("AWS::Lambda::Function");
-    expect(functions).toHaveLength(ROUTES.length + Object.keys(STEP_HANDLERS).length);
+    // One per route, one per workflow step, and the SES bounce and complaint handler.
+    expect(functions).toHaveLength(ROUTES.length + Object.keys(STEP_HANDLERS).length + 1);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: "nodejs22.x",
@@ -107,7 +109,8 @@ describe("the functions", () => {
     const writers = policies.filter((policy) => policy.includes("dynamodb:PutItem"));
     expect(writers).toHaveLength(
       ROUTES.filter((route) => route.table === "readWrite").length +
-        Object.keys(STEP_HANDLERS).length,
+        Object.keys(STEP_HANDLERS).length +
+        1,
     );
   });
 });
@@ -157,5 +160,88 @@ describe("the HTTP API", () => {
     const groups = ofType("AWS::Logs::LogGroup");
     expect(groups.length).toBeGreaterThan(ROUTES.length);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBe(90);
+  });
+});
+
+describe("SES bounces and complaints", () => {
+  const handlerId = () => {
+    const [id] =
+      Object.entries(resources).find(
+        ([logicalId, r]) =>
+          r.Type === "AWS::Lambda::Function" && logicalId.includes(MAIL_EVENT_HANDLER.id),
+      ) ?? [];
+    expect(id).toBeDefined();
+    return id ?? "";
+  };
+
+  it("go from the configuration set to the default event bus", () => {
+    template.hasResourceProperties("AWS::SES::ConfigurationSetEventDestination", {
+      ConfigurationSetName: { Ref: Match.stringLikeRegexp("ConfigurationSet") },
+      EventDestination: Match.objectLike({
+        Enabled: true,
+        MatchingEventTypes: Match.arrayEquals(["bounce", "complaint"]),
+        EventBridgeDestination: {
+          EventBusArn: Match.objectLike({
+            "Fn::Join": ["", Match.arrayWith([":event-bus/default"])],
+          }),
+        },
+      }),
+    });
+  });
+
+  it("reach the handler Lambda through a rule for this configuration set only", () => {
+    const id = handlerId();
+    template.hasResourceProperties("AWS::Events::Rule", {
+      EventPattern: {
+        source: ["aws.ses"],
+        "detail-type": ["Email Bounced", "Email Complaint Received"],
+        detail: {
+          mail: {
+            tags: {
+              "ses:configuration-set": [{ Ref: Match.stringLikeRegexp("ConfigurationSet") }],
+            },
+          },
+        },
+      },
+      State: "ENABLED",
+      Targets: [
+        Match.objectLike({
+          Arn: { "Fn::GetAtt": [id, "Arn"] },
+          RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 8 }),
+        }),
+      ],
+    });
+    template.hasResourceProperties("AWS::Lambda::Permission", {
+      Action: "lambda:InvokeFunction",
+      FunctionName: { "Fn::GetAtt": [id, "Arn"] },
+      Principal: "events.amazonaws.com",
+    });
+  });
+
+  it("are handled by a function that may use the table and send mail, and nothing more", () => {
+    const id = handlerId();
+    const fn = resources[id];
+    expect(fn?.Properties).toMatchObject({
+      Runtime: "nodejs22.x",
+      Architectures: ["arm64"],
+      Environment: {
+        Variables: {
+          TABLE_NAME: expect.anything(),
+          SES_CONFIGURATION_SET: expect.anything(),
+          COORDINATOR_EMAIL: expect.anything(),
+          PUBLIC_BASE_URL: expect.anything(),
+        },
+      },
+    });
+    const roleArn = fn?.Properties.Role as { "Fn::GetAtt": string[] } | undefined;
+    const role = JSON.stringify(roleArn?.["Fn::GetAtt"][0] ?? "no role");
+    const policies = ofType("AWS::IAM::Policy")
+      .map((policy) => JSON.stringify(policy.Properties))
+      .filter((policy) => policy.includes(role));
+    const statements = policies.join(" ");
+    expect(statements).toContain("dynamodb:PutItem");
+    expect(statements).toContain("ses:SendEmail");
+    expect(statements).not.toContain("states:");
+    expect(statements).not.toContain("secretsmanager:");
   });
 });

@@ -13,13 +13,19 @@ import { runIdOf } from "../../domain/matching/proposal-ids.js";
 import type { Approval, Store, StoredRun } from "../../ports/store.js";
 import { applicantRoleSchema } from "../../schemas/application.js";
 import {
+  type MailFeedback,
+  mailFeedbackSchema,
+  type Suppression,
+  suppressionSchema,
+} from "../../schemas/mail-event.js";
+import {
   matchingRunSchema,
   type Proposal,
   proposalSchema,
   unplacedSchema,
 } from "../../schemas/matching.js";
 import { type Participant, participantSchema } from "../../schemas/participant.js";
-import { keys, TABLE } from "../../table/table-definition.js";
+import { keys, normaliseEmail, TABLE } from "../../table/table-definition.js";
 
 const KEY_ATTRIBUTES = ["pk", "sk", "gsi1pk", "gsi1sk", "itemType", "capacity"] as const;
 
@@ -364,6 +370,78 @@ export class DynamoDbStore implements Store {
           "the proposal was changed or approved meanwhile",
         );
       }
+      throw error;
+    }
+  }
+
+  async findParticipantIdByEmail(email: string): Promise<string | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.emailLock(email),
+        ConsistentRead: true,
+      }),
+    );
+    return typeof Item?.participantId === "string" ? Item.participantId : undefined;
+  }
+
+  async recordMailFeedback(
+    feedback: MailFeedback,
+  ): Promise<{ feedback: MailFeedback; created: boolean }> {
+    const key = keys.mailFeedback(feedback.email, feedback.feedbackId);
+    const created = await this.putOnce({
+      ...key,
+      itemType: "mail-feedback",
+      ...feedback,
+      // Kept two years, like the mail outbox: long after any redelivery could come.
+      expiresAt: Math.floor(Date.parse(feedback.receivedAt) / 1000) + 2 * 365 * 86400,
+    });
+    if (created) return { feedback, created };
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+    );
+    return { feedback: mailFeedbackSchema.parse(withoutKeys(Item ?? {})), created };
+  }
+
+  async suppressAddress(
+    suppression: Suppression,
+  ): Promise<{ suppression: Suppression; created: boolean }> {
+    const record = { ...suppression, email: normaliseEmail(suppression.email) };
+    const created = await this.putOnce({
+      ...keys.mailSuppression(record.email),
+      itemType: "mail-suppression",
+      ...record,
+    });
+    if (created) return { suppression: record, created };
+    const existing = await this.getSuppression(suppression.email);
+    if (!existing) throw new Error("the suppression vanished between its write and its read");
+    return { suppression: existing, created };
+  }
+
+  async getSuppression(email: string): Promise<Suppression | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.mailSuppression(email),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? suppressionSchema.parse(withoutKeys(Item)) : undefined;
+  }
+
+  /** Puts the item unless one with its keys exists; false when it did. */
+  private async putOnce(item: Record<string, unknown>): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: item,
+          ConditionExpression: "attribute_not_exists(pk)",
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof Error && error.name === "ConditionalCheckFailedException") return false;
       throw error;
     }
   }

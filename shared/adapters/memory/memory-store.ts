@@ -1,6 +1,7 @@
 import { ConflictError, DuplicateApplicationError } from "../../domain/errors.js";
 import { runIdOf } from "../../domain/matching/proposal-ids.js";
 import type { Approval, Store, StoredRun } from "../../ports/store.js";
+import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
 import type { Participant } from "../../schemas/participant.js";
 import { normaliseEmail } from "../../table/table-definition.js";
@@ -8,13 +9,16 @@ import { normaliseEmail } from "../../table/table-definition.js";
 /** In-memory Store for unit tests of use cases; same invariants as the DynamoDB adapter. */
 export class MemoryStore implements Store {
   private readonly participants = new Map<string, Participant>();
-  private readonly emails = new Set<string>();
+  /** Lower-cased e-mail -> the participant who applied with it. */
+  private readonly emails = new Map<string, string>();
+  private readonly feedback = new Map<string, MailFeedback>();
+  private readonly suppressions = new Map<string, Suppression>();
   private readonly runs = new Map<string, StoredRun>();
 
   async createParticipant(participant: Participant): Promise<void> {
     const email = normaliseEmail(participant.email);
     if (this.emails.has(email)) throw new DuplicateApplicationError();
-    this.emails.add(email);
+    this.emails.set(email, participant.participantId);
     this.participants.set(participant.participantId, structuredClone(participant));
   }
 
@@ -116,5 +120,39 @@ export class MemoryStore implements Store {
       throw new ConflictError("proposal_changed", "the proposal was changed or approved meanwhile");
     }
     run.proposals[index] = structuredClone(proposal);
+  }
+
+  async findParticipantIdByEmail(email: string): Promise<string | undefined> {
+    return this.emails.get(normaliseEmail(email));
+  }
+
+  async recordMailFeedback(
+    feedback: MailFeedback,
+  ): Promise<{ feedback: MailFeedback; created: boolean }> {
+    const key = `${normaliseEmail(feedback.email)}\u0000${feedback.feedbackId}`;
+    const existing = this.feedback.get(key);
+    if (existing) return { feedback: structuredClone(existing), created: false };
+    this.feedback.set(key, structuredClone(feedback));
+    return { feedback: structuredClone(feedback), created: true };
+  }
+
+  async suppressAddress(
+    suppression: Suppression,
+  ): Promise<{ suppression: Suppression; created: boolean }> {
+    const email = normaliseEmail(suppression.email);
+    const existing = this.suppressions.get(email);
+    if (existing) return { suppression: structuredClone(existing), created: false };
+    this.suppressions.set(email, structuredClone({ ...suppression, email }));
+    return { suppression: { ...suppression, email }, created: true };
+  }
+
+  async getSuppression(email: string): Promise<Suppression | undefined> {
+    const found = this.suppressions.get(normaliseEmail(email));
+    return found && structuredClone(found);
+  }
+
+  /** For tests: every report kept, oldest first. */
+  listMailFeedback(): MailFeedback[] {
+    return [...this.feedback.values()].map((item) => structuredClone(item));
   }
 }
