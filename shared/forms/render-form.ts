@@ -200,7 +200,8 @@ export interface RenderFormOptions {
 
 /**
  * A whole form: title, who it is for, an error summary that links to each field, and the
- * fields with their constraints. Works without JavaScript.
+ * fields with their constraints. Works without JavaScript: the summary takes the focus when
+ * the page opens (`autofocus`), Tab reaches its links and each link focuses its field.
  */
 export function renderForm(form: FormDefinition, options: RenderFormOptions): string {
   const ctx: Ctx = {
@@ -218,7 +219,7 @@ export function renderForm(form: FormDefinition, options: RenderFormOptions): st
   );
   const summary =
     problems.length > 0
-      ? `<div class="summary" role="alert" aria-labelledby="summary-title" tabindex="-1"><h2 id="summary-title">${T.problem[ctx.language]}</h2><ul>${problems.join("")}</ul></div>`
+      ? `<div class="summary" role="alert" aria-labelledby="summary-title" tabindex="-1" autofocus><h2 id="summary-title">${T.problem[ctx.language]}</h2><ul>${problems.join("")}</ul></div>`
       : "";
   const sections = form.sections
     .map(

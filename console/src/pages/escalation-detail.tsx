@@ -1,0 +1,227 @@
+import Alert from "@cloudscape-design/components/alert";
+import Box from "@cloudscape-design/components/box";
+import BreadcrumbGroup from "@cloudscape-design/components/breadcrumb-group";
+import Button from "@cloudscape-design/components/button";
+import Container from "@cloudscape-design/components/container";
+import ContentLayout from "@cloudscape-design/components/content-layout";
+import DatePicker from "@cloudscape-design/components/date-picker";
+import FormField from "@cloudscape-design/components/form-field";
+import Header from "@cloudscape-design/components/header";
+import KeyValuePairs from "@cloudscape-design/components/key-value-pairs";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import Table from "@cloudscape-design/components/table";
+import Textarea from "@cloudscape-design/components/textarea";
+import { useState } from "react";
+import { ApiError, api, DECISIONS, type Decision } from "../api";
+import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
+import { useI18n } from "../i18n";
+import { useNotify } from "../notify";
+import { AppLink, LoadError, usePeople } from "../parts";
+import { followHandler, href } from "../router";
+import { SeverityStatus } from "./escalations";
+
+const BUTTON_VARIANT: Record<Decision, "primary" | "normal"> = {
+  continue: "primary",
+  extend: "normal",
+  replan: "normal",
+  rematch: "normal",
+  pause: "normal",
+  close: "normal",
+};
+
+/** One escalation: the evidence and the decision that resumes the workflow. */
+export function EscalationDetailPage({ id }: { id: string }) {
+  const { t, v, dateTime, age, language } = useI18n();
+  const notify = useNotify();
+  const local = useLocalRuntime();
+  const names = usePeople();
+  const loaded = useLoad(
+    async () => {
+      const [escalations, relationships] = await Promise.all([
+        api.escalations(),
+        api.relationships(),
+      ]);
+      const escalation = escalations.items.find((e) => e.escalationId === id);
+      const relationship = relationships.items.find(
+        (r) => r.relationshipId === escalation?.relationshipId,
+      );
+      return { escalation, relationship };
+    },
+    id,
+    POLL_MS,
+  );
+  const [note, setNote] = useState("");
+  const [until, setUntil] = useState("");
+  const [busy, setBusy] = useState<Decision>();
+  const [errors, setErrors] = useState<{ note?: string; until?: string; form?: string }>({});
+
+  const escalation = loaded.data?.escalation;
+  const relationship = loaded.data?.relationship;
+  const who = relationship ? names(relationship) : undefined;
+  const title = escalation ? v("reason", escalation.reason) : t("escalation");
+
+  const decide = async (decision: Decision) => {
+    const problems: typeof errors = {};
+    const today = new Date(local.now()).toISOString().slice(0, 10);
+    if (decision === "pause" && (!until || until <= today)) problems.until = t("pauseDateRequired");
+    if (decision === "close" && note.trim().length === 0) problems.note = t("closeReasonRequired");
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    setBusy(decision);
+    try {
+      await api.decide(id, {
+        decision,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(decision === "pause" ? { until } : {}),
+      });
+      notify({ id: `decided-${id}`, type: "success", content: t("decisionSaved") });
+      setNote("");
+      await loaded.reload();
+    } catch (caught) {
+      const message =
+        caught instanceof ApiError && caught.status === 409 && caught.code === "escalation_decided"
+          ? t("alreadyDecided")
+          : caught instanceof Error
+            ? caught.message
+            : String(caught);
+      setErrors({ form: message });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <ContentLayout
+      breadcrumbs={
+        <BreadcrumbGroup
+          ariaLabel={t("navigation")}
+          onFollow={followHandler}
+          items={[
+            { text: t("navEscalations"), href: href("/escalations") },
+            { text: title, href: href(`/escalations/${id}`) },
+          ]}
+        />
+      }
+      header={<Header variant="h1">{title}</Header>}
+    >
+      <SpaceBetween size="l">
+        <LoadError error={loaded.error} />
+        {!loaded.loading && !escalation && !loaded.error && (
+          <Alert type="error">{t("escalationNotFound")}</Alert>
+        )}
+        {escalation && (
+          <Container header={<Header variant="h2">{t("summary")}</Header>}>
+            <KeyValuePairs
+              columns={3}
+              items={[
+                {
+                  label: t("relationship"),
+                  value: (
+                    <AppLink to={`/relationships/${escalation.relationshipId}`}>
+                      {who ? `${who.mentor} – ${who.mentees}` : escalation.relationshipId}
+                    </AppLink>
+                  ),
+                },
+                { label: t("severity"), value: <SeverityStatus severity={escalation.severity} /> },
+                {
+                  label: t("whereStopped"),
+                  value: `${v("phase", escalation.phase)}, ${t("cycle").toLowerCase()} ${escalation.cycle}`,
+                },
+                { label: t("openedAt"), value: dateTime(escalation.openedAt) },
+                {
+                  label: t("age"),
+                  value: escalation.status === "open" ? age(escalation.openedAt, local.now()) : "–",
+                },
+                {
+                  label: t("status"),
+                  value: (
+                    <span data-field="escalation-status">{v("status", escalation.status)}</span>
+                  ),
+                },
+                ...(escalation.decision
+                  ? [
+                      { label: t("decision"), value: v("decision", escalation.decision) },
+                      { label: t("decidedBy"), value: escalation.decidedBy ?? "–" },
+                      { label: t("decidedAt"), value: dateTime(escalation.decidedAt) },
+                      ...(escalation.note ? [{ label: t("note"), value: escalation.note }] : []),
+                      ...(escalation.pauseUntil
+                        ? [{ label: t("pausedUntil"), value: dateTime(escalation.pauseUntil) }]
+                        : []),
+                    ]
+                  : []),
+              ]}
+            />
+          </Container>
+        )}
+        {escalation && (
+          <Table
+            variant="container"
+            header={<Header variant="h2">{t("evidence")}</Header>}
+            items={escalation.evidence.map((item, index) => ({ ...item, index }))}
+            trackBy="index"
+            wrapLines
+            columnDefinitions={[
+              {
+                id: "reason",
+                header: t("reason"),
+                isRowHeader: true,
+                cell: (item) => v("reason", item.reason),
+              },
+              {
+                id: "detail",
+                header: t("details"),
+                cell: (item) =>
+                  Object.entries(item.detail)
+                    .map(
+                      ([key, value]) =>
+                        `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`,
+                    )
+                    .join("; ") || "–",
+              },
+            ]}
+          />
+        )}
+        {escalation?.status === "open" && (
+          <Container header={<Header variant="h2">{t("decision")}</Header>}>
+            <SpaceBetween size="m">
+              {errors.form && <Alert type="error">{errors.form}</Alert>}
+              <FormField label={t("note")} description={t("noteHint")} errorText={errors.note}>
+                <Textarea value={note} onChange={({ detail }) => setNote(detail.value)} rows={3} />
+              </FormField>
+              <FormField
+                label={t("pauseUntil")}
+                description={t("pauseHint")}
+                errorText={errors.until}
+              >
+                <DatePicker
+                  value={until}
+                  onChange={({ detail }) => setUntil(detail.value)}
+                  placeholder={language === "lv" ? "GGGG/MM/DD" : "YYYY/MM/DD"}
+                  openCalendarAriaLabel={(selected) =>
+                    selected ? `${t("pauseUntil")}: ${selected}` : t("pauseUntil")
+                  }
+                  locale={language === "lv" ? "lv-LV" : "en-GB"}
+                />
+              </FormField>
+              <Box>
+                <SpaceBetween direction="horizontal" size="xs">
+                  {DECISIONS.map((decision) => (
+                    <Button
+                      key={decision}
+                      variant={BUTTON_VARIANT[decision]}
+                      loading={busy === decision}
+                      disabled={busy !== undefined && busy !== decision}
+                      onClick={() => void decide(decision)}
+                    >
+                      {v("decision", decision)}
+                    </Button>
+                  ))}
+                </SpaceBetween>
+              </Box>
+            </SpaceBetween>
+          </Container>
+        )}
+      </SpaceBetween>
+    </ContentLayout>
+  );
+}

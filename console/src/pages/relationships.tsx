@@ -1,0 +1,198 @@
+import { useCollection } from "@cloudscape-design/collection-hooks";
+import Button from "@cloudscape-design/components/button";
+import Header from "@cloudscape-design/components/header";
+import Pagination from "@cloudscape-design/components/pagination";
+import Select, { type SelectProps } from "@cloudscape-design/components/select";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import Table from "@cloudscape-design/components/table";
+import TextFilter from "@cloudscape-design/components/text-filter";
+import { useState } from "react";
+import { api, FORMATS, HEALTHS, PHASES, type RelationshipSummary } from "../api";
+import { POLL_MS, useDirectory, useLoad } from "../hooks";
+import { useI18n } from "../i18n";
+import { AppLink, Empty, HealthStatus, LoadError, useTableLabels } from "../parts";
+
+const ALL = "";
+
+/** Phase, health and format filters, a text search, sorting and pages. */
+export function RelationshipsPage() {
+  const { t, v, dateTime } = useI18n();
+  const { name } = useDirectory();
+  const labels = useTableLabels();
+  const query = new URLSearchParams(window.location.search);
+  const [phase, setPhase] = useState(query.get("phase") ?? ALL);
+  const [health, setHealth] = useState(query.get("health") ?? ALL);
+  const [format, setFormat] = useState(query.get("format") ?? ALL);
+  const loaded = useLoad(async () => (await api.relationships()).items, "relationships", POLL_MS);
+
+  const rows = (loaded.data ?? [])
+    .filter((r) => phase === ALL || r.phase === phase)
+    .filter((r) => health === ALL || (r.phase !== "closed" && r.health === health))
+    .filter((r) => format === ALL || r.format === format)
+    .map((r) => ({
+      ...r,
+      mentorName: name(r.participants.mentorId),
+      menteeNames: r.participants.menteeIds.map(name).join(", "),
+    }));
+  type Row = (typeof rows)[number];
+
+  const clear = () => {
+    setPhase(ALL);
+    setHealth(ALL);
+    setFormat(ALL);
+    actions.setFiltering("");
+  };
+  const { items, actions, filteredItemsCount, collectionProps, filterProps, paginationProps } =
+    useCollection(rows, {
+      filtering: {
+        filteringFunction: (item: Row, text) => {
+          const needle = text.trim().toLowerCase();
+          if (!needle) return true;
+          return [
+            item.relationshipId,
+            item.mentorName,
+            item.menteeNames,
+            item.state,
+            v("phase", item.phase),
+            v("format", item.format),
+          ].some((field) => field.toLowerCase().includes(needle));
+        },
+        empty: <Empty>{t("noRelationships")}</Empty>,
+        noMatch: (
+          <Empty>
+            <SpaceBetween size="xs">
+              <span>{t("noMatches")}</span>
+              <Button onClick={clear}>{t("clearFilters")}</Button>
+            </SpaceBetween>
+          </Empty>
+        ),
+      },
+      sorting: {
+        defaultState: { sortingColumn: { sortingField: "updatedAt" }, isDescending: true },
+      },
+      pagination: { pageSize: 20 },
+    });
+
+  const options = (prefix: string, values: readonly string[], all: string) => [
+    { value: ALL, label: all },
+    ...values.map((value) => ({ value, label: v(prefix, value) })),
+  ];
+  const selected = (list: SelectProps.Option[], value: string) =>
+    list.find((o) => o.value === value) ?? list[0] ?? null;
+  const phaseOptions = options("phase", PHASES, t("allPhases"));
+  const healthOptions = options("health", HEALTHS, t("allHealth"));
+  const formatOptions = options("format", FORMATS, t("allFormats"));
+
+  return (
+    <SpaceBetween size="l">
+      <LoadError error={loaded.error} />
+      <Table<Row>
+        {...collectionProps}
+        variant="full-page"
+        stickyHeader
+        loading={loaded.loading}
+        loadingText={t("loading")}
+        items={items}
+        trackBy="relationshipId"
+        ariaLabels={{
+          tableLabel: t("relationshipsTitle"),
+        }}
+        header={
+          <Header
+            variant="h1"
+            counter={`(${rows.length})`}
+            actions={
+              <Button
+                iconName="refresh"
+                ariaLabel={t("refresh")}
+                onClick={() => void loaded.reload()}
+              />
+            }
+          >
+            {t("relationshipsTitle")}
+          </Header>
+        }
+        filter={
+          <SpaceBetween direction="horizontal" size="s" alignItems="center">
+            <TextFilter
+              {...filterProps}
+              filteringPlaceholder={t("searchRelationships")}
+              filteringAriaLabel={t("searchRelationships")}
+              filteringClearAriaLabel={t("clearFilters")}
+              countText={`${filteredItemsCount ?? 0} ${t("matches")}`}
+            />
+            <Select
+              selectedOption={selected(phaseOptions, phase)}
+              options={phaseOptions}
+              ariaLabel={t("filterPhase")}
+              onChange={({ detail }) => setPhase(detail.selectedOption.value ?? ALL)}
+            />
+            <Select
+              selectedOption={selected(healthOptions, health)}
+              options={healthOptions}
+              ariaLabel={t("filterHealth")}
+              onChange={({ detail }) => setHealth(detail.selectedOption.value ?? ALL)}
+            />
+            <Select
+              selectedOption={selected(formatOptions, format)}
+              options={formatOptions}
+              ariaLabel={t("filterFormat")}
+              onChange={({ detail }) => setFormat(detail.selectedOption.value ?? ALL)}
+            />
+          </SpaceBetween>
+        }
+        pagination={<Pagination {...paginationProps} ariaLabels={labels.pagination} />}
+        columnDefinitions={[
+          {
+            id: "participants",
+            header: t("participants"),
+            isRowHeader: true,
+            sortingField: "mentorName",
+            cell: (r) => (
+              <AppLink to={`/relationships/${r.relationshipId}`}>
+                {r.mentorName} – {r.menteeNames}
+              </AppLink>
+            ),
+          },
+          {
+            id: "format",
+            header: t("format"),
+            sortingField: "format",
+            cell: (r) => v("format", r.format),
+          },
+          {
+            id: "phase",
+            header: t("phase"),
+            sortingField: "phase",
+            cell: (r) => v("phase", r.phase),
+          },
+          {
+            id: "health",
+            header: t("health"),
+            sortingField: "health",
+            cell: (r: RelationshipSummary) => <HealthStatus health={r.health} phase={r.phase} />,
+          },
+          { id: "state", header: t("state"), sortingField: "state", cell: (r) => r.state },
+          {
+            id: "cycle",
+            header: t("cycle"),
+            sortingField: "cycle",
+            cell: (r) => `${r.cycle}/${r.sessionCount}`,
+          },
+          {
+            id: "nextDueAt",
+            header: t("nextDue"),
+            sortingField: "nextDueAt",
+            cell: (r) => dateTime(r.nextDueAt),
+          },
+          {
+            id: "updatedAt",
+            header: t("updatedAt"),
+            sortingField: "updatedAt",
+            cell: (r) => dateTime(r.updatedAt),
+          },
+        ]}
+      />
+    </SpaceBetween>
+  );
+}
