@@ -134,6 +134,8 @@ export interface LocalServerOptions {
   log?: (line: string) => void;
   /** Routes of the local runtime only (`/local/...`); answers true when it handled one. */
   local?: (request: IncomingMessage, response: ServerResponse, body: Buffer) => Promise<boolean>;
+  /** Static files outside the API (the console at /console/); answers true when it served. */
+  files?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 }
 
 /** One HTTP server routing exactly the API Gateway routes to the Lambda handler modules. */
@@ -158,6 +160,9 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Se
       const found = candidates.find(({ route }) => route.method === method);
       if (!found && options.local && url.pathname.startsWith("/local/")) {
         if (await options.local(request, response, await readBody(request))) return;
+      }
+      if (!found && candidates.length === 0 && options.files) {
+        if (await options.files(request, response)) return;
       }
       if (!found) {
         if (candidates.length > 0)

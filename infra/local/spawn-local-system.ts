@@ -21,8 +21,15 @@ export interface RunningServer {
  * process with its own port and data directory, and waits until it says where it listens.
  */
 export async function startLocalServer(
-  options: { localDir?: string; port?: number; env?: Record<string, string> } = {},
+  options: {
+    localDir?: string;
+    port?: number;
+    env?: Record<string, string>;
+    /** How long start-up may take; a loaded two-core machine needs well over a minute. */
+    timeoutMs?: number;
+  } = {},
 ): Promise<RunningServer> {
+  const timeoutMs = options.timeoutMs ?? Number(process.env.LOCAL_START_TIMEOUT_MS ?? 180_000);
   const localDir = options.localDir ?? mkdtempSync(join(tmpdir(), "mentoring-e2e-"));
   const port = options.port ?? (await findFreePort());
   const child = spawn(process.execPath, ["--import", "tsx", "infra/local/start-local.ts"], {
@@ -39,10 +46,11 @@ export async function startLocalServer(
   let output = "";
   const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
   await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(
-      () => fail(new Error(`local server did not start:\n${output}`)),
-      60_000,
-    );
+    const timer = setTimeout(() => {
+      // Not left running behind a failed test run.
+      child.kill("SIGTERM");
+      fail(new Error(`local server did not start in ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes(`listening on http://localhost:${port}`)) {

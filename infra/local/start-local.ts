@@ -15,7 +15,9 @@ import { DynamoDbWorkflowStore } from "../../shared/adapters/dynamodb/dynamodb-w
 import { LocalClock } from "../../shared/adapters/local/local-clock.js";
 import { useProcessClock } from "../../shared/adapters/local/process-clock.js";
 import { ROUTES } from "../routes.js";
+import { CONSOLE_DIST, ensureConsoleBuilt } from "./build-console.js";
 import { createTableIfMissing } from "./create-table.js";
+import { consoleFiles } from "./serve-console.js";
 import { createLocalServer } from "./serve-http.js";
 import { localRoutes } from "./serve-local-routes.js";
 import {
@@ -104,10 +106,12 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
 
   // The three stand-ins start side by side; synthesizing the CDK app takes the longest.
+  // The console is (re)built meanwhile when its sources changed since the last build.
   const [startedDynamo, startedSes, synthesized] = await Promise.all([
     startDynamoDbLocal({ dbPath }),
     startSesLocal(),
     Promise.resolve().then(() => synthesizeWorkflow(root)),
+    ensureConsoleBuilt({ log: (line) => console.error(line) }),
   ]);
   dynamo = startedDynamo;
   ses = startedSes;
@@ -149,6 +153,7 @@ async function main() {
     root,
     log: quiet ? undefined : (line) => console.log(line),
     local: localRoutes({ clock, sesEndpoint: ses.endpoint }),
+    files: consoleFiles(CONSOLE_DIST),
   });
   await new Promise<void>((ready, fail) => {
     server.once("error", fail);
@@ -177,6 +182,7 @@ async function main() {
       `  application form (lv): ${url}/apply?lang=lv`,
       `  application form (en): ${url}/apply?lang=en`,
       `  JSON intake:           POST ${url}/api/applications`,
+      `  coordinator console:   ${url}/console/`,
       `  coordinator token:     ${coordinatorToken} (in ${resolve(localDir, "coordinator-token")})`,
       `  mailbox:               ${url}/local/mail`,
       `  clock:                 ${url}/local/clock (now ${clock.now().toISOString()}, speed ${clock.speed})`,

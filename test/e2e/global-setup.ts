@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { ensureConsoleBuilt } from "../../infra/local/build-console.js";
 import { type RunningServer, startLocalServer } from "../../infra/local/spawn-local-system.js";
 
 declare module "vitest" {
@@ -15,6 +16,9 @@ let server: RunningServer | undefined;
 
 /** One local system for the e2e run, driven over HTTP only. */
 export async function setup(project: TestProject) {
+  // The console's browser tests need console/dist; build it here (not inside the server's
+  // start-up time limit) when it is missing or older than its sources.
+  await ensureConsoleBuilt({ log: (line) => console.log(line) });
   // The clock stands still; tests move it with POST /local/clock.
   server = await startLocalServer({ env: { LOCAL_CLOCK_SPEED: "0" } });
   project.provide("baseUrl", server.baseUrl);
