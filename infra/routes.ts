@@ -24,6 +24,14 @@ export type RouteGrant = "startWorkflow" | "resumeWorkflow" | "sendMail" | "form
 export const ROUTES: readonly RouteDefinition[] = [
   { method: "GET", path: "/", entry: "functions/api/show-application-form.ts", id: "ShowHome" },
   {
+    method: "POST",
+    path: "/link-requests",
+    entry: "functions/forms/request-new-link.ts",
+    id: "RequestNewLink",
+    table: "readWrite",
+    grants: ["sendMail", "formLinks"],
+  },
+  {
     method: "GET",
     path: "/guide/{guide}",
     entry: "functions/forms/show-guide.ts",
@@ -103,6 +111,14 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: "/api/console/relationships/{relationshipId}",
     entry: "functions/console/show-relationship.ts",
     id: "ShowRelationship",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/link-requests",
+    entry: "functions/console/list-link-requests.ts",
+    id: "ListLinkRequests",
     table: "read",
     coordinator: true,
   },

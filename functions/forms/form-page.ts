@@ -1,8 +1,10 @@
 import {
   type LinkProblem,
   linkProblemTitle,
+  linkRequestForm,
   renderLinkProblem,
 } from "../../shared/forms/form-pages.js";
+import { renderForm } from "../../shared/forms/render-form.js";
 import { renderPage } from "../../shared/forms/render-page.js";
 import type { Language } from "../../shared/i18n/localized.js";
 import type { Deps } from "../compose.js";
@@ -16,13 +18,26 @@ export const LINK_STATUS: Record<LinkProblem, number> = {
   closed: 410,
 };
 
-export const linkProblemPage = (deps: Deps, problem: LinkProblem, language: Language) =>
+/** The problem, and below it the way to ask the coordinator for a new link. */
+export const linkProblemPage = (
+  deps: Deps,
+  problem: LinkProblem,
+  language: Language,
+  link: string,
+) =>
   html(
     LINK_STATUS[problem],
     renderPage({
       language,
       title: linkProblemTitle(problem),
-      content: renderLinkProblem(problem, language),
+      content: `${renderLinkProblem(problem, language)}\n${renderForm(
+        linkRequestForm(link, problem),
+        {
+          language,
+          action: `/link-requests?lang=${language}`,
+          headingLevel: 2,
+        },
+      )}`,
       contactEmail: deps.config.contactEmail,
     }),
   );

@@ -19,7 +19,7 @@ export const createHandler = (deps: () => Deps) =>
       const link = event.pathParameters?.link ?? "";
       const access = await openFormLink(deps(), link);
       if (access.status !== "open")
-        return linkProblemPage(deps(), access.status, pickLanguage(event));
+        return linkProblemPage(deps(), access.status, pickLanguage(event), link);
       const asked = languageSchema.safeParse(event.queryStringParameters?.lang);
       const language = asked.success ? asked.data : access.form.language;
       const form = workflowForm(access.form.kind, access.context);

@@ -1,5 +1,6 @@
 import { type Language, type Localized, localized } from "../i18n/localized.js";
 import type { FormKind } from "../schemas/workflow.js";
+import type { FormDefinition } from "./form-definition.js";
 import { escapeHtml as e } from "./render-page.js";
 
 export type LinkProblem = "unknown" | "expired" | "answered" | "closed";
@@ -72,4 +73,65 @@ export const THANKS_TITLE = localized("Paldies, atbilde saņemta", "Thank you, w
 
 export function renderThanks(kind: FormKind, language: Language): string {
   return `<h1>${THANKS_TITLE[language]}</h1><p>${e(NEXT[kind][language])}</p>`;
+}
+
+/**
+ * On every link problem page: ask the coordinator for a new link. An unrecognised link says
+ * nothing about who asks, so there the e-mail address is required.
+ */
+export function linkRequestForm(link: string, problem: LinkProblem): FormDefinition {
+  return {
+    id: "link-request",
+    title: localized("Lūgt jaunu saiti", "Ask for a new link"),
+    intro: localized(
+      "Pieprasījumu saņems programmas koordinators un, ja veidlapa vēl ir vajadzīga, nosūtīs jums jaunu saiti e-pastā.",
+      "The programme coordinator gets your request and, if the form is still needed, e-mails you a new link.",
+    ),
+    submitLabel: localized("Nosūtīt pieprasījumu", "Send the request"),
+    sections: [
+      {
+        title: localized("Jūsu pieprasījums", "Your request"),
+        fields: [
+          { kind: "hidden", name: "link", value: link },
+          {
+            kind: "email",
+            name: "email",
+            label: localized("Jūsu e-pasta adrese", "Your e-mail address"),
+            help: localized(
+              "Lai koordinators varētu jums atbildēt.",
+              "So that the coordinator can answer you.",
+            ),
+            required: problem === "unknown",
+            maxLength: 254,
+            autocomplete: "email",
+          },
+          {
+            kind: "textarea",
+            name: "note",
+            label: localized("Ziņa koordinatoram", "A note for the coordinator"),
+            maxLength: 1000,
+            rows: 3,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const REQUESTED = {
+  title: localized("Pieprasījums nosūtīts", "Request sent"),
+  created: localized(
+    "Paldies! Koordinators ir saņēmis jūsu pieprasījumu un sazināsies ar jums.",
+    "Thank you! The coordinator has your request and will get back to you.",
+  ),
+  repeated: localized(
+    "Šis pieprasījums jau ir saņemts; koordinators sazināsies ar jums. Vēlreiz sūtīt nav vajadzības.",
+    "This request has already reached the coordinator, who will get back to you. There is no need to send it again.",
+  ),
+};
+
+export const linkRequestedTitle = REQUESTED.title;
+
+export function renderLinkRequested(created: boolean, language: Language): string {
+  return `<h1>${e(REQUESTED.title[language])}</h1><p>${e(REQUESTED[created ? "created" : "repeated"][language])}</p>`;
 }

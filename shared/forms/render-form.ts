@@ -196,6 +196,8 @@ export interface RenderFormOptions {
   errors?: FieldErrors;
   /** Markup placed above the form, e.g. links to the other role. */
   lead?: string;
+  /** 2 when the form is a part of a page that has its own heading (e.g. a link problem). */
+  headingLevel?: 1 | 2;
 }
 
 /**
@@ -227,7 +229,8 @@ export function renderForm(form: FormDefinition, options: RenderFormOptions): st
         `<fieldset><legend><h2>${e(section.title[ctx.language])}</h2></legend>${section.intro ? `<p class="hint">${e(section.intro[ctx.language])}</p>` : ""}${section.fields.map((field) => renderField(field, ctx)).join("\n")}</fieldset>`,
     )
     .join("\n");
-  return `<h1>${e(form.title[ctx.language])}</h1>
+  const h = `h${options.headingLevel ?? 1}`;
+  return `<${h}>${e(form.title[ctx.language])}</${h}>
 <p>${e(form.intro[ctx.language])}</p>
 ${options.lead ?? ""}
 ${summary}

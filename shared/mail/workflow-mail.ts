@@ -20,7 +20,8 @@ export type MailKind =
   | "certificate"
   | "certificate_thanks"
   | "escalation"
-  | "escalation_reminder";
+  | "escalation_reminder"
+  | "link_request";
 
 interface Template {
   subject: Localized;
@@ -171,6 +172,17 @@ const TEMPLATES: Record<MailKind, Template> = {
     body: localized(
       "Mentoringa sadarbība {relationship} ir apstājusies un gaida koordinatora lēmumu (turpināt, pagarināt, pārplānot, mainīt pāri, apturēt vai noslēgt).",
       "The mentoring relationship {relationship} has stopped and waits for the coordinator's decision (continue, extend, replan, rematch, pause or close).",
+    ),
+    button: localized("Atvērt konsolē", "Open in the console"),
+  },
+  link_request: {
+    subject: localized(
+      "Dalībnieks lūdz jaunu veidlapas saiti ({reason})",
+      "A participant asks for a new form link ({reason})",
+    ),
+    body: localized(
+      "Kāds atvēra veidlapas saiti, kas vairs nedarbojas ({reason}; sadarbība {relationship}), un lūdza jaunu. Pieprasījums ir redzams konsolē, kur varat nosūtīt veidlapu vēlreiz.",
+      "Someone opened a form link that no longer works ({reason}; relationship {relationship}) and asked for a new one. The request is in the console, where you can send the form again.",
     ),
     button: localized("Atvērt konsolē", "Open in the console"),
   },

@@ -1,4 +1,5 @@
 import type { CertificateRecord } from "../certificates/certificate-record.js";
+import type { LinkRequest } from "../schemas/link-request.js";
 import type {
   Checkpoint,
   Escalation,
@@ -107,6 +108,10 @@ export interface WorkflowStore {
   ): Promise<{ certificate: CertificateRecord; created: boolean }>;
   /** A certificate by its id (the public verification page). */
   getCertificate(certificateId: string): Promise<CertificateRecord | undefined>;
+
+  /** Keeps a request for a new link once per request id; false when it was already there. */
+  putLinkRequest(request: LinkRequest): Promise<boolean>;
+  listLinkRequests(status: LinkRequest["status"]): Promise<LinkRequest[]>;
 
   addEvent(relationshipId: string, event: TimelineEvent): Promise<void>;
   listEvents(relationshipId: string): Promise<TimelineEvent[]>;

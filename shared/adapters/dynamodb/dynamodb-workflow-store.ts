@@ -12,6 +12,7 @@ import {
   certificateRecordSchema,
 } from "../../certificates/certificate-record.js";
 import type { ClosureAnswers, TimelineEvent, WorkflowStore } from "../../ports/workflow-store.js";
+import { type LinkRequest, linkRequestSchema } from "../../schemas/link-request.js";
 import {
   type Checkpoint,
   checkpointSchema,
@@ -539,6 +540,33 @@ export class DynamoDbWorkflowStore implements WorkflowStore {
       }),
     );
     return Item ? certificateRecordSchema.parse(strip(Item)) : undefined;
+  }
+
+  async putLinkRequest(request: LinkRequest): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.linkRequest(request.requestId),
+            ...keys.linkRequests(request.status, request.requestedAt, request.requestId),
+            itemType: "link-request",
+            ...request,
+          },
+          ConditionExpression: "attribute_not_exists(pk)",
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async listLinkRequests(status: LinkRequest["status"]): Promise<LinkRequest[]> {
+    return (await this.queryIndex(keys.linkRequests(status).gsi1pk)).map((item) =>
+      linkRequestSchema.parse(strip(item)),
+    );
   }
 
   async addEvent(relationshipId: string, event: TimelineEvent): Promise<void> {

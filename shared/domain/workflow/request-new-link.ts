@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+import type { LinkRequest, LinkRequestInput } from "../../schemas/link-request.js";
+import { openFormLink } from "./answer-form.js";
+import { record, sendOnce, type WorkflowDeps } from "./workflow-deps.js";
+
+export type NewLinkResult =
+  /** The link still works: nothing to ask for, the person goes back to the form. */
+  | { status: "open" }
+  /** An unrecognised link says nothing about who asks: an address is needed. */
+  | { status: "email_needed" }
+  | { status: "recorded"; request: LinkRequest; created: boolean };
+
+/**
+ * A person on an expired, answered, closed or unrecognised link page asks for a new link.
+ * The request is kept once (per form, or per address and link when the link is not ours),
+ * the coordinator is told by e-mail and sees it in the console; a repeated request changes
+ * nothing. Nothing about the form itself changes: the coordinator decides.
+ */
+export async function requestNewLink(
+  deps: WorkflowDeps,
+  input: LinkRequestInput,
+): Promise<NewLinkResult> {
+  const access = await openFormLink(deps, input.link);
+  if (access.status === "open") return { status: "open" };
+  if (access.status === "unknown" && !input.email) return { status: "email_needed" };
+  const now = deps.clock.now().toISOString();
+  const known = access.status === "unknown" ? undefined : access.form;
+  const requestId = known
+    ? `lr_${known.formId}`
+    : `lr_${createHash("sha256")
+        .update(`${input.email?.toLowerCase()}\n${input.link}`)
+        .digest("hex")
+        .slice(0, 24)}`;
+  const request: LinkRequest = {
+    requestId,
+    problem: access.status,
+    status: "open",
+    requestedAt: now,
+    ...(known
+      ? {
+          formId: known.formId,
+          kind: known.kind,
+          relationshipId: known.relationshipId,
+          participantId: known.participantId,
+        }
+      : {}),
+    ...(input.email ? { email: input.email } : {}),
+    ...(input.note ? { note: input.note } : {}),
+  };
+  const created = await deps.workflowStore.putLinkRequest(request);
+  if (!created) return { status: "recorded", request, created };
+
+  const base = deps.config.baseUrl.replace(/\/$/, "");
+  await sendOnce(
+    deps,
+    `link-request:${requestId}`,
+    { email: deps.config.coordinatorEmail, language: "lv" },
+    "link_request",
+    {
+      name: "koordinator",
+      link: `${base}/console/link-requests`,
+      reason: access.status,
+      relationship: known?.relationshipId ?? "—",
+    },
+  );
+  if (known)
+    await record(
+      deps,
+      known.relationshipId,
+      `link-request-${requestId}`,
+      "new_link_requested",
+      known.participantId,
+      { formId: known.formId, kind: known.kind, problem: access.status },
+    );
+  return { status: "recorded", request, created };
+}
+
+/** The requests for the coordinator, oldest first, with who asked when the form tells it. */
+export async function listLinkRequests(
+  deps: WorkflowDeps,
+  status: LinkRequest["status"] = "open",
+): Promise<(LinkRequest & { participantName?: string; participantEmail?: string })[]> {
+  const requests = await deps.workflowStore.listLinkRequests(status);
+  const out = [];
+  for (const request of requests.sort((a, b) => a.requestedAt.localeCompare(b.requestedAt))) {
+    const participant = request.participantId
+      ? await deps.store.getParticipant(request.participantId)
+      : undefined;
+    out.push({
+      ...request,
+      ...(participant
+        ? { participantName: participant.name, participantEmail: participant.email }
+        : {}),
+    });
+  }
+  return out;
+}
