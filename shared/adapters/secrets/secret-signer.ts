@@ -8,12 +8,21 @@ import { HmacSigner } from "../crypto/hmac-signer.js";
  */
 export class SecretSigner implements Signer {
   private signer: Promise<HmacSigner> | undefined;
+  private loadedAt = 0;
+  /**
+   * A warm Lambda reads the secret again after `refreshMs`, so a rotation reaches every
+   * container within minutes: the new key signs, the old one still verifies.
+   */
   constructor(
     private readonly client: SecretsManagerClient,
     private readonly secretId: string,
+    private readonly refreshMs = 5 * 60_000,
+    private readonly now: () => number = Date.now,
   ) {}
 
   private load(): Promise<HmacSigner> {
+    if (this.signer && this.now() - this.loadedAt >= this.refreshMs) this.signer = undefined;
+    if (!this.signer) this.loadedAt = this.now();
     this.signer ??= this.client
       .send(new GetSecretValueCommand({ SecretId: this.secretId }))
       .then(({ SecretString }) => {
@@ -22,6 +31,11 @@ export class SecretSigner implements Signer {
           ? (JSON.parse(SecretString) as string[])
           : [SecretString];
         return new HmacSigner(keys);
+      })
+      .catch((error: unknown) => {
+        // A failed read is not kept: the next call tries again.
+        this.signer = undefined;
+        throw error;
       });
     return this.signer;
   }
