@@ -110,7 +110,9 @@ export const checkpointAnswerSchema = z
     keyInsight: optionalText(),
     planChangeNeeded: z.boolean(),
   })
-  .catchall(z.unknown());
+  // The goals are the plan's: `progress_<goal>` per goal, in percent. answerForm checks that
+  // every goal has one; anything else a form could carry is refused here.
+  .catchall(z.number().int().min(0).max(100));
 
 /**
  * The mentee's introduction (the guideline's introduction guide): me as a professional, my
