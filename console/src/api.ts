@@ -37,6 +37,7 @@ export interface Participant {
   appliedAt: string;
   capacity?: number;
   activeMentees?: number;
+  placement?: { proposalId: string; relationshipId: string; mentorId: string };
 }
 
 export interface RelationshipSummary {

@@ -21,6 +21,7 @@ import { LocalPage } from "./pages/local";
 import { MatchingPage } from "./pages/matching";
 import { NotFoundPage } from "./pages/not-found";
 import { OverviewPage } from "./pages/overview";
+import { ParticipantsPage } from "./pages/participants";
 import { RelationshipDetailPage } from "./pages/relationship-detail";
 import { RelationshipsPage } from "./pages/relationships";
 import { SignInPage } from "./pages/sign-in";
@@ -99,6 +100,8 @@ function Page({ route }: { route: Route }) {
       return <EscalationDetailPage id={route.id} />;
     case "matching":
       return <MatchingPage />;
+    case "participants":
+      return <ParticipantsPage />;
     case "local":
       return <LocalPage />;
     default:
@@ -175,6 +178,7 @@ export function App() {
     { type: "link" as const, text: t("navRelationships"), href: href("/relationships") },
     { type: "link" as const, text: t("navEscalations"), href: href("/escalations") },
     { type: "link" as const, text: t("navMatching"), href: href("/matching") },
+    { type: "link" as const, text: t("navParticipants"), href: href("/participants") },
     ...(local.available
       ? [
           { type: "divider" as const },

@@ -10,6 +10,7 @@ export type Route =
   | { page: "escalations" }
   | { page: "escalation"; id: string }
   | { page: "matching" }
+  | { page: "participants" }
   | { page: "local" }
   | { page: "sign-in" }
   | { page: "not-found" };
@@ -26,6 +27,7 @@ export function parseRoute(pathname: string): Route {
   if (first === "escalations" && second && parts.length === 2)
     return { page: "escalation", id: second };
   if (first === "matching" && parts.length === 1) return { page: "matching" };
+  if (first === "participants" && parts.length === 1) return { page: "participants" };
   if (first === "local" && parts.length === 1) return { page: "local" };
   if (first === "sign-in" && parts.length === 1) return { page: "sign-in" };
   return { page: "not-found" };

@@ -94,7 +94,7 @@ export function EscalationDetailPage({ id }: { id: string }) {
     <ContentLayout
       breadcrumbs={
         <BreadcrumbGroup
-          ariaLabel={t("navigation")}
+          ariaLabel={t("breadcrumbs")}
           onFollow={followHandler}
           items={[
             { text: t("navEscalations"), href: href("/escalations") },

@@ -154,7 +154,7 @@ export function LocalPage() {
               {...filterProps}
               filteringPlaceholder={t("searchMail")}
               filteringAriaLabel={t("searchMail")}
-              filteringClearAriaLabel={t("clearFilters")}
+              filteringClearAriaLabel={t("clearSearch")}
               countText={`${filteredItemsCount ?? 0} ${t("matches")}`}
             />
           }

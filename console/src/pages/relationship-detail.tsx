@@ -4,6 +4,7 @@ import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
 import Header from "@cloudscape-design/components/header";
 import KeyValuePairs from "@cloudscape-design/components/key-value-pairs";
+import LineChart from "@cloudscape-design/components/line-chart";
 import ProgressBar from "@cloudscape-design/components/progress-bar";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
@@ -70,6 +71,52 @@ function latestProgress(goal: RelationshipDetail["goals"][number]): number | und
   return Math.round(values.reduce((a, b) => a + b, 0) / values.length);
 }
 
+/** One line per participant: the mean of the three ratings at each session. */
+function RatingTrend({
+  ratings,
+  name,
+}: {
+  ratings: RelationshipDetail["ratings"];
+  name: (id: string) => string;
+}) {
+  const { t } = useI18n();
+  const dismiss = t("dismiss");
+  const byPerson = new Map<string, { x: number; y: number }[]>();
+  for (const rating of [...ratings].sort((a, b) => a.session - b.session)) {
+    const points = byPerson.get(rating.participantId) ?? [];
+    const mean = (rating.valueRating + rating.ideasRating + rating.safetyRating) / 3;
+    points.push({ x: rating.session, y: Math.round(mean * 10) / 10 });
+    byPerson.set(rating.participantId, points);
+  }
+  const sessions = [...new Set(ratings.map((r) => r.session))];
+  return (
+    <LineChart
+      series={[...byPerson.entries()].map(([id, data]) => ({
+        title: name(id),
+        type: "line" as const,
+        data,
+      }))}
+      xDomain={[Math.min(...sessions), Math.max(Math.max(...sessions), Math.min(...sessions) + 1)]}
+      yDomain={[0, 10]}
+      xScaleType="linear"
+      xTitle={t("session")}
+      yTitle={t("averageRating")}
+      height={220}
+      hideFilter
+      ariaLabel={t("ratingTrend")}
+      ariaDescription={t("ratingTrendDescription")}
+      i18nStrings={{
+        legendAriaLabel: t("chartLegend"),
+        chartAriaRoleDescription: t("chart"),
+        xAxisAriaRoleDescription: t("xAxis"),
+        yAxisAriaRoleDescription: t("yAxis"),
+        detailPopoverDismissAriaLabel: dismiss,
+        xTickFormatter: (x) => String(x),
+      }}
+    />
+  );
+}
+
 /** Participants, goals, sessions, ratings and the timeline; refreshes itself. */
 export function RelationshipDetailPage({ id }: { id: string }) {
   const i18n = useI18n();
@@ -91,7 +138,7 @@ export function RelationshipDetailPage({ id }: { id: string }) {
     <ContentLayout
       breadcrumbs={
         <BreadcrumbGroup
-          ariaLabel={t("navigation")}
+          ariaLabel={t("breadcrumbs")}
           onFollow={followHandler}
           items={[
             { text: t("navRelationships"), href: href("/relationships") },
@@ -201,6 +248,17 @@ export function RelationshipDetailPage({ id }: { id: string }) {
             },
           ]}
         />
+        {r && r.ratings.length > 0 && (
+          <Container
+            header={
+              <Header variant="h2" description={t("ratingTrendDescription")}>
+                {t("ratingTrend")}
+              </Header>
+            }
+          >
+            <RatingTrend ratings={r.ratings} name={name} />
+          </Container>
+        )}
         <Table
           variant="container"
           header={<Header variant="h2">{t("ratings")}</Header>}

@@ -25,15 +25,11 @@ export function RelationshipsPage() {
   const [format, setFormat] = useState(query.get("format") ?? ALL);
   const loaded = useLoad(async () => (await api.relationships()).items, "relationships", POLL_MS);
 
-  const rows = (loaded.data ?? [])
-    .filter((r) => phase === ALL || r.phase === phase)
-    .filter((r) => health === ALL || (r.phase !== "closed" && r.health === health))
-    .filter((r) => format === ALL || r.format === format)
-    .map((r) => ({
-      ...r,
-      mentorName: name(r.participants.mentorId),
-      menteeNames: r.participants.menteeIds.map(name).join(", "),
-    }));
+  const rows = (loaded.data ?? []).map((r) => ({
+    ...r,
+    mentorName: name(r.participants.mentorId),
+    menteeNames: r.participants.menteeIds.map(name).join(", "),
+  }));
   type Row = (typeof rows)[number];
 
   const clear = () => {
@@ -45,7 +41,11 @@ export function RelationshipsPage() {
   const { items, actions, filteredItemsCount, collectionProps, filterProps, paginationProps } =
     useCollection(rows, {
       filtering: {
+        // The selects filter here too, so "nothing matches" differs from "nothing yet".
         filteringFunction: (item: Row, text) => {
+          if (phase !== ALL && item.phase !== phase) return false;
+          if (health !== ALL && (item.phase === "closed" || item.health !== health)) return false;
+          if (format !== ALL && item.format !== format) return false;
           const needle = text.trim().toLowerCase();
           if (!needle) return true;
           return [
@@ -100,7 +100,11 @@ export function RelationshipsPage() {
         header={
           <Header
             variant="h1"
-            counter={`(${rows.length})`}
+            counter={
+              filteredItemsCount === undefined || filteredItemsCount === rows.length
+                ? `(${rows.length})`
+                : `(${filteredItemsCount}/${rows.length})`
+            }
             actions={
               <Button
                 iconName="refresh"
@@ -118,7 +122,7 @@ export function RelationshipsPage() {
               {...filterProps}
               filteringPlaceholder={t("searchRelationships")}
               filteringAriaLabel={t("searchRelationships")}
-              filteringClearAriaLabel={t("clearFilters")}
+              filteringClearAriaLabel={t("clearSearch")}
               countText={`${filteredItemsCount ?? 0} ${t("matches")}`}
             />
             <Select
