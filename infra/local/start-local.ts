@@ -163,9 +163,12 @@ async function main() {
   // A moved clock is saved at once: a killed process must not forget a jump of weeks.
   clock.onChange(saveClock);
 
-  // Every relationship that is not closed continues where the table says it is.
+  // Every relationship that is not closed continues where the table says it is; a closed
+  // one whose certificate step did not finish runs that step again.
   const store = new DynamoDbWorkflowStore(DynamoDBDocumentClient.from(client), tableName);
-  const running = (await store.listRelationships()).filter((r) => r.phase !== "closed");
+  const running = (await store.listRelationships()).filter(
+    (r) => r.phase !== "closed" || !r.certificatesAt,
+  );
   for (const relationship of running) {
     workflow.runtime.startExecution(relationship.relationshipId, {
       relationshipId: relationship.relationshipId,

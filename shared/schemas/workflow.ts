@@ -63,6 +63,8 @@ export const relationshipSchema = z.object({
   pausedUntil: z.iso.datetime().optional(),
   closedAt: z.iso.datetime().optional(),
   closeReason: z.string().optional(),
+  /** When the certificate step finished (issued or withheld): a closed relationship without it resumes there. */
+  certificatesAt: z.iso.datetime().optional(),
 });
 export type Relationship = z.infer<typeof relationshipSchema>;
 

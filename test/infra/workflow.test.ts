@@ -49,6 +49,22 @@ function successors(state: State): string[] {
 }
 
 describe("the relationship state machine", () => {
+  it("resumes at every phase from the table, including a closed one whose certificates are due", () => {
+    const route = definition.States[STATES.route] as State & {
+      Choices: { Variable?: string; StringEquals?: string; Next: string }[];
+    };
+    const targets = Object.fromEntries(
+      route.Choices.filter((c) => c.Variable === "$.rel.resumeAt").map((c) => [
+        c.StringEquals,
+        c.Next,
+      ]),
+    );
+    expect(Object.keys(targets)).toEqual(
+      expect.arrayContaining(["planning", "learning", "closure", "closing", "closed"]),
+    );
+    expect(targets.certificates).toBe(STATES.certificates);
+  });
+
   it("is a Standard machine with full logging and tracing", () => {
     template.hasResourceProperties("AWS::StepFunctions::StateMachine", {
       StateMachineType: "STANDARD",

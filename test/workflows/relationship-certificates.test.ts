@@ -158,6 +158,24 @@ describe("certificates at closure", () => {
         1,
       );
     }
+
+    // The step finished: the relationship says so. Had the process stopped before that, a
+    // new execution (as the local server starts on restart) resumes at the certificate step
+    // and ends closed, sending nothing twice.
+    expect((await h.relationship(relationshipId))?.certificatesAt).toBeDefined();
+    await h.deps.workflowStore.updateRelationship(relationshipId, { certificatesAt: undefined });
+    h.runtime.startExecution(`${relationshipId}-restarted`, { relationshipId });
+    await h.until("the certificate step again", async () => {
+      const execution = h.runtime.describe(`${relationshipId}-restarted`);
+      return execution.status === "SUCCEEDED" ? execution : undefined;
+    });
+    const visited = h.runtime
+      .describe(`${relationshipId}-restarted`)
+      .history.map((event) => JSON.stringify(event));
+    expect(visited.some((event) => event.includes(STATES.certificates))).toBe(true);
+    expect((await h.relationship(relationshipId))?.certificatesAt).toBeDefined();
+    expect((await h.mailTo(mentee.email)).length).toBe(countBefore.mentee);
+    expect((await h.mailTo(mentor.email)).length).toBe(countBefore.mentor);
   });
 
   it("a relationship the coordinator closed early gets no certificates", async () => {

@@ -342,6 +342,7 @@ export function buildRelationshipMachine(
     .when(Condition.stringEquals("$.rel.resumeAt", "closure"), askClosure)
     .when(Condition.stringEquals("$.rel.resumeAt", "paused"), pause)
     .when(Condition.stringEquals("$.rel.resumeAt", "closing"), close)
+    .when(Condition.stringEquals("$.rel.resumeAt", "certificates"), certificates)
     .when(Condition.stringEquals("$.rel.resumeAt", "closed"), closed)
     .otherwise(askConsent);
   askConsent.next(welcome);

@@ -74,6 +74,8 @@ export async function handOverCertificates(
         sessionsHeld,
       },
     );
+    if (relationship.phase === "closed")
+      await deps.workflowStore.updateRelationship(relationshipId, { certificatesAt: now });
     return { issued: 0, withheld };
   }
 
@@ -143,5 +145,6 @@ export async function handOverCertificates(
       certificateId: certificate.certificateId,
     });
   }
+  await deps.workflowStore.updateRelationship(relationshipId, { certificatesAt: now });
   return { issued: people.size };
 }

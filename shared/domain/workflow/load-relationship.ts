@@ -10,6 +10,7 @@ export interface LoadedRelationship {
     | "learning"
     | "closure"
     | "closing"
+    | "certificates"
     | "closed"
     | "paused"
     | "escalated";
@@ -80,7 +81,10 @@ export async function loadRelationship(
     }
   }
   if (resumeAt !== "paused") {
-    if (relationship.openEscalationId) resumeAt = "escalated";
+    // Closed, but the process stopped before the certificate step finished: it runs again
+    // (it issues and sends nothing twice).
+    if (relationship.phase === "closed" && !relationship.certificatesAt) resumeAt = "certificates";
+    else if (relationship.openEscalationId) resumeAt = "escalated";
     else if (relationship.phase === "closure" && relationship.closeReason) resumeAt = "closing";
     else if (relationship.phase === "learning") {
       const sessions = await deps.workflowStore.listSessions(relationshipId);
