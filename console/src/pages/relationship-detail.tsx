@@ -18,6 +18,12 @@ import { followHandler, href } from "../router";
 /** Timeline event types in words; an unknown type is shown as it is. */
 const EVENT_NAMES: Record<string, { lv: string; en: string }> = {
   form_sent: { lv: "Nosūtīta veidlapa", en: "Form sent" },
+  consent_accept: { lv: "Piekrita", en: "Consented" },
+  consent_decline: { lv: "Atteicās", en: "Declined" },
+  introduction_received: { lv: "Saņemts iepazīšanās apraksts", en: "Introduction received" },
+  session_invite: { lv: "Kalendāra ielūgums", en: "Calendar invite" },
+  session_cancelled: { lv: "Tikšanās atcelta", en: "Session cancelled" },
+  mail_undeliverable: { lv: "E-pastu nevar piegādāt", en: "Mail undeliverable" },
   reminder_sent: { lv: "Nosūtīts atgādinājums", en: "Reminder sent" },
   consent_complete: { lv: "Visi piekrita", en: "Everyone consented" },
   mentor_changed: { lv: "Mainīts mentors", en: "Mentor changed" },
@@ -81,14 +87,15 @@ function RatingTrend({
 }) {
   const { t } = useI18n();
   const dismiss = t("dismiss");
-  const byPerson = new Map<string, { x: number; y: number }[]>();
-  for (const rating of [...ratings].sort((a, b) => a.session - b.session)) {
+  const byPerson = new Map<string, { x: string; y: number }[]>();
+  const sorted = [...ratings].sort((a, b) => a.session - b.session);
+  for (const rating of sorted) {
     const points = byPerson.get(rating.participantId) ?? [];
     const mean = (rating.valueRating + rating.ideasRating + rating.safetyRating) / 3;
-    points.push({ x: rating.session, y: Math.round(mean * 10) / 10 });
+    points.push({ x: String(rating.session), y: Math.round(mean * 10) / 10 });
     byPerson.set(rating.participantId, points);
   }
-  const sessions = [...new Set(ratings.map((r) => r.session))];
+  const sessions = [...new Set(sorted.map((r) => String(r.session)))];
   return (
     <LineChart
       series={[...byPerson.entries()].map(([id, data]) => ({
@@ -96,9 +103,9 @@ function RatingTrend({
         type: "line" as const,
         data,
       }))}
-      xDomain={[Math.min(...sessions), Math.max(Math.max(...sessions), Math.min(...sessions) + 1)]}
+      xDomain={sessions}
       yDomain={[0, 10]}
-      xScaleType="linear"
+      xScaleType="categorical"
       xTitle={t("session")}
       yTitle={t("averageRating")}
       height={220}
@@ -248,7 +255,7 @@ export function RelationshipDetailPage({ id }: { id: string }) {
             },
           ]}
         />
-        {r && r.ratings.length > 0 && (
+        {r && new Set(r.ratings.map((rating) => rating.session)).size > 1 && (
           <Container
             header={
               <Header variant="h2" description={t("ratingTrendDescription")}>
