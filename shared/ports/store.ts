@@ -1,4 +1,5 @@
 import type { ApplicantRole } from "../schemas/application.js";
+import type { Erasure } from "../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../schemas/mail-event.js";
 import type { MatchingRun, Proposal, Unplaced } from "../schemas/matching.js";
 import type { Participant } from "../schemas/participant.js";
@@ -74,4 +75,14 @@ export interface Store {
   ): Promise<{ suppression: Suppression; created: boolean }>;
   /** The suppression of this address (case-insensitive), or undefined when mail may go to it. */
   getSuppression(email: string): Promise<Suppression | undefined>;
+
+  /**
+   * Erases a participant's own items in one atomic step: the profile, the application
+   * answers, the e-mail lock (so the address may apply again), the address's suppression
+   * and bounce reports; and keeps `erasure` in their place. False when the profile was
+   * already gone (erased meanwhile): then nothing changes.
+   */
+  eraseParticipant(participant: Participant, erasure: Erasure): Promise<boolean>;
+  getErasure(pseudonym: string): Promise<Erasure | undefined>;
+  listErasures(): Promise<Erasure[]>;
 }

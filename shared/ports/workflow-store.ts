@@ -113,6 +113,45 @@ export interface WorkflowStore {
   putLinkRequest(request: LinkRequest): Promise<boolean>;
   listLinkRequests(status: LinkRequest["status"]): Promise<LinkRequest[]>;
 
+  /**
+   * Resending a form: an open form counts one more resend (and gets `expiresAt` when given,
+   * for a new signed link) in one conditional write. Undefined when the form is not open.
+   */
+  countResend(
+    formId: string,
+    expiresAt?: string,
+  ): Promise<{ form: FormRequest; resends: number } | undefined>;
+  /** Open -> handled, once (who and when kept); false when the request was not open. */
+  handleLinkRequest(requestId: string, at: string, by: string): Promise<boolean>;
+
+  /** The forms a participant was asked for in a relationship, each with its own answers. */
+  listParticipantForms(
+    relationshipId: string,
+    participantId: string,
+  ): Promise<{ form: FormRequest; answers?: Record<string, unknown> }[]>;
+  /** The certificate issued to (relationship, participant), if one was. */
+  getCertificateOf(
+    relationshipId: string,
+    participantId: string,
+  ): Promise<CertificateRecord | undefined>;
+  /**
+   * Erasure in one relationship's history (re-running it changes nothing more): the
+   * participant's id becomes `pseudonym` everywhere (the relationship, forms, reflections,
+   * checkpoints, events, certificate pointer, escalations' evidence), their name and
+   * address leave the relationship's copy, and their own free text goes: form answers,
+   * reflection and checkpoint text, closing answers, and a mentor's plan goals. Ratings,
+   * dates, phases, choices and reason codes stay. Their certificate is revoked and its
+   * holder name removed. Answers how many certificates it revoked.
+   */
+  pseudonymise(
+    relationshipId: string,
+    participantId: string,
+    pseudonym: string,
+    at: string,
+  ): Promise<{ certificatesRevoked: number }>;
+  /** Link requests by the participant or from the address lose who asked; answers how many. */
+  eraseLinkRequests(participantId: string, email: string, pseudonym: string): Promise<number>;
+
   addEvent(relationshipId: string, event: TimelineEvent): Promise<void>;
   listEvents(relationshipId: string): Promise<TimelineEvent[]>;
 }

@@ -127,6 +127,13 @@ export const keys = {
     pk: `REL#${relationshipId}`,
     sk: `CERTIFICATE#${participantId}`,
   }),
+  /** The record of a participant's erasure, under their pseudonym (GDPR). */
+  erasure: (pseudonym: string) => ({ pk: `ERASURE#${pseudonym}`, sk: "ERASURE" }),
+  /** GSI1 listing of erasures, oldest first. */
+  erasures: (erasedAt?: string, pseudonym?: string) => ({
+    gsi1pk: "ERASURES",
+    gsi1sk: erasedAt && pseudonym ? `${erasedAt}#${pseudonym}` : "",
+  }),
   /** GSI1 listing of participants by role, newest last. */
   participantsByRole: (role: string, appliedAt?: string, participantId?: string) => ({
     gsi1pk: `PARTICIPANTS#${role}`,

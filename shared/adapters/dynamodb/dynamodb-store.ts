@@ -1,6 +1,7 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
   BatchWriteCommand,
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -12,6 +13,7 @@ import { ConflictError, DuplicateApplicationError } from "../../domain/errors.js
 import { runIdOf } from "../../domain/matching/proposal-ids.js";
 import type { Approval, Store, StoredRun } from "../../ports/store.js";
 import { applicantRoleSchema } from "../../schemas/application.js";
+import { type Erasure, erasureSchema } from "../../schemas/erasure.js";
 import {
   type MailFeedback,
   mailFeedbackSchema,
@@ -427,6 +429,105 @@ export class DynamoDbStore implements Store {
       }),
     );
     return Item ? suppressionSchema.parse(withoutKeys(Item)) : undefined;
+  }
+
+  async eraseParticipant(participant: Participant, erasure: Erasure): Promise<boolean> {
+    const { participantId } = participant;
+    const own = await this.queryKeys(keys.participantProfile(participantId).pk);
+    const address = (await this.queryKeys(keys.emailLock(participant.email).pk)).filter(
+      // The lock goes only when it is this person's; reports about the address go with them.
+      (item) => item.sk !== "EMAIL" || item.participantId === participantId,
+    );
+    const key = (item: Record<string, unknown>) => ({ pk: item.pk, sk: item.sk });
+    const profileKey = keys.participantProfile(participantId);
+    const others = [...own, ...address].filter(
+      (item) => !(item.pk === profileKey.pk && item.sk === profileKey.sk),
+    );
+    // A transaction takes 100 items: anything beyond goes first (re-running finds the rest).
+    for (const item of others.slice(98)) {
+      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: key(item) }));
+    }
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Delete: {
+                TableName: this.tableName,
+                Key: profileKey,
+                ConditionExpression: "attribute_exists(pk)",
+              },
+            },
+            ...others.slice(0, 98).map((item) => ({
+              Delete: { TableName: this.tableName, Key: key(item) },
+            })),
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...keys.erasure(erasure.pseudonym),
+                  ...keys.erasures(erasure.erasedAt, erasure.pseudonym),
+                  itemType: "erasure",
+                  ...erasureSchema.parse(erasure),
+                },
+              },
+            },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed"
+      ) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  async getErasure(pseudonym: string): Promise<Erasure | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.erasure(pseudonym),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? erasureSchema.parse(withoutKeys(Item)) : undefined;
+  }
+
+  async listErasures(): Promise<Erasure[]> {
+    const found: Erasure[] = [];
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        IndexName: TABLE.globalSecondaryIndexes[0]?.indexName,
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: { ":pk": keys.erasures().gsi1pk },
+      },
+    );
+    for await (const page of pages) {
+      for (const item of page.Items ?? []) found.push(erasureSchema.parse(withoutKeys(item)));
+    }
+    return found;
+  }
+
+  private async queryKeys(pk: string): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: "pk = :pk",
+        ExpressionAttributeValues: { ":pk": pk },
+        ConsistentRead: true,
+      },
+    );
+    for await (const page of pages) items.push(...(page.Items ?? []));
+    return items;
   }
 
   /** Puts the item unless one with its keys exists; false when it did. */

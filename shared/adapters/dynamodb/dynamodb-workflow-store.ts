@@ -29,7 +29,7 @@ import {
   type Session,
   sessionSchema,
 } from "../../schemas/workflow.js";
-import { keys, TABLE } from "../../table/table-definition.js";
+import { keys, normaliseEmail, TABLE } from "../../table/table-definition.js";
 
 const KEY_ATTRIBUTES = ["pk", "sk", "gsi1pk", "gsi1sk", "itemType", "taskToken", "answers"];
 const strip = (item: Record<string, unknown>) => {
@@ -43,6 +43,17 @@ const isConditionFailure = (error: unknown) =>
   (error.name === "ConditionalCheckFailedException" ||
     (error.name === "TransactionCanceledException" &&
       /ConditionalCheckFailed/.test(String((error as { message?: string }).message))));
+
+/** The free-text answers of a reflection (ratings, "held" and dates are figures). */
+const REFLECTION_TEXT = [
+  "mostValuable",
+  "stillUnclear",
+  "tryBeforeNext",
+  "todayUnderstood",
+  "nextTimeDeeper",
+];
+/** What an erased holder's revoked certificate says instead of the name. */
+export const ERASED_NAME = "—";
 
 /** The WorkflowStore on the one table (key layout in shared/table/table-definition.ts). */
 type PutWrite = { PutRequest: { Item: Record<string, unknown> } };
@@ -60,8 +71,9 @@ export class DynamoDbWorkflowStore implements WorkflowStore {
       { client: this.client },
       {
         TableName: this.tableName,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": pk, ":prefix": prefix },
+        // An empty prefix is the whole partition (begins_with refuses an empty string).
+        KeyConditionExpression: prefix ? "pk = :pk AND begins_with(sk, :prefix)" : "pk = :pk",
+        ExpressionAttributeValues: prefix ? { ":pk": pk, ":prefix": prefix } : { ":pk": pk },
         ConsistentRead: true,
       },
     );
@@ -567,6 +579,251 @@ export class DynamoDbWorkflowStore implements WorkflowStore {
     return (await this.queryIndex(keys.linkRequests(status).gsi1pk)).map((item) =>
       linkRequestSchema.parse(strip(item)),
     );
+  }
+
+  async countResend(
+    formId: string,
+    expiresAt?: string,
+  ): Promise<{ form: FormRequest; resends: number } | undefined> {
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.form(formId),
+          UpdateExpression: `SET resends = if_not_exists(resends, :zero) + :one${
+            expiresAt ? ", expiresAt = :expires" : ""
+          }`,
+          ConditionExpression: "#status = :open",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: {
+            ":zero": 0,
+            ":one": 1,
+            ":open": "open",
+            ...(expiresAt ? { ":expires": expiresAt } : {}),
+          },
+          ReturnValues: "ALL_NEW",
+        }),
+      );
+      const item = Attributes ?? {};
+      return { form: formRequestSchema.parse(strip(item)), resends: Number(item.resends) };
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async handleLinkRequest(requestId: string, at: string, by: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.linkRequest(requestId),
+          UpdateExpression:
+            "SET #status = :handled, gsi1pk = :index, handledAt = :at, handledBy = :by",
+          ConditionExpression: "#status = :open",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: {
+            ":handled": "handled",
+            ":open": "open",
+            ":index": keys.linkRequests("handled").gsi1pk,
+            ":at": at,
+            ":by": by,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async listParticipantForms(
+    relationshipId: string,
+    participantId: string,
+  ): Promise<{ form: FormRequest; answers?: Record<string, unknown> }[]> {
+    const pointers = (await this.queryAll(`REL#${relationshipId}`, "FORMREQ#")).filter((item) =>
+      String(item.sk).endsWith(`#${participantId}`),
+    );
+    const found: { form: FormRequest; answers?: Record<string, unknown> }[] = [];
+    for (const pointer of pointers) {
+      const { Item } = await this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: keys.form(String(pointer.formId)),
+          ConsistentRead: true,
+        }),
+      );
+      if (!Item || Item.participantId !== participantId) continue;
+      const answers = Item.answers as Record<string, unknown> | undefined;
+      found.push({ form: formRequestSchema.parse(strip(Item)), ...(answers ? { answers } : {}) });
+    }
+    return found.sort((a, b) => a.form.createdAt.localeCompare(b.form.createdAt));
+  }
+
+  async getCertificateOf(
+    relationshipId: string,
+    participantId: string,
+  ): Promise<CertificateRecord | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.certificateIssue(relationshipId, participantId),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? this.getCertificate(String(Item.certificateId)) : undefined;
+  }
+
+  async pseudonymise(
+    relationshipId: string,
+    participantId: string,
+    pseudonym: string,
+    at: string,
+  ): Promise<{ certificatesRevoked: number }> {
+    const swap = <T>(value: T): T =>
+      JSON.parse(JSON.stringify(value).split(participantId).join(pseudonym)) as T;
+    const items = await this.queryAll(`REL#${relationshipId}`, "");
+    const meta = items.find((item) => item.sk === "META");
+    const wasMentor = meta?.mentorId === participantId;
+    const puts: Record<string, unknown>[] = [];
+    const deletes: Record<string, unknown>[] = [];
+    let certificatesRevoked = 0;
+    /** An item whose sort key names the participant moves to the pseudonym's key. */
+    const rekey = (item: Record<string, unknown>, without: string[] = []) => {
+      const copy = { ...item };
+      for (const field of without) delete copy[field];
+      puts.push(swap(copy));
+      deletes.push({ pk: item.pk, sk: item.sk });
+    };
+    for (const item of items) {
+      const sk = String(item.sk);
+      const names = JSON.stringify(item).includes(participantId);
+      if (sk === "META") {
+        if (!names) continue;
+        const people = { ...(item.people as Record<string, unknown> | undefined) };
+        delete people[participantId];
+        puts.push(
+          swap({
+            ...item,
+            people,
+            candidates: ((item.candidates as string[] | undefined) ?? []).filter(
+              (id) => id !== participantId,
+            ),
+          }),
+        );
+      } else if (sk.startsWith("REFLECTION#") && item.participantId === participantId) {
+        rekey(item, REFLECTION_TEXT);
+      } else if (sk.startsWith("CHECKPOINT#") && item.participantId === participantId) {
+        rekey(item, ["keyInsight"]);
+      } else if (sk.startsWith("CLOSURE#") && item.participantId === participantId) {
+        deletes.push({ pk: item.pk, sk: item.sk }); // closing answers are free text only
+      } else if (sk.startsWith("FORMREQ#") && sk.endsWith(`#${participantId}`)) {
+        await this.client
+          .send(
+            new UpdateCommand({
+              TableName: this.tableName,
+              Key: keys.form(String(item.formId)),
+              // The task token goes too: nothing waits in a closed relationship.
+              UpdateExpression: "SET participantId = :pseudonym REMOVE answers, taskToken",
+              ConditionExpression: "attribute_exists(pk)",
+              ExpressionAttributeValues: { ":pseudonym": pseudonym },
+            }),
+          )
+          .catch((error: unknown) => {
+            if (!isConditionFailure(error)) throw error;
+          });
+        rekey(item);
+      } else if (sk.startsWith("CERTIFICATE#") && sk.endsWith(`#${participantId}`)) {
+        if (await this.revokeCertificate(String(item.certificateId), at)) certificatesRevoked++;
+        rekey(item);
+      } else if (sk.startsWith("GOAL#") && wasMentor) {
+        // The plan is the mentor's own answer: its words go, the goal's key stays.
+        const { situation, opportunities, actions, ...rest } = item;
+        if (item.title !== "" || situation || opportunities || actions)
+          puts.push({ ...rest, title: "", measure: "" });
+      } else if (sk.includes(participantId)) {
+        rekey(item); // ids only, under a key that names the pseudonym
+      } else if (names) {
+        puts.push(swap(item)); // events and anything else: ids only, the same key
+      }
+    }
+    await this.batchWrite([
+      ...deletes.map((Key) => ({ DeleteRequest: { Key } })),
+      ...puts.map((Item) => ({ PutRequest: { Item } })),
+    ]);
+    // Escalations of the relationship: the evidence names people by id only.
+    for (const escalation of await this.queryIndexes(["open", "decided"])) {
+      if (escalation.relationshipId !== relationshipId) continue;
+      if (!JSON.stringify(escalation).includes(participantId)) continue;
+      await this.client.send(new PutCommand({ TableName: this.tableName, Item: swap(escalation) }));
+    }
+    return { certificatesRevoked };
+  }
+
+  async eraseLinkRequests(participantId: string, email: string, pseudonym: string) {
+    let count = 0;
+    const address = normaliseEmail(email);
+    for (const status of ["open", "handled"] as const) {
+      for (const item of await this.queryIndex(keys.linkRequests(status).gsi1pk)) {
+        const byAddress = typeof item.email === "string" && normaliseEmail(item.email) === address;
+        if (item.participantId !== participantId && !byAddress) continue;
+        const { email: _email, note: _note, ...rest } = item;
+        await this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: { ...rest, ...(item.participantId ? { participantId: pseudonym } : {}) },
+          }),
+        );
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Revoked, with the holder's name replaced; false when it was revoked already. */
+  private async revokeCertificate(certificateId: string, at: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.certificate(certificateId),
+          UpdateExpression: "SET #status = :revoked, revokedAt = :at, #name = :erased",
+          ConditionExpression: "attribute_exists(pk) AND #status = :valid",
+          ExpressionAttributeNames: { "#status": "status", "#name": "name" },
+          ExpressionAttributeValues: {
+            ":revoked": "revoked",
+            ":valid": "valid",
+            ":at": at,
+            ":erased": ERASED_NAME,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  private async queryIndexes(statuses: Escalation["status"][]) {
+    const items: Record<string, unknown>[] = [];
+    for (const s of statuses) items.push(...(await this.queryIndex(keys.escalations(s).gsi1pk)));
+    return items;
+  }
+
+  private async batchWrite(all: (PutWrite | DeleteWrite)[]) {
+    for (let i = 0; i < all.length; i += 25) {
+      let requests = all.slice(i, i + 25);
+      for (let attempt = 0; requests.length > 0; attempt++) {
+        if (attempt > 8) throw new Error("DynamoDB kept items unprocessed");
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+        const result = await this.client.send(
+          new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
+        );
+        requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
+      }
+    }
   }
 
   async addEvent(relationshipId: string, event: TimelineEvent): Promise<void> {

@@ -1,6 +1,7 @@
 import { ConflictError, DuplicateApplicationError } from "../../domain/errors.js";
 import { runIdOf } from "../../domain/matching/proposal-ids.js";
 import type { Approval, Store, StoredRun } from "../../ports/store.js";
+import type { Erasure } from "../../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
 import type { Participant } from "../../schemas/participant.js";
@@ -14,6 +15,7 @@ export class MemoryStore implements Store {
   private readonly feedback = new Map<string, MailFeedback>();
   private readonly suppressions = new Map<string, Suppression>();
   private readonly runs = new Map<string, StoredRun>();
+  private readonly erasures = new Map<string, Erasure>();
 
   async createParticipant(participant: Participant): Promise<void> {
     const email = normaliseEmail(participant.email);
@@ -154,5 +156,26 @@ export class MemoryStore implements Store {
   /** For tests: every report kept, oldest first. */
   listMailFeedback(): MailFeedback[] {
     return [...this.feedback.values()].map((item) => structuredClone(item));
+  }
+
+  async eraseParticipant(participant: Participant, erasure: Erasure): Promise<boolean> {
+    if (!this.participants.delete(participant.participantId)) return false;
+    const email = normaliseEmail(participant.email);
+    if (this.emails.get(email) === participant.participantId) this.emails.delete(email);
+    this.suppressions.delete(email);
+    for (const [key, report] of this.feedback) {
+      if (normaliseEmail(report.email) === email) this.feedback.delete(key);
+    }
+    this.erasures.set(erasure.pseudonym, structuredClone(erasure));
+    return true;
+  }
+
+  async getErasure(pseudonym: string): Promise<Erasure | undefined> {
+    const found = this.erasures.get(pseudonym);
+    return found && structuredClone(found);
+  }
+
+  async listErasures(): Promise<Erasure[]> {
+    return [...this.erasures.values()].map((erasure) => structuredClone(erasure));
   }
 }

@@ -21,7 +21,7 @@ export interface FormAsk {
   state: string;
 }
 
-const FORM_MAIL: Record<FormKind, { ask: MailKind; nudge: MailKind }> = {
+export const FORM_MAIL: Record<FormKind, { ask: MailKind; nudge: MailKind }> = {
   consent: { ask: "consent", nudge: "consent_reminder" },
   introduction: { ask: "welcome", nudge: "welcome" },
   plan: { ask: "plan", nudge: "plan" },

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { loadProgrammeFigures } from "../../shared/domain/console/load-figures.js";
+import { figureTableCsv } from "../../shared/domain/console/programme-figures.js";
+import { figureTableNameSchema } from "../../shared/schemas/figures.js";
+import { type Deps, defaultDeps } from "../compose.js";
+import type { HttpResult } from "../http/http-event.js";
+import { parseInput } from "../http/parse-input.js";
+import { consoleHandler } from "./console-handler.js";
+
+const pathSchema = z.object({
+  table: z
+    .string()
+    .transform((file) => file.replace(/\.csv$/, ""))
+    .pipe(figureTableNameSchema),
+});
+
+/** GET /api/console/figures/{table}.csv: one table of figures as a CSV file. */
+export const createHandler = (deps: () => Deps) =>
+  consoleHandler(deps, undefined, async (event): Promise<HttpResult> => {
+    const { table: name } = parseInput(pathSchema, event.pathParameters ?? {}, "en");
+    const figures = await loadProgrammeFigures(deps());
+    const table = figures.tables.find((candidate) => candidate.name === name);
+    if (!table) throw new Error(`the figures have no table ${name}`);
+    return {
+      statusCode: 200,
+      headers: {
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="programme-figures-${name}.csv"`,
+      },
+      body: figureTableCsv(table),
+    };
+  });
+
+export const handler = createHandler(defaultDeps);

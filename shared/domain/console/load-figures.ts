@@ -1,0 +1,35 @@
+import type { Reflection } from "../../schemas/workflow.js";
+import type { WorkflowDeps } from "../workflow/workflow-deps.js";
+import { type FiguresInput, programmeFigures } from "./programme-figures.js";
+
+/** Reads what the figures need through the stores (categories, not names) and computes them. */
+export async function loadProgrammeFigures(deps: WorkflowDeps) {
+  const [participants, erasures, relationships, escalations] = await Promise.all([
+    deps.store.listParticipants({ role: "mentee" }),
+    deps.store.listErasures(),
+    deps.workflowStore.listRelationships(),
+    deps.workflowStore.listEscalations(),
+  ]);
+  const mentees: FiguresInput["mentees"] = [];
+  for (const { participantId, status, application } of participants) {
+    if (application.role !== "mentee") continue;
+    const { institutionType, roleCategory } = application;
+    mentees.push({ id: participantId, status, institutionType, roleCategory });
+  }
+  for (const erasure of erasures) {
+    if (erasure.role !== "mentee" || !erasure.institutionType || !erasure.roleCategory) continue;
+    mentees.push({
+      id: erasure.pseudonym,
+      status: erasure.status,
+      institutionType: erasure.institutionType,
+      roleCategory: erasure.roleCategory,
+    });
+  }
+  const reflections: Reflection[] = [];
+  for (const relationship of relationships)
+    reflections.push(...(await deps.workflowStore.listReflections(relationship.relationshipId)));
+  return programmeFigures(
+    { mentees, relationships, reflections, escalations },
+    deps.clock.now().toISOString(),
+  );
+}
