@@ -448,6 +448,13 @@ describe("participant pages in a real browser: axe finds nothing, the language i
       const welcome = await waitForMail(person, /Laipni lūdzam|Welcome/);
       const link = welcome.links.find((l) => l.includes("/f/"));
       if (link) await checkBothLanguages(page, link, `welcome-form-${who}`, language);
+      // The first-meeting guides the welcome links to, in the person's language.
+      const guides = welcome.links.filter((l) => l.includes("/guide/"));
+      expect(guides.length).toBeGreaterThan(0);
+      for (const guide of guides) {
+        const name = new URL(guide).pathname.split("/").pop();
+        await checkPage(await open(page, guide, 200), `guide-${name}-${who}`, language);
+      }
     }
 
     // The plan, written by the mentor (English): both languages, errors in both, then sent.
