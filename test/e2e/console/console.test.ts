@@ -317,6 +317,41 @@ describe("coordinator console", () => {
     });
   });
 
+  it("pauses a relationship until a date when no mentor is left", async () => {
+    // A second relationship nobody answers: consent times out and no candidate is left.
+    const second = await client.startRelationship(`${label} pauze`);
+    const escalationId = await client.waitFor(
+      "the no-candidate escalation",
+      async () => {
+        await client.advance("P4D");
+        const relationship = await client.relationship(second.relationshipId);
+        return (relationship.openEscalationId as string | null) ?? undefined;
+      },
+      40_000,
+    );
+    await page.goto(`${base}/console/escalations/${escalationId}`);
+    await page.getByRole("heading", { name: "Nav vairs kandidātu", level: 1 }).waitFor();
+    // A pause needs a date in the future: the form says so before anything is sent.
+    await page.getByRole("button", { name: "Pauzēt līdz" }).click();
+    await page.getByText("Norādiet datumu nākotnē.").waitFor();
+    const until = new Date(Date.parse((await client.clock()).now) + 30 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const date = page.getByRole("textbox", { name: /Pauze līdz/ });
+    await date.click();
+    await date.pressSequentially(until.replaceAll("-", "/"));
+    await page.getByRole("heading", { name: "Lēmums" }).click();
+    await checkPage("escalation-pause");
+    await page.getByRole("button", { name: "Pauzēt līdz" }).click();
+    await page.getByText("Lēmums saglabāts, darbplūsma turpinās.").waitFor();
+    const decided = await client.console<{
+      items: { escalationId: string; decision?: string; pauseUntil?: string }[];
+    }>("/api/console/escalations?status=decided");
+    const escalation = decided.body.items.find((e) => e.escalationId === escalationId);
+    expect(escalation?.decision).toBe("pause");
+    expect(escalation?.pauseUntil?.slice(0, 10)).toBe(until);
+  });
+
   it("shows the overview with the relationship and switches to English and back", async () => {
     await openFromNavigation("Pārskats");
     await page.getByRole("heading", { name: "Programmas pārskats" }).waitFor();
