@@ -48,6 +48,10 @@ const noWorkflow: Workflow = {
   },
   succeed: async () => false,
   fail: async () => false,
+  definition: async () => {
+    throw new Error("STATE_MACHINE_ARN is not set");
+  },
+  history: async () => undefined,
 };
 
 /** Nobody is a coordinator when no token source is configured: every console call is a 403. */

@@ -46,6 +46,7 @@ export class MentoringStack extends Stack {
     > = {
       startWorkflow: (fn) => this.workflow.grantStart(fn),
       resumeWorkflow: (fn) => this.workflow.grantResume(fn),
+      readWorkflow: (fn) => this.workflow.grantReadHistory(fn),
       sendMail: (fn) => this.mail.grantSend(fn),
       formLinks: (fn) => this.auth.grantFormLinks(fn),
     };

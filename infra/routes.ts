@@ -19,7 +19,12 @@ export interface RouteDefinition {
 }
 
 /** Permissions beyond the table, granted by the stack (which knows the resources). */
-export type RouteGrant = "startWorkflow" | "resumeWorkflow" | "sendMail" | "formLinks";
+export type RouteGrant =
+  | "startWorkflow"
+  | "resumeWorkflow"
+  | "readWorkflow"
+  | "sendMail"
+  | "formLinks";
 
 export const ROUTES: readonly RouteDefinition[] = [
   { method: "GET", path: "/", entry: "functions/api/show-application-form.ts", id: "ShowHome" },
@@ -113,6 +118,15 @@ export const ROUTES: readonly RouteDefinition[] = [
     id: "ShowRelationship",
     table: "read",
     coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/relationships/{relationshipId}/graph",
+    entry: "functions/console/show-workflow-graph.ts",
+    id: "ShowWorkflowGraph",
+    table: "read",
+    coordinator: true,
+    grants: ["readWorkflow"],
   },
   {
     method: "GET",

@@ -108,6 +108,40 @@ export class WorkflowConstruct extends Construct {
     );
   }
 
+  /**
+   * DescribeStateMachine on the machine and GetExecutionHistory on its executions: what the
+   * console's workflow graph reads, and nothing that starts, stops or resumes.
+   */
+  grantReadHistory(grantee: IGrantable) {
+    const stack = Stack.of(this);
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ["states:DescribeStateMachine"],
+        resources: [this.stateMachine.stateMachineArn],
+      }),
+    );
+    const executions = `${this.stateMachineName}:*`;
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ["states:GetExecutionHistory"],
+        resources: [
+          stack.formatArn({
+            service: "states",
+            resource: "execution",
+            resourceName: executions,
+            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+          }),
+        ],
+      }),
+    );
+    if (Construct.isConstruct(grantee.grantPrincipal))
+      Validations.of(grantee.grantPrincipal).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:${executions}]`,
+        reason:
+          "The executions of this one state machine (one per relationship, named by its id); only their history is read.",
+      });
+  }
+
   /** Step functions are told the public address of the forms once the API exists. */
   setEnvironment(name: string, value: string) {
     for (const fn of Object.values(this.steps)) fn.addEnvironment(name, value);

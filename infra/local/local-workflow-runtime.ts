@@ -372,6 +372,11 @@ export class LocalWorkflowRuntime {
     task.reject(stateError(error || "States.TaskFailed", cause));
   }
 
+  /** The state machine's definition as synthesized (Waits as written, not as bound here). */
+  definition(): Json {
+    return this.options.workflow.definition as Json;
+  }
+
   describe(name: string) {
     const execution = this.executions.get(name);
     if (!execution) throw stateError("ExecutionDoesNotExist", `no execution ${name}`);

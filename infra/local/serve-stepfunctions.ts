@@ -1,5 +1,56 @@
 import { createServer, type Server } from "node:http";
-import type { LocalWorkflowRuntime, WorkflowError } from "./local-workflow-runtime.js";
+import type {
+  HistoryEvent,
+  LocalWorkflowRuntime,
+  WorkflowError,
+} from "./local-workflow-runtime.js";
+
+type Json = Record<string, unknown>;
+
+/** Every state's type by name, Map items and Parallel branches too. */
+function stateTypes(machine: Json, into = new Map<string, string>()): Map<string, string> {
+  for (const [name, state] of Object.entries((machine.States ?? {}) as Record<string, Json>)) {
+    into.set(name, String(state.Type));
+    const items = (state.ItemProcessor ?? state.Iterator) as Json | undefined;
+    if (items) stateTypes(items, into);
+    for (const branch of (state.Branches ?? []) as Json[]) stateTypes(branch, into);
+  }
+  return into;
+}
+
+const STOPPED_EVENT: Record<string, string> = {
+  SUCCEEDED: "ExecutionSucceeded",
+  FAILED: "ExecutionFailed",
+  ABORTED: "ExecutionAborted",
+};
+
+/**
+ * The local runtime's event log in GetExecutionHistory's shape: ExecutionStarted, each
+ * state's `<Type>StateEntered`/`<Type>StateExited` with its name, and the event that
+ * stopped the execution. Other events of the log are left out.
+ */
+function historyEvents(
+  execution: ReturnType<LocalWorkflowRuntime["describe"]>,
+  types: Map<string, string>,
+): Json[] {
+  const seconds = (iso: string) => Date.parse(iso) / 1000;
+  const events: Json[] = [{ type: "ExecutionStarted", timestamp: seconds(execution.startedAt) }];
+  for (const event of execution.history as HistoryEvent[]) {
+    if (!event.state || (event.type !== "StateEntered" && event.type !== "StateExited")) continue;
+    const stateType = types.get(event.state) ?? "Task";
+    const details =
+      event.type === "StateEntered" ? "stateEnteredEventDetails" : "stateExitedEventDetails";
+    events.push({
+      type: `${stateType}${event.type}`,
+      timestamp: seconds(event.at),
+      [details]: { name: event.state },
+    });
+  }
+  const stopped = STOPPED_EVENT[execution.status];
+  if (stopped)
+    events.push({ type: stopped, timestamp: seconds(execution.stoppedAt ?? execution.startedAt) });
+  return events.map((event, index) => ({ id: index + 1, previousEventId: index, ...event }));
+}
 
 /**
  * The part of the Step Functions API the system calls (AWS JSON 1.0 protocol), so handlers
@@ -28,6 +79,25 @@ export function serveStepFunctions(runtime: LocalWorkflowRuntime): Server {
       return {};
     },
     SendTaskHeartbeat: () => ({}),
+    DescribeStateMachine: (body) => ({
+      stateMachineArn: String(body.stateMachineArn),
+      name: String(body.stateMachineArn).split(":").at(-1),
+      status: "ACTIVE",
+      definition: JSON.stringify(runtime.definition()),
+      roleArn: "arn:aws:iam::000000000000:role/local-workflow",
+      type: "STANDARD",
+      creationDate: 0,
+    }),
+    /** Pages of up to maxResults (1000 at most, as in Step Functions); the token is an offset. */
+    GetExecutionHistory: (body) => {
+      const name = String(body.executionArn).split(":").at(-1) ?? "";
+      const all = historyEvents(runtime.describe(name), stateTypes(runtime.definition()));
+      if (body.reverseOrder === true) all.reverse();
+      const size = Math.min(Math.max(Number(body.maxResults) || 100, 1), 1000);
+      const from = body.nextToken ? Number(body.nextToken) : 0;
+      const to = from + size;
+      return { events: all.slice(from, to), ...(to < all.length ? { nextToken: String(to) } : {}) };
+    },
     DescribeExecution: (body) => {
       const name = String(body.executionArn).split(":").at(-1) ?? "";
       const execution = runtime.describe(name);

@@ -41,6 +41,8 @@ export async function createTestTable() {
       },
       succeed: async () => false,
       fail: async () => false,
+      definition: async () => ({ StartAt: "Start", States: { Start: { Type: "Succeed" } } }),
+      history: async () => undefined,
     },
     mailer: new SesMailer(
       new SESv2Client({ endpoint: "http://127.0.0.1:9", region: "eu-north-1" }),

@@ -1,5 +1,9 @@
 import {
+  DescribeStateMachineCommand,
   ExecutionAlreadyExists,
+  ExecutionDoesNotExist,
+  GetExecutionHistoryCommand,
+  type HistoryEvent,
   InvalidToken,
   SendTaskFailureCommand,
   SendTaskSuccessCommand,
@@ -8,12 +12,30 @@ import {
   TaskDoesNotExist,
   TaskTimedOut,
 } from "@aws-sdk/client-sfn";
-import type { Workflow } from "../../ports/workflow.js";
+import type { ExecutionHistory, ExecutionStatus, Workflow } from "../../ports/workflow.js";
 
 const gone = (error: unknown) =>
   error instanceof TaskTimedOut ||
   error instanceof TaskDoesNotExist ||
   error instanceof InvalidToken;
+
+/** The event that ends an execution, and the status it leaves. */
+const STOPPED: Record<string, ExecutionStatus> = {
+  ExecutionSucceeded: "SUCCEEDED",
+  ExecutionFailed: "FAILED",
+  ExecutionTimedOut: "TIMED_OUT",
+  ExecutionAborted: "ABORTED",
+};
+
+/** A state's entry or exit (TaskStateEntered, MapStateExited, …); other events are skipped. */
+function stateEvent(event: HistoryEvent): ExecutionHistory["events"][number] | undefined {
+  const type = event.type ?? "";
+  if (type.endsWith("StateEntered") && event.stateEnteredEventDetails?.name)
+    return { type: "entered", state: event.stateEnteredEventDetails.name };
+  if (type.endsWith("StateExited") && event.stateExitedEventDetails?.name)
+    return { type: "exited", state: event.stateExitedEventDetails.name };
+  return undefined;
+}
 
 /** Step Functions through the SDK; locally the same calls reach the local runtime's endpoint. */
 export class SfnWorkflow implements Workflow {
@@ -57,5 +79,42 @@ export class SfnWorkflow implements Workflow {
       if (gone(failure)) return false;
       throw failure;
     }
+  }
+
+  async definition(): Promise<Record<string, unknown>> {
+    const described = await this.client.send(
+      new DescribeStateMachineCommand({ stateMachineArn: this.stateMachineArn }),
+    );
+    return JSON.parse(described.definition ?? "{}") as Record<string, unknown>;
+  }
+
+  /** GetExecutionHistory, every page; the execution's ARN follows from its name. */
+  async history(relationshipId: string): Promise<ExecutionHistory | undefined> {
+    const executionArn = `${this.stateMachineArn.replace(":stateMachine:", ":execution:")}:${relationshipId}`;
+    const events: ExecutionHistory["events"] = [];
+    let status: ExecutionStatus = "RUNNING";
+    let nextToken: string | undefined;
+    try {
+      do {
+        const page = await this.client.send(
+          new GetExecutionHistoryCommand({
+            executionArn,
+            maxResults: 1000,
+            includeExecutionData: false,
+            ...(nextToken ? { nextToken } : {}),
+          }),
+        );
+        for (const event of page.events ?? []) {
+          const state = stateEvent(event);
+          if (state) events.push(state);
+          status = STOPPED[event.type ?? ""] ?? status;
+        }
+        nextToken = page.nextToken;
+      } while (nextToken);
+    } catch (error) {
+      if (error instanceof ExecutionDoesNotExist) return undefined;
+      throw error;
+    }
+    return { status, events };
   }
 }

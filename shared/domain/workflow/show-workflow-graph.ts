@@ -1,0 +1,20 @@
+import { relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
+import { graphOfDefinition, pathOf, type WorkflowGraphView } from "./workflow-graph.js";
+
+/**
+ * The relationship's workflow graph: the state machine's states and transitions, the
+ * states its execution visited and where it is now. An unknown relationship is a 404; one
+ * whose execution never started gets the graph with nothing visited.
+ */
+export async function showWorkflowGraph(
+  deps: WorkflowDeps,
+  relationshipId: string,
+): Promise<WorkflowGraphView> {
+  await relationshipOf(deps, relationshipId);
+  const [definition, history] = await Promise.all([
+    deps.workflow.definition(),
+    deps.workflow.history(relationshipId),
+  ]);
+  const graph = graphOfDefinition(definition);
+  return { ...graph, ...pathOf(graph, history) };
+}
