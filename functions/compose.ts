@@ -3,6 +3,7 @@ import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { CognitoClaimsAuth } from "../shared/adapters/cognito/cognito-claims-auth.js";
 import { HmacSigner } from "../shared/adapters/crypto/hmac-signer.js";
 import { DynamoDbOutbox } from "../shared/adapters/dynamodb/dynamodb-outbox.js";
 import { DynamoDbStore } from "../shared/adapters/dynamodb/dynamodb-store.js";
@@ -10,7 +11,6 @@ import { DynamoDbWorkflowStore } from "../shared/adapters/dynamodb/dynamodb-work
 import { processClock } from "../shared/adapters/local/process-clock.js";
 import { StaticTokenAuth } from "../shared/adapters/memory/static-token-auth.js";
 import { SecretSigner } from "../shared/adapters/secrets/secret-signer.js";
-import { SecretTokenAuth } from "../shared/adapters/secrets/secret-token-auth.js";
 import { SesMailer } from "../shared/adapters/ses/ses-mailer.js";
 import { SfnWorkflow } from "../shared/adapters/sfn/sfn-workflow.js";
 import { SuppressingMailer } from "../shared/domain/suppressing-mailer.js";
@@ -54,18 +54,15 @@ const noWorkflow: Workflow = {
   history: async () => undefined,
 };
 
-/** Nobody is a coordinator when no token source is configured: every console call is a 403. */
-const noCoordinators: CoordinatorAuth = { verify: async () => undefined };
-
+/**
+ * `COORDINATOR_AUTH=cognito` (set by CDK on the coordinator functions): API Gateway has
+ * verified the Cognito JWT, the claims decide. Otherwise the one bearer token of
+ * `COORDINATOR_TOKEN` (the local runtime, tests); with neither, nobody is a coordinator:
+ * every console call is a 401 without a token and a 403 with one.
+ */
 function coordinatorAuthFromEnv(): CoordinatorAuth {
-  if (process.env.COORDINATOR_TOKEN) return new StaticTokenAuth(process.env.COORDINATOR_TOKEN);
-  if (process.env.COORDINATOR_TOKEN_SECRET_ARN) {
-    return new SecretTokenAuth(
-      new SecretsManagerClient({}),
-      process.env.COORDINATOR_TOKEN_SECRET_ARN,
-    );
-  }
-  return noCoordinators;
+  if (process.env.COORDINATOR_AUTH === "cognito") return new CognitoClaimsAuth();
+  return new StaticTokenAuth(process.env.COORDINATOR_TOKEN);
 }
 
 const required = (name: string): string => {

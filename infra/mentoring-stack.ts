@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type { Construct } from "constructs";
 import { ApiConstruct } from "./constructs/api-construct.js";
 import { AuthConstruct } from "./constructs/auth-construct.js";
+import { ConsoleConstruct } from "./constructs/console-construct.js";
 import { DataConstruct } from "./constructs/data-construct.js";
 import { MailConstruct } from "./constructs/mail-construct.js";
 import { WorkflowConstruct } from "./constructs/workflow-construct.js";
@@ -18,6 +19,7 @@ export class MentoringStack extends Stack {
   readonly data: DataConstruct;
   readonly api: ApiConstruct;
   readonly auth: AuthConstruct;
+  readonly console: ConsoleConstruct;
   readonly mail: MailConstruct;
   readonly workflow: WorkflowConstruct;
 
@@ -25,7 +27,8 @@ export class MentoringStack extends Stack {
     super(scope, id, props);
     const contactEmail = props.contactEmail ?? "mentori@example.lv";
     this.data = new DataConstruct(this, "Data");
-    this.auth = new AuthConstruct(this, "Auth");
+    this.console = new ConsoleConstruct(this, "Console");
+    this.auth = new AuthConstruct(this, "Auth", { consoleUrl: this.console.url });
     this.mail = new MailConstruct(this, "Mail", { from: props.mailFrom ?? contactEmail });
     const environment = {
       CONTACT_EMAIL: contactEmail,
@@ -60,6 +63,8 @@ export class MentoringStack extends Stack {
       },
       grant: (grant, fn) => grants[grant](fn),
     });
+    this.console.routeApi(this.api.api);
+    this.console.deploy({ ...this.auth.consoleSignInConfig() });
     const mailEvents = this.mail.handleBouncesAndComplaints({ data: this.data, environment });
     this.workflow.setEnvironment("PUBLIC_BASE_URL", this.api.api.apiEndpoint);
     mailEvents.addEnvironment("PUBLIC_BASE_URL", this.api.api.apiEndpoint);
@@ -68,6 +73,8 @@ export class MentoringStack extends Stack {
     new CfnOutput(this, "ApiUrl", { value: this.api.api.apiEndpoint });
     new CfnOutput(this, "TableName", { value: this.data.table.tableName });
     new CfnOutput(this, "StateMachineArn", { value: this.workflow.stateMachine.stateMachineArn });
-    new CfnOutput(this, "CoordinatorTokenSecret", { value: this.auth.coordinatorToken.secretArn });
+    new CfnOutput(this, "ConsoleUrl", { value: this.console.url });
+    new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, "ConsoleClientId", { value: this.auth.consoleClient.userPoolClientId });
   }
 }

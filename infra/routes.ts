@@ -12,7 +12,7 @@ export interface RouteDefinition {
   id: string;
   /** What the function may do with the table. */
   table?: "read" | "readWrite";
-  /** Coordinator routes read the coordinator credentials. */
+  /** Coordinator routes: the Cognito JWT authorizer on AWS, a bearer token locally. */
   coordinator?: true;
   /** What else the function may do. */
   grants?: readonly RouteGrant[];

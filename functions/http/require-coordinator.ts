@@ -1,23 +1,39 @@
 import type { MiddlewareObj } from "@middy/core";
-import { ForbiddenError, UnauthorizedError } from "../../shared/domain/errors.js";
-import type { Coordinator, CoordinatorAuth } from "../../shared/ports/coordinator-auth.js";
+import type {
+  Coordinator,
+  CoordinatorAuth,
+  CoordinatorCredentials,
+} from "../../shared/ports/coordinator-auth.js";
 import { type HttpEvent, type HttpResult, header } from "./http-event.js";
 
 export type CoordinatorEvent = HttpEvent & { coordinator?: Coordinator };
 
-/** Console routes: no bearer token is a 401, a token that is not a coordinator's a 403. */
+/**
+ * Console routes: the configured CoordinatorAuth decides from what the request carries
+ * (a bearer token locally, the Cognito claims API Gateway verified on AWS). It throws
+ * UnauthorizedError (401) or ForbiddenError (403); map-error turns them into answers.
+ */
 export const requireCoordinator = (
   auth: () => CoordinatorAuth,
 ): MiddlewareObj<CoordinatorEvent, HttpResult> => ({
   name: "requireCoordinator",
   before: async ({ event }) => {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header(event, "authorization") ?? "");
-    if (!match?.[1]) throw new UnauthorizedError("a coordinator's bearer token is required");
-    const coordinator = await auth().verify(match[1]);
-    if (!coordinator) throw new ForbiddenError("this token does not belong to a coordinator");
-    event.coordinator = coordinator;
+    event.coordinator = await auth().authenticate(credentialsOf(event));
   },
 });
+
+/** The bearer token and the authorizer's JWT claims of a request, where it has them. */
+export function credentialsOf(event: HttpEvent): CoordinatorCredentials {
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(header(event, "authorization") ?? "")?.[1];
+  const context = event.requestContext as {
+    authorizer?: { jwt?: { claims?: Record<string, unknown> } };
+  };
+  const claims = context?.authorizer?.jwt?.claims;
+  return {
+    ...(token ? { bearerToken: token } : {}),
+    ...(claims && typeof claims === "object" ? { jwtClaims: claims } : {}),
+  };
+}
 
 /** The coordinator set by requireCoordinator (which always runs first). */
 export const coordinatorOf = (event: CoordinatorEvent): string =>

@@ -60,7 +60,7 @@ export class ApiConstruct extends Construct {
     Validations.of(this.api).acknowledge({
       id: "AwsSolutions-APIG4",
       reason:
-        "Participant routes are public by design: applicants have no accounts, forms are guarded by signed links. Coordinator routes get their own authorizer.",
+        "Participant routes are public by design: applicants have no accounts, forms are guarded by signed links. Coordinator routes have the Cognito JWT authorizer.",
     });
     for (const route of props.routes) {
       const fn = this.functionFor(route, props);
@@ -68,6 +68,9 @@ export class ApiConstruct extends Construct {
         path: route.path,
         methods: [HttpMethod[route.method]],
         integration: new HttpLambdaIntegration(`${route.id}Integration`, fn),
+        // Coordinator routes: API Gateway checks the Cognito JWT before the function runs;
+        // the function then requires the coordinators group (COORDINATOR_AUTH=cognito).
+        ...(route.coordinator ? { authorizer: props.auth.coordinatorAuthorizer } : {}),
       });
     }
   }
@@ -80,10 +83,7 @@ export class ApiConstruct extends Construct {
       data: props.data,
       environment: { ...props.environment },
     });
-    if (route.coordinator) {
-      fn.addEnvironment("COORDINATOR_TOKEN_SECRET_ARN", props.auth.coordinatorToken.secretArn);
-      props.auth.grantRead(fn);
-    }
+    if (route.coordinator) fn.addEnvironment("COORDINATOR_AUTH", "cognito");
     if (route.table === "read") props.data.grantRead(fn);
     if (route.table === "readWrite") props.data.grantReadWrite(fn);
     for (const grant of route.grants ?? []) props.grant(grant, fn);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../infra/build-app.js";
+import { CONSOLE_PREFIX, SPA_ROUTING_CODE } from "../../infra/constructs/console-construct.js";
 import { MAIL_EVENT_HANDLER } from "../../infra/constructs/mail-construct.js";
 import { createTableInput } from "../../infra/local/create-table.js";
 import { ROUTES } from "../../infra/routes.js";
@@ -28,6 +29,21 @@ beforeAll(() => {
 });
 
 const ofType = (type: string) => Object.values(resources).filter((r) => r.Type === type);
+const idsOfType = (type: string) =>
+  Object.entries(resources)
+    .filter(([, r]) => r.Type === type)
+    .map(([id]) => id);
+/** The system's own functions: all but CDK's BucketDeployment handler (the console upload). */
+const systemFunctions = () =>
+  Object.entries(resources)
+    .filter(
+      ([id, r]) =>
+        r.Type === "AWS::Lambda::Function" && !id.startsWith("CustomCDKBucketDeployment"),
+    )
+    .map(([, r]) => r);
+const variablesOf = (fn: { Properties: Record<string, unknown> }) =>
+  (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables ??
+  {};
 
 describe("the table", () => {
   it("has the keys, the GSI and the TTL of the shared table definition", () => {
@@ -85,7 +101,7 @@ describe("the table", () => {
 
 describe("the functions", () => {
   it("run Node.js 22 on ARM64 with tracing and JSON logs", () => {
-    const functions = ofType("AWS::Lambda::Function");
+    const functions = systemFunctions();
     // One per route, one per workflow step, and the SES bounce and complaint handler.
     expect(functions).toHaveLength(ROUTES.length + Object.keys(STEP_HANDLERS).length + 1);
     for (const fn of functions) {
@@ -115,26 +131,13 @@ describe("the functions", () => {
   });
 });
 
-describe("the coordinator token", () => {
-  it("is a generated secret that only the console functions may read", () => {
-    template.resourceCountIs("AWS::SecretsManager::Secret", 2);
-    const functions = ofType("AWS::Lambda::Function");
-    const withToken = functions.filter(
-      (fn) =>
-        (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)
-          ?.Variables?.COORDINATOR_TOKEN_SECRET_ARN !== undefined,
-    );
-    expect(withToken).toHaveLength(ROUTES.filter((route) => route.coordinator).length);
-    const [tokenId] = Object.entries(resources).find(
-      ([, r]) =>
-        r.Type === "AWS::SecretsManager::Secret" &&
-        JSON.stringify(r.Properties).includes("coordinators"),
-    ) ?? [""];
-    const readers = ofType("AWS::IAM::Policy").filter((policy) =>
-      JSON.stringify(policy.Properties).includes(`"Ref":"${tokenId}"`),
-    );
-    expect(tokenId).not.toBe("");
-    expect(readers).toHaveLength(ROUTES.filter((route) => route.coordinator).length);
+describe("the secrets", () => {
+  it("are only the form link key: coordinators sign in with Cognito, no shared token on AWS", () => {
+    template.resourceCountIs("AWS::SecretsManager::Secret", 1);
+    for (const fn of ofType("AWS::Lambda::Function")) {
+      expect(variablesOf(fn).COORDINATOR_TOKEN_SECRET_ARN).toBeUndefined();
+      expect(variablesOf(fn).COORDINATOR_TOKEN).toBeUndefined();
+    }
   });
 });
 
@@ -243,5 +246,312 @@ describe("SES bounces and complaints", () => {
     expect(statements).toContain("ses:SendEmail");
     expect(statements).not.toContain("states:");
     expect(statements).not.toContain("secretsmanager:");
+  });
+});
+
+describe("coordinator sign-in (Cognito)", () => {
+  const poolRef = () => ({ Ref: idsOfType("AWS::Cognito::UserPool")[0] });
+
+  it("is one user pool: no self sign-up, e-mail sign-in, optional TOTP MFA, a strong password policy", () => {
+    expect(idsOfType("AWS::Cognito::UserPool")).toHaveLength(1);
+    template.hasResourceProperties("AWS::Cognito::UserPool", {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      UsernameAttributes: ["email"],
+      MfaConfiguration: "OPTIONAL",
+      EnabledMfas: ["SOFTWARE_TOKEN_MFA"],
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 12,
+          RequireUppercase: true,
+          RequireLowercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      },
+      UserPoolTier: "PLUS",
+      UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED" },
+      DeletionProtection: "ACTIVE",
+    });
+    template.hasResource("AWS::Cognito::UserPool", { DeletionPolicy: "Retain" });
+  });
+
+  it("has the coordinators group", () => {
+    template.hasResourceProperties("AWS::Cognito::UserPoolGroup", {
+      GroupName: "coordinators",
+      UserPoolId: poolRef(),
+    });
+  });
+
+  it("has a console app client: authorization code (PKCE), no secret, back to the console URL", () => {
+    const consoleUrl = {
+      "Fn::Join": [
+        "",
+        [
+          "https://",
+          { "Fn::GetAtt": [idsOfType("AWS::CloudFront::Distribution")[0], "DomainName"] },
+          `/${CONSOLE_PREFIX}/`,
+        ],
+      ],
+    };
+    template.resourceCountIs("AWS::Cognito::UserPoolClient", 1);
+    template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
+      UserPoolId: poolRef(),
+      GenerateSecret: false,
+      AllowedOAuthFlows: ["code"],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: Match.arrayWith(["openid"]),
+      CallbackURLs: [consoleUrl],
+      LogoutURLs: [consoleUrl],
+      SupportedIdentityProviders: ["COGNITO"],
+    });
+    template.hasResourceProperties("AWS::Cognito::UserPoolDomain", { UserPoolId: poolRef() });
+  });
+
+  it("guards every coordinator route with the JWT authorizer (the pool's issuer, the client's audience) and no participant route", () => {
+    const [authorizerId] = idsOfType("AWS::ApiGatewayV2::Authorizer");
+    expect(idsOfType("AWS::ApiGatewayV2::Authorizer")).toHaveLength(1);
+    template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", {
+      AuthorizerType: "JWT",
+      IdentitySource: ["$request.header.Authorization"],
+      JwtConfiguration: {
+        Audience: [{ Ref: idsOfType("AWS::Cognito::UserPoolClient")[0] }],
+        Issuer: {
+          "Fn::Join": [
+            "",
+            ["https://cognito-idp.", { Ref: "AWS::Region" }, ".amazonaws.com/", poolRef()],
+          ],
+        },
+      },
+    });
+    const routes = new Map(
+      ofType("AWS::ApiGatewayV2::Route").map((route) => [
+        route.Properties.RouteKey as string,
+        route.Properties,
+      ]),
+    );
+    for (const route of ROUTES) {
+      const properties = routes.get(`${route.method} ${route.path}`);
+      if (route.coordinator) {
+        expect(properties, route.path).toMatchObject({
+          AuthorizationType: "JWT",
+          AuthorizerId: { Ref: authorizerId },
+        });
+      } else {
+        expect(properties?.AuthorizationType, route.path).toBe("NONE");
+        expect(properties?.AuthorizerId, route.path).toBeUndefined();
+      }
+    }
+  });
+
+  it("tells exactly the coordinator functions to require the coordinators group from the claims", () => {
+    const withCognito = systemFunctions().filter(
+      (fn) => variablesOf(fn).COORDINATOR_AUTH === "cognito",
+    );
+    expect(withCognito).toHaveLength(ROUTES.filter((route) => route.coordinator).length);
+  });
+});
+
+describe("the console hosting", () => {
+  const distributionId = () => idsOfType("AWS::CloudFront::Distribution")[0] ?? "";
+  const distribution = () =>
+    resources[distributionId()]?.Properties.DistributionConfig as Record<string, unknown>;
+  const consoleBucketId = () => {
+    const origins = distribution().Origins as { S3OriginConfig?: unknown; DomainName: unknown }[];
+    const s3 = origins.find((origin) => origin.S3OriginConfig);
+    return (s3?.DomainName as { "Fn::GetAtt"?: string[] } | undefined)?.["Fn::GetAtt"]?.[0] ?? "";
+  };
+
+  it("is one distribution whose default origin is the console bucket through origin access control", () => {
+    expect(idsOfType("AWS::CloudFront::Distribution")).toHaveLength(1);
+    const [oacId] = idsOfType("AWS::CloudFront::OriginAccessControl");
+    template.hasResourceProperties("AWS::CloudFront::OriginAccessControl", {
+      OriginAccessControlConfig: {
+        OriginAccessControlOriginType: "s3",
+        SigningBehavior: "always",
+        SigningProtocol: "sigv4",
+      },
+    });
+    const origins = distribution().Origins as Record<string, unknown>[];
+    const s3 = origins.find((origin) => origin.S3OriginConfig);
+    expect(s3).toMatchObject({
+      OriginAccessControlId: { "Fn::GetAtt": [oacId, "Id"] },
+      S3OriginConfig: { OriginAccessIdentity: "" }, // no legacy OAI
+    });
+    template.resourceCountIs("AWS::CloudFront::CloudFrontOriginAccessIdentity", 0);
+  });
+
+  it("keeps the bucket private: all public access blocked, encrypted, TLS only, access logged", () => {
+    const bucket = resources[consoleBucketId()];
+    expect(bucket?.Type).toBe("AWS::S3::Bucket");
+    expect(bucket?.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          { ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } },
+        ],
+      },
+      LoggingConfiguration: { DestinationBucketName: { Ref: expect.any(String) } },
+    });
+    expect(bucket?.Properties.WebsiteConfiguration).toBeUndefined();
+    for (const id of idsOfType("AWS::S3::Bucket")) {
+      expect(resources[id]?.Properties.PublicAccessBlockConfiguration, id).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+    }
+  });
+
+  it("lets only CloudFront read the bucket, and only for this distribution", () => {
+    const policy = ofType("AWS::S3::BucketPolicy").find(
+      (p) => JSON.stringify(p.Properties.Bucket) === JSON.stringify({ Ref: consoleBucketId() }),
+    );
+    const statements = (
+      policy?.Properties.PolicyDocument as { Statement: Record<string, unknown>[] } | undefined
+    )?.Statement;
+    expect(statements).toBeDefined();
+    const allows = statements?.filter((statement) => statement.Effect === "Allow") ?? [];
+    expect(allows).toHaveLength(1);
+    expect(allows[0]).toMatchObject({
+      Action: "s3:GetObject",
+      Principal: { Service: "cloudfront.amazonaws.com" },
+      Condition: {
+        StringEquals: {
+          "AWS:SourceArn": {
+            "Fn::Join": ["", expect.arrayContaining([":distribution/", { Ref: distributionId() }])],
+          },
+        },
+      },
+    });
+    // The other statement refuses every request without TLS.
+    expect(statements?.filter((statement) => statement.Effect === "Deny")).toEqual([
+      expect.objectContaining({ Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+    ]);
+  });
+
+  it("routes console pages to the app's index.html without hiding the API's errors", () => {
+    const config = distribution();
+    expect(config.CustomErrorResponses).toBeUndefined();
+    const defaultBehavior = config.DefaultCacheBehavior as Record<string, unknown>;
+    expect(defaultBehavior).toMatchObject({
+      ViewerProtocolPolicy: "redirect-to-https",
+      FunctionAssociations: [
+        {
+          EventType: "viewer-request",
+          FunctionARN: {
+            "Fn::GetAtt": [idsOfType("AWS::CloudFront::Function")[0], "FunctionARN"],
+          },
+        },
+      ],
+    });
+    template.hasResourceProperties("AWS::CloudFront::Function", {
+      FunctionCode: SPA_ROUTING_CODE,
+      FunctionConfig: Match.objectLike({ Runtime: "cloudfront-js-2.0" }),
+    });
+    type Request = { uri: string };
+    const handler = new Function(`${SPA_ROUTING_CODE}; return handler;`)() as (event: {
+      request: Request;
+    }) => Request & { statusCode?: number; headers?: Record<string, { value: string }> };
+    const route = (uri: string) => handler({ request: { uri } });
+    expect(route("/console/").uri).toBe("/console/index.html");
+    expect(route("/console/relationships/rel_1").uri).toBe("/console/index.html");
+    expect(route("/console/assets/index-abc.js").uri).toBe("/console/assets/index-abc.js");
+    expect(route("/console/config.json").uri).toBe("/console/config.json");
+    expect(route("/")).toMatchObject({
+      statusCode: 302,
+      headers: { location: { value: "/console/" } },
+    });
+  });
+
+  it("forwards /api/* to the HTTP API uncached with the viewer's headers (Authorization too)", () => {
+    const config = distribution();
+    const behaviors = config.CacheBehaviors as Record<string, unknown>[];
+    const api = behaviors.find((behavior) => behavior.PathPattern === "/api/*");
+    expect(api).toMatchObject({
+      ViewerProtocolPolicy: "https-only",
+      CachePolicyId: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad", // Managed-CachingDisabled
+      OriginRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac", // AllViewerExceptHostHeader
+    });
+    expect(api?.AllowedMethods).toEqual(expect.arrayContaining(["GET", "POST"]));
+    const origins = config.Origins as Record<string, unknown>[];
+    const origin = origins.find((o) => o.Id === api?.TargetOriginId);
+    const [httpApiId] = idsOfType("AWS::ApiGatewayV2::Api");
+    expect(origin).toMatchObject({
+      DomainName: {
+        "Fn::Select": [2, { "Fn::Split": ["/", { "Fn::GetAtt": [httpApiId, "ApiEndpoint"] }] }],
+      },
+      CustomOriginConfig: { OriginProtocolPolicy: "https-only", OriginSSLProtocols: ["TLSv1.2"] },
+    });
+  });
+
+  it("sends the security headers with every answer", () => {
+    const [policyId] = idsOfType("AWS::CloudFront::ResponseHeadersPolicy");
+    template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: Match.objectLike({
+          StrictTransportSecurity: Match.objectLike({ Override: true }),
+          ContentTypeOptions: { Override: true },
+          FrameOptions: { FrameOption: "DENY", Override: true },
+          ReferrerPolicy: Match.objectLike({ ReferrerPolicy: "no-referrer" }),
+        }),
+      }),
+    });
+    const headers = resources[policyId ?? ""]?.Properties.ResponseHeadersPolicyConfig as
+      | { SecurityHeadersConfig?: { ContentSecurityPolicy?: { ContentSecurityPolicy?: unknown } } }
+      | undefined;
+    const csp = JSON.stringify(headers?.SecurityHeadersConfig?.ContentSecurityPolicy);
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "connect-src 'self' https://*.amazoncognito.com",
+      "frame-ancestors 'none'",
+    ])
+      expect(csp).toContain(directive);
+    const config = distribution();
+    const behaviors = [
+      config.DefaultCacheBehavior,
+      ...(config.CacheBehaviors as unknown[]),
+    ] as Record<string, unknown>[];
+    for (const behavior of behaviors)
+      expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+  });
+
+  it("deploys the built console and its config.json under console/ and clears CloudFront's copy", () => {
+    const deployments = ofType("Custom::CDKBucketDeployment");
+    expect(deployments).toHaveLength(1);
+    const properties = deployments[0]?.Properties;
+    expect(properties).toMatchObject({
+      DestinationBucketName: { Ref: consoleBucketId() },
+      DestinationBucketKeyPrefix: `${CONSOLE_PREFIX}/`,
+      DistributionId: { Ref: distributionId() },
+      DistributionPaths: [`/${CONSOLE_PREFIX}/*`],
+      Prune: true,
+    });
+    // Two sources: the build, and config.json with the user pool's ids filled in at deploy time.
+    expect(properties?.SourceObjectKeys).toHaveLength(2);
+    const markers = JSON.stringify(properties?.SourceMarkers);
+    expect(markers).toContain(`{"Ref":"${idsOfType("AWS::Cognito::UserPool")[0]}"}`);
+    expect(markers).toContain(`{"Ref":"${idsOfType("AWS::Cognito::UserPoolClient")[0]}"}`);
+  });
+
+  it("outputs the console URL, the user pool id and the console client id", () => {
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    expect(outputs.ConsoleUrl?.Value).toEqual({
+      "Fn::Join": [
+        "",
+        ["https://", { "Fn::GetAtt": [distributionId(), "DomainName"] }, `/${CONSOLE_PREFIX}/`],
+      ],
+    });
+    expect(outputs.UserPoolId?.Value).toEqual({ Ref: idsOfType("AWS::Cognito::UserPool")[0] });
+    expect(outputs.ConsoleClientId?.Value).toEqual({
+      Ref: idsOfType("AWS::Cognito::UserPoolClient")[0],
+    });
+    expect(outputs.CoordinatorTokenSecret).toBeUndefined();
   });
 });
