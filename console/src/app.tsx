@@ -17,6 +17,8 @@ import { I18nContext, type Language, makeI18n, storedLanguage, storeLanguage } f
 import { FlashContext, type FlashMessage } from "./notify";
 import { EscalationDetailPage } from "./pages/escalation-detail";
 import { EscalationsPage } from "./pages/escalations";
+import { FiguresPage } from "./pages/figures";
+import { LinkRequestsPage } from "./pages/link-requests";
 import { LocalPage } from "./pages/local";
 import { MatchingPage } from "./pages/matching";
 import { NotFoundPage } from "./pages/not-found";
@@ -102,6 +104,10 @@ function Page({ route }: { route: Route }) {
       return <MatchingPage />;
     case "participants":
       return <ParticipantsPage />;
+    case "figures":
+      return <FiguresPage />;
+    case "link-requests":
+      return <LinkRequestsPage />;
     case "local":
       return <LocalPage />;
     default:
@@ -179,6 +185,8 @@ export function App() {
     { type: "link" as const, text: t("navEscalations"), href: href("/escalations") },
     { type: "link" as const, text: t("navMatching"), href: href("/matching") },
     { type: "link" as const, text: t("navParticipants"), href: href("/participants") },
+    { type: "link" as const, text: t("navLinkRequests"), href: href("/link-requests") },
+    { type: "link" as const, text: t("navFigures"), href: href("/figures") },
     ...(local.available
       ? [
           { type: "divider" as const },

@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import { DATA_MESSAGES } from "./i18n-data";
 
 export type Language = "lv" | "en";
 export const LANGUAGES: readonly Language[] = ["lv", "en"];
@@ -344,6 +345,7 @@ export const MESSAGES = {
   links: { lv: "Saites", en: "Links" },
   openLink: { lv: "Atvērt saiti", en: "Open link" },
   mailText: { lv: "E-pasta teksts", en: "E-mail text" },
+  ...DATA_MESSAGES,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof MESSAGES;

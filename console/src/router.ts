@@ -11,6 +11,8 @@ export type Route =
   | { page: "escalation"; id: string }
   | { page: "matching" }
   | { page: "participants" }
+  | { page: "figures" }
+  | { page: "link-requests" }
   | { page: "local" }
   | { page: "sign-in" }
   | { page: "not-found" };
@@ -28,6 +30,8 @@ export function parseRoute(pathname: string): Route {
     return { page: "escalation", id: second };
   if (first === "matching" && parts.length === 1) return { page: "matching" };
   if (first === "participants" && parts.length === 1) return { page: "participants" };
+  if (first === "figures" && parts.length === 1) return { page: "figures" };
+  if (first === "link-requests" && parts.length === 1) return { page: "link-requests" };
   if (first === "local" && parts.length === 1) return { page: "local" };
   if (first === "sign-in" && parts.length === 1) return { page: "sign-in" };
   return { page: "not-found" };

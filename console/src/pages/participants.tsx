@@ -11,10 +11,11 @@ import { api, type Participant } from "../api";
 import { POLL_MS, useLoad } from "../hooks";
 import { useI18n } from "../i18n";
 import { AppLink, Empty, LoadError, useTableLabels } from "../parts";
+import { ParticipantDataActions } from "./participant-data";
 
 const ALL = "";
 
-/** Applications with eligibility and placement (GDPR export and erasure come later). */
+/** Applications with eligibility and placement; per row the GDPR export and erasure. */
 export function ParticipantsPage() {
   const { t, v, dateTime } = useI18n();
   const labels = useTableLabels();
@@ -143,6 +144,12 @@ export function ParticipantsPage() {
             header: t("appliedAt"),
             sortingField: "appliedAt",
             cell: (p) => dateTime(p.appliedAt),
+          },
+          {
+            id: "data",
+            header: t("dataActions"),
+            minWidth: 120,
+            cell: (p) => <ParticipantDataActions participant={p} onChanged={loaded.reload} />,
           },
         ]}
       />

@@ -1,0 +1,168 @@
+import Box from "@cloudscape-design/components/box";
+import Button from "@cloudscape-design/components/button";
+import ButtonDropdown from "@cloudscape-design/components/button-dropdown";
+import FormField from "@cloudscape-design/components/form-field";
+import Input from "@cloudscape-design/components/input";
+import Modal from "@cloudscape-design/components/modal";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import { useState } from "react";
+import type { Participant } from "../api";
+import { DataApiError, dataApi } from "../data-api";
+import { useDirectory } from "../hooks";
+import { useI18n } from "../i18n";
+import { useNotify } from "../notify";
+
+/** The erasure's refusal in words, with what the API said. */
+function useEraseError() {
+  const { t } = useI18n();
+  return (error: unknown): string => {
+    if (!(error instanceof DataApiError)) return error instanceof Error ? error.message : "";
+    const issue = error.issues.find((i) => i.path === "confirm");
+    const detail = issue?.message ?? error.message;
+    const known =
+      error.status === 409 && error.code === "relationship_not_closed"
+        ? t("eraseNotClosed")
+        : issue?.code === "confirmation_mismatch"
+          ? t("eraseMismatch")
+          : undefined;
+    return known ? `${known} ${t("apiSays")}: ${detail}` : detail;
+  };
+}
+
+function EraseModal(props: {
+  participant: Participant;
+  onClose: () => void;
+  onErased: () => Promise<void>;
+}) {
+  const { participant, onClose, onErased } = props;
+  const { t } = useI18n();
+  const notify = useNotify();
+  const eraseError = useEraseError();
+  const [confirm, setConfirm] = useState("");
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    if (!confirm.trim()) {
+      setError(t("eraseConfirmRequired"));
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const erasure = await dataApi.eraseParticipant(participant.participantId, confirm);
+      notify({
+        id: `erased-${participant.participantId}`,
+        type: "success",
+        content: t("erased", { name: participant.name, pseudonym: erasure.pseudonym }),
+      });
+      onClose();
+      await onErased();
+    } catch (caught) {
+      setError(eraseError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      visible
+      onDismiss={onClose}
+      closeAriaLabel={t("cancel")}
+      header={t("eraseTitle", { name: participant.name })}
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={onClose}>
+              {t("cancel")}
+            </Button>
+            <Button variant="primary" loading={busy} onClick={() => void submit()}>
+              {t("eraseButton")}
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <SpaceBetween size="m">
+          <Box>{t("eraseIntro")}</Box>
+          <FormField
+            label={t("eraseConfirmLabel")}
+            description={t("eraseConfirmHint")}
+            errorText={error}
+          >
+            <Input
+              type="email"
+              inputMode="email"
+              autoComplete={false}
+              value={confirm}
+              invalid={error !== undefined}
+              onChange={({ detail }) => setConfirm(detail.value)}
+            />
+          </FormField>
+        </SpaceBetween>
+      </form>
+    </Modal>
+  );
+}
+
+/** A participant row's data actions: GDPR export (a JSON file) and erasure (confirmed). */
+export function ParticipantDataActions({
+  participant,
+  onChanged,
+}: {
+  participant: Participant;
+  onChanged: () => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const directory = useDirectory();
+  const [erasing, setErasing] = useState(false);
+  const exportData = async () => {
+    try {
+      const name = await dataApi.exportParticipant(participant.participantId);
+      notify({
+        id: `export-${participant.participantId}`,
+        type: "success",
+        content: t("exported", { name }),
+      });
+    } catch (error) {
+      notify({
+        id: `export-${participant.participantId}`,
+        type: "error",
+        content: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+  return (
+    <>
+      <ButtonDropdown
+        variant="normal"
+        ariaLabel={t("dataActionsFor", { name: participant.name })}
+        items={[
+          { id: "export", text: t("exportData"), iconName: "download" },
+          { id: "erase", text: t("eraseData"), iconName: "remove" },
+        ]}
+        onItemClick={({ detail }) => {
+          if (detail.id === "export") void exportData();
+          if (detail.id === "erase") setErasing(true);
+        }}
+      >
+        {t("dataActions")}
+      </ButtonDropdown>
+      {erasing ? (
+        <EraseModal
+          participant={participant}
+          onClose={() => setErasing(false)}
+          onErased={async () => {
+            await Promise.all([onChanged(), directory.reload()]);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
