@@ -149,6 +149,11 @@ export function App() {
     [],
   );
 
+  // Messages belong to the page that showed them: a new page starts without.
+  useEffect(() => {
+    if (path) setFlash([]);
+  }, [path]);
+
   const notify = useCallback((message: FlashMessage) => {
     setFlash((current) => [...current.filter((m) => m.id !== message.id), message].slice(-3));
   }, []);
