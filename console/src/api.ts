@@ -95,6 +95,15 @@ export interface RelationshipDetail extends RelationshipSummary {
   timeline: TimelineEvent[];
 }
 
+/** The state machine drawn for one relationship: states, transitions, where it has been. */
+export interface WorkflowGraph {
+  nodes: { id: string; stage: string; type: string; label: string; parent?: string }[];
+  edges: { from: string; to: string; kind: "next" | "choice" | "default" | "catch" }[];
+  visited: string[];
+  current: string | null;
+  status: string | null;
+}
+
 export interface Escalation {
   escalationId: string;
   relationshipId: string;
@@ -249,6 +258,8 @@ export const api = {
     request<{ items: RelationshipSummary[] }>("GET", "/api/console/relationships"),
   relationship: (id: string) =>
     request<RelationshipDetail>("GET", `/api/console/relationships/${encodeURIComponent(id)}`),
+  workflowGraph: (id: string) =>
+    request<WorkflowGraph>("GET", `/api/console/relationships/${encodeURIComponent(id)}/graph`),
   escalations: (status?: "open" | "decided") =>
     request<{ items: Escalation[] }>(
       "GET",

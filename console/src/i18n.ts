@@ -345,6 +345,42 @@ export const MESSAGES = {
   links: { lv: "Saites", en: "Links" },
   openLink: { lv: "Atvērt saiti", en: "Open link" },
   mailText: { lv: "E-pasta teksts", en: "E-mail text" },
+
+  // Workflow graph (relationship detail)
+  workflow: { lv: "Darbplūsma", en: "Workflow" },
+  workflowDescription: {
+    lv: "Stāvokļu mašīna no tās definīcijas; apmeklētais ceļš no izpildes vēstures.",
+    en: "The state machine from its definition; the visited path from the execution history.",
+  },
+  graphLabel: {
+    lv: "Darbplūsmas grafs. Pašreizējais stāvoklis: {current}. Apmeklēti {visited} no {total} stāvokļiem. Izpilde: {status}.",
+    en: "Workflow graph. Current state: {current}. {visited} of {total} states visited. Execution: {status}.",
+  },
+  graphRegion: { lv: "Darbplūsmas grafs", en: "Workflow graph" },
+  graphCurrent: { lv: "pašreizējais", en: "current" },
+  graphVisited: { lv: "apmeklēts", en: "visited" },
+  graphNotVisited: { lv: "nav apmeklēts", en: "not visited" },
+  graphCatch: { lv: "kļūda vai noildze", en: "error or timeout" },
+  graphChoice: { lv: "izvēle vai nākamais solis", en: "choice or next step" },
+  graphMapItems: { lv: "katram dalībniekam", en: "for each participant" },
+  graphPath: { lv: "Apmeklētais ceļš ({count} soļi)", en: "Visited path ({count} steps)" },
+  graphNotStarted: {
+    lv: "Darbplūsma šīm attiecībām nav sākta.",
+    en: "The workflow of this relationship has not started.",
+  },
+  graphStatus: { lv: "Izpilde", en: "Execution" },
+  graphStatus_RUNNING: { lv: "darbojas", en: "running" },
+  graphStatus_SUCCEEDED: { lv: "pabeigta", en: "succeeded" },
+  graphStatus_FAILED: { lv: "neizdevās", en: "failed" },
+  graphStatus_ABORTED: { lv: "pārtraukta", en: "aborted" },
+  graphStatus_TIMED_OUT: { lv: "beidzās laiks", en: "timed out" },
+  graphStatus_none: { lv: "nav sākta", en: "not started" },
+  graphStage_0: { lv: "0 Atsākšana", en: "0 Resume" },
+  graphStage_1: { lv: "1 Piekrišana", en: "1 Consent" },
+  graphStage_2: { lv: "2 Plānošana", en: "2 Planning" },
+  graphStage_3: { lv: "3 Mācīšanās cikli", en: "3 Learning" },
+  graphStage_4: { lv: "4 Noslēgums", en: "4 Closure" },
+  graphStage_E: { lv: "E Eskalācija", en: "E Escalation" },
   ...DATA_MESSAGES,
 } satisfies Record<string, Entry>;
 

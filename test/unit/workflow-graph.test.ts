@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { NotFoundError } from "../../shared/domain/errors.js";
+import { showWorkflowGraph } from "../../shared/domain/workflow/show-workflow-graph.js";
+import type { WorkflowDeps } from "../../shared/domain/workflow/workflow-deps.js";
 import {
   compareStates,
   graphOfDefinition,
@@ -168,6 +171,44 @@ describe("pathOf", () => {
       visited: ["3.9 Cycle: early", "4.6 Closed"],
       current: "4.6 Closed",
       status: "SUCCEEDED",
+    });
+  });
+});
+
+describe("showWorkflowGraph", () => {
+  const depsWith = (known: boolean, history: "none" | "running") =>
+    ({
+      workflowStore: {
+        getRelationship: async (id: string) => (known ? { relationshipId: id } : undefined),
+      },
+      workflow: {
+        definition: async () => DEFINITION,
+        history: async () =>
+          history === "none"
+            ? undefined
+            : { status: "RUNNING", events: [entered("0.1 Resume: read")] },
+      },
+    }) as unknown as WorkflowDeps;
+
+  it("refuses an unknown relationship (404)", async () => {
+    await expect(showWorkflowGraph(depsWith(false, "running"), "rel_x")).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+
+  it("draws the graph with nothing visited when the execution never started", async () => {
+    const view = await showWorkflowGraph(depsWith(true, "none"), "rel_x");
+    expect(view.nodes).toEqual(graph.nodes);
+    expect(view.edges).toEqual(graph.edges);
+    expect(view).toMatchObject({ visited: [], current: null, status: null });
+  });
+
+  it("adds the path of a running execution", async () => {
+    const view = await showWorkflowGraph(depsWith(true, "running"), "rel_x");
+    expect(view).toMatchObject({
+      visited: ["0.1 Resume: read"],
+      current: "0.1 Resume: read",
+      status: "RUNNING",
     });
   });
 });

@@ -13,6 +13,7 @@ import { api, type RelationshipDetail, type TimelineEvent } from "../api";
 import { POLL_MS, useDirectory, useLoad } from "../hooks";
 import { type I18n, useI18n } from "../i18n";
 import { AppLink, Empty, HealthStatus, LoadError } from "../parts";
+import { WorkflowGraphPanel } from "../parts/workflow-graph";
 import { followHandler, href } from "../router";
 
 /** Timeline event types in words; an unknown type is shown as it is. */
@@ -195,6 +196,7 @@ export function RelationshipDetailPage({ id }: { id: string }) {
             />
           </Container>
         )}
+        <WorkflowGraphPanel relationshipId={id} />
         <Table
           variant="container"
           header={<Header variant="h2">{t("participants")}</Header>}
