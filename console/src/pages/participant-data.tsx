@@ -67,12 +67,12 @@ function EraseModal(props: {
     <Modal
       visible
       onDismiss={onClose}
-      closeAriaLabel={t("cancel")}
+      closeAriaLabel={t("dismiss")}
       header={t("eraseTitle", { name: participant.name })}
       footer={
         <Box float="right">
           <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onClose}>
+            <Button variant="link" formAction="none" onClick={onClose}>
               {t("cancel")}
             </Button>
             <Button variant="primary" loading={busy} onClick={() => void submit()}>

@@ -84,6 +84,8 @@ const applicant = validMentee({
   institutionName: `${label} iestāde`,
 });
 let applicantId = "";
+/** A mentee whose relationship runs (from the link request test). */
+let menteeInRelationship = "";
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -226,6 +228,28 @@ describe("console: programme figures, participants' data, link requests", () => 
       .first()
       .waitFor();
     await checkPage("link-requests-handled");
+    menteeInRelationship = mentee.email;
+  });
+
+  it("refuses to erase someone whose relationship is not closed, with the reason next to the field", async () => {
+    expect(menteeInRelationship).not.toBe("");
+    await openFromNavigation("Dalībnieki");
+    await page
+      .getByRole("searchbox", { name: "Meklēt pēc vārda vai e-pasta" })
+      .fill(menteeInRelationship);
+    const table = page.getByRole("table", { name: "Pieteikumi un dalībnieki" });
+    const row = table.getByRole("row").filter({ hasText: menteeInRelationship });
+    await row.waitFor();
+    await row.getByRole("button", { name: /^Dati: / }).click();
+    await page.getByRole("menuitem", { name: "Dzēst personas datus" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("textbox", { name: /e-pasta adrese/ }).fill(menteeInRelationship);
+    await dialog.getByRole("button", { name: "Dzēst neatgriezeniski" }).click();
+    await dialog.getByText(/attiecībās, kas vēl nav noslēgtas: vispirms tās noslēdziet/).waitFor();
+    await checkPage("erase-not-closed");
+    await dialog.getByRole("button", { name: "Atcelt" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await row.waitFor();
     expect(pageErrors).toEqual([]);
   });
 });
