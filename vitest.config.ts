@@ -11,7 +11,13 @@ export default defineConfig({
   test: {
     passWithNoTests: true,
     projects: [
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], env } },
+      {
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts", "console/src/**/*.test.ts"],
+          env,
+        },
+      },
       {
         test: {
           name: "integration",

@@ -6,6 +6,7 @@ import SideNavigation from "@cloudscape-design/components/side-navigation";
 import TopNavigation from "@cloudscape-design/components/top-navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { api, type ClockSnapshot, getToken, onSignedOut, type Participant, setToken } from "./api";
+import { cognitoSignOutUrl, loadSignInConfig } from "./cognito-sign-in";
 import {
   type Directory,
   DirectoryContext,
@@ -172,6 +173,10 @@ export function App() {
     setSignedIn(false);
     setSessionEnded(false);
     setFlash([]);
+    // On AWS the hosted sign-in's session ends too; locally there is no config and nothing to do.
+    void loadSignInConfig().then((config) => {
+      if (config) window.location.assign(cognitoSignOutUrl(config));
+    });
   };
 
   const flashItems: FlashbarProps.MessageDefinition[] = flash.map((message) => ({

@@ -38,6 +38,11 @@ export const MESSAGES = {
     en: "Locally, paste the coordinator token from .local/coordinator-token (npm start also prints it).",
   },
   tokenLabel: { lv: "Koordinatora atslēga", en: "Coordinator token" },
+  signInCognitoIntro: {
+    lv: "Piesakieties ar savu koordinatora kontu. Konsoli var atvērt tikai grupas “coordinators” dalībnieki.",
+    en: "Sign in with your coordinator account. Only members of the “coordinators” group can open the console.",
+  },
+  signInWithAccount: { lv: "Pieteikties ar kontu", en: "Sign in with your account" },
   tokenRequired: { lv: "Ievadiet atslēgu.", en: "Enter the token." },
   tokenRejected: {
     lv: "Šī atslēga netika pieņemta. Pārbaudiet to un mēģiniet vēlreiz.",

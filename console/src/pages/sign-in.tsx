@@ -8,16 +8,46 @@ import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
 import Input from "@cloudscape-design/components/input";
 import SpaceBetween from "@cloudscape-design/components/space-between";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { api } from "../api";
+import {
+  type CognitoConfig,
+  finishCognitoSignIn,
+  loadSignInConfig,
+  startCognitoSignIn,
+} from "../cognito-sign-in";
 import { useI18n } from "../i18n";
 
-/** Locally: the coordinator token from .local/coordinator-token (on AWS: Cognito, later). */
+/**
+ * Locally: the coordinator token from .local/coordinator-token. On AWS (a Cognito
+ * `config.json` beside the app): the user pool's hosted sign-in, and back here with a code.
+ */
 export function SignInPage(props: { onSignedIn: (token: string) => void; sessionEnded: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [token, setTokenValue] = useState("");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [cognito, setCognito] = useState<CognitoConfig | null | undefined>(undefined);
+  const { onSignedIn } = props;
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const config = await loadSignInConfig();
+      if (!live) return;
+      setCognito(config);
+      if (!config) return;
+      try {
+        const accessToken = await finishCognitoSignIn(config);
+        if (live && accessToken) onSignedIn(accessToken);
+      } catch (caught) {
+        if (live) setError(caught instanceof Error ? caught.message : String(caught));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [onSignedIn]);
 
   const submit = async () => {
     const value = token.trim();
@@ -49,30 +79,47 @@ export function SignInPage(props: { onSignedIn: (token: string) => void; session
             >
               <Form
                 actions={
-                  <Button variant="primary" loading={busy} formAction="submit">
-                    {t("signIn")}
-                  </Button>
+                  cognito ? undefined : (
+                    <Button variant="primary" loading={busy} formAction="submit">
+                      {t("signIn")}
+                    </Button>
+                  )
                 }
               >
                 <SpaceBetween size="m">
                   {props.sessionEnded && <Alert type="warning">{t("sessionEnded")}</Alert>}
-                  <Container>
-                    <SpaceBetween size="m">
-                      <Box variant="p">{t("signInIntro")}</Box>
-                      <FormField label={t("tokenLabel")} errorText={error}>
-                        <Input
-                          type="password"
-                          value={token}
-                          autoFocus
-                          autoComplete={false}
-                          onChange={({ detail }) => {
-                            setTokenValue(detail.value);
-                            setError(undefined);
-                          }}
-                        />
-                      </FormField>
-                    </SpaceBetween>
-                  </Container>
+                  {cognito ? (
+                    <Container>
+                      <SpaceBetween size="m">
+                        <Box variant="p">{t("signInCognitoIntro")}</Box>
+                        {error && <Alert type="error">{error}</Alert>}
+                        <Button
+                          variant="primary"
+                          onClick={() => void startCognitoSignIn(cognito, language)}
+                        >
+                          {t("signInWithAccount")}
+                        </Button>
+                      </SpaceBetween>
+                    </Container>
+                  ) : (
+                    <Container>
+                      <SpaceBetween size="m">
+                        <Box variant="p">{t("signInIntro")}</Box>
+                        <FormField label={t("tokenLabel")} errorText={error}>
+                          <Input
+                            type="password"
+                            value={token}
+                            autoFocus
+                            autoComplete={false}
+                            onChange={({ detail }) => {
+                              setTokenValue(detail.value);
+                              setError(undefined);
+                            }}
+                          />
+                        </FormField>
+                      </SpaceBetween>
+                    </Container>
+                  )}
                 </SpaceBetween>
               </Form>
             </form>
