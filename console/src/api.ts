@@ -38,6 +38,9 @@ export interface Participant {
   capacity?: number;
   activeMentees?: number;
   placement?: { proposalId: string; relationshipId: string; mentorId: string };
+  /** Mentees only: where they work and their role category, with labels in both languages. */
+  institutionType?: { code: string; label: { lv: string; en: string } };
+  roleCategory?: { code: string; label: { lv: string; en: string } };
 }
 
 export interface RelationshipSummary {

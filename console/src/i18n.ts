@@ -154,6 +154,16 @@ export const MESSAGES = {
   filterPhase: { lv: "Filtrēt pēc posma", en: "Filter by phase" },
   filterHealth: { lv: "Filtrēt pēc stāvokļa", en: "Filter by health" },
   filterFormat: { lv: "Filtrēt pēc formāta", en: "Filter by format" },
+  filterInstitutionType: {
+    lv: "Filtrēt pēc mentorējamā iestādes veida",
+    en: "Filter by the mentee's institution type",
+  },
+  filterRoleCategory: {
+    lv: "Filtrēt pēc mentorējamā lomu kategorijas",
+    en: "Filter by the mentee's role category",
+  },
+  allInstitutionTypes: { lv: "Visi iestāžu veidi", en: "All institution types" },
+  allRoleCategories: { lv: "Visas lomu kategorijas", en: "All role categories" },
   matches: { lv: "atbilst", en: "matches" },
   noRelationships: { lv: "Attiecību vēl nav.", en: "No relationships yet." },
   noMatches: { lv: "Nekas neatbilst filtriem.", en: "Nothing matches the filters." },

@@ -1,6 +1,19 @@
+import type { Localized } from "../../shared/i18n/localized.js";
+import { INSTITUTION_TYPES, ROLE_CATEGORIES } from "../../shared/schemas/reference.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import { json } from "../http/http-event.js";
 import { consoleHandler } from "./console-handler.js";
+
+const NO_CATEGORY: Localized = { lv: "Nav kategorijas", en: "No category" };
+
+/** A reference code with its labels, so the console can filter and show it in both languages. */
+const labelled = (
+  items: readonly { code: string; label: Localized }[],
+  code: string,
+): { code: string; label: Localized } => ({
+  code,
+  label: items.find((item) => item.code === code)?.label ?? NO_CATEGORY,
+});
 
 /** GET /api/console/participants: every applicant with eligibility and placement. */
 export const createHandler = (deps: () => Deps) =>
@@ -19,7 +32,10 @@ export const createHandler = (deps: () => Deps) =>
         ...(p.placement ? { placement: p.placement } : {}),
         ...(p.application.role === "mentor"
           ? { capacity: p.application.capacity, activeMentees: p.activeMentees ?? 0 }
-          : {}),
+          : {
+              institutionType: labelled(INSTITUTION_TYPES, p.application.institutionType),
+              roleCategory: labelled(ROLE_CATEGORIES, p.application.roleCategory),
+            }),
       })),
     });
   });

@@ -16,19 +16,30 @@ const ALL = "";
 
 /** Phase, health and format filters, a text search, sorting and pages. */
 export function RelationshipsPage() {
-  const { t, v, dateTime } = useI18n();
-  const { name } = useDirectory();
+  const { t, v, dateTime, language } = useI18n();
+  const { name, participants } = useDirectory();
   const labels = useTableLabels();
   const query = new URLSearchParams(window.location.search);
   const [phase, setPhase] = useState(query.get("phase") ?? ALL);
   const [health, setHealth] = useState(query.get("health") ?? ALL);
   const [format, setFormat] = useState(query.get("format") ?? ALL);
+  const [institutionType, setInstitutionType] = useState(query.get("institutionType") ?? ALL);
+  const [roleCategory, setRoleCategory] = useState(query.get("roleCategory") ?? ALL);
   const loaded = useLoad(async () => (await api.relationships()).items, "relationships", POLL_MS);
 
   const rows = (loaded.data ?? []).map((r) => ({
     ...r,
     mentorName: name(r.participants.mentorId),
     menteeNames: r.participants.menteeIds.map(name).join(", "),
+    // The mentees' institution types and role categories (a group may have several).
+    institutionTypes: r.participants.menteeIds.flatMap((id) => {
+      const found = participants.get(id)?.institutionType;
+      return found ? [found] : [];
+    }),
+    roleCategories: r.participants.menteeIds.flatMap((id) => {
+      const found = participants.get(id)?.roleCategory;
+      return found ? [found] : [];
+    }),
   }));
   type Row = (typeof rows)[number];
 
@@ -36,6 +47,8 @@ export function RelationshipsPage() {
     setPhase(ALL);
     setHealth(ALL);
     setFormat(ALL);
+    setInstitutionType(ALL);
+    setRoleCategory(ALL);
     actions.setFiltering("");
   };
   const { items, actions, filteredItemsCount, collectionProps, filterProps, paginationProps } =
@@ -46,6 +59,13 @@ export function RelationshipsPage() {
           if (phase !== ALL && item.phase !== phase) return false;
           if (health !== ALL && (item.phase === "closed" || item.health !== health)) return false;
           if (format !== ALL && item.format !== format) return false;
+          if (
+            institutionType !== ALL &&
+            !item.institutionTypes.some((type) => type.code === institutionType)
+          )
+            return false;
+          if (roleCategory !== ALL && !item.roleCategories.some((c) => c.code === roleCategory))
+            return false;
           const needle = text.trim().toLowerCase();
           if (!needle) return true;
           return [
@@ -82,6 +102,20 @@ export function RelationshipsPage() {
   const phaseOptions = options("phase", PHASES, t("allPhases"));
   const healthOptions = options("health", HEALTHS, t("allHealth"));
   const formatOptions = options("format", FORMATS, t("allFormats"));
+  // Only the values that occur, labelled as the reference data says.
+  const present = (pick: (row: Row) => { code: string; label: { lv: string; en: string } }[]) => {
+    const seen = new Map<string, string>();
+    for (const row of rows) for (const item of pick(row)) seen.set(item.code, item.label[language]);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  };
+  const institutionOptions = [
+    { value: ALL, label: t("allInstitutionTypes") },
+    ...present((row) => row.institutionTypes),
+  ];
+  const roleCategoryOptions = [
+    { value: ALL, label: t("allRoleCategories") },
+    ...present((row) => row.roleCategories),
+  ];
 
   return (
     <SpaceBetween size="l">
@@ -142,6 +176,18 @@ export function RelationshipsPage() {
               options={formatOptions}
               ariaLabel={t("filterFormat")}
               onChange={({ detail }) => setFormat(detail.selectedOption.value ?? ALL)}
+            />
+            <Select
+              selectedOption={selected(institutionOptions, institutionType)}
+              options={institutionOptions}
+              ariaLabel={t("filterInstitutionType")}
+              onChange={({ detail }) => setInstitutionType(detail.selectedOption.value ?? ALL)}
+            />
+            <Select
+              selectedOption={selected(roleCategoryOptions, roleCategory)}
+              options={roleCategoryOptions}
+              ariaLabel={t("filterRoleCategory")}
+              onChange={({ detail }) => setRoleCategory(detail.selectedOption.value ?? ALL)}
             />
           </SpaceBetween>
         }

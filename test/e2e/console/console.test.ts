@@ -216,6 +216,13 @@ describe("coordinator console", () => {
     await page.getByRole("table").getByRole("button", { name: "Notīrīt filtrus" }).click();
     await page.getByRole("searchbox", { name: /Meklēt/ }).fill(mentee.name);
     await row.waitFor();
+    // The mentee's institution type and role category keep it in; the options are the
+    // values that occur, labelled as the guidelines name them.
+    await page.getByRole("button", { name: /Filtrēt pēc mentorējamā iestādes veida/ }).click();
+    await page.getByRole("option", { name: /Valsts tiešās pārvaldes iestāde/ }).click();
+    await page.getByRole("button", { name: /Filtrēt pēc mentorējamā lomu kategorijas/ }).click();
+    await page.getByRole("option", { name: /Sadarbības/ }).click();
+    await row.waitFor();
 
     await row.getByRole("link").click();
     await page.getByRole("heading", { name: new RegExp(mentee.name), level: 1 }).waitFor();
