@@ -130,6 +130,14 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     method: "GET",
+    path: "/api/console/forms/overdue",
+    entry: "functions/console/list-overdue-forms.ts",
+    id: "ListOverdueForms",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "GET",
     path: "/api/console/link-requests",
     entry: "functions/console/list-link-requests.ts",
     id: "ListLinkRequests",

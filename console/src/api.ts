@@ -43,6 +43,18 @@ export interface Participant {
   roleCategory?: { code: string; label: { lv: string; en: string } };
 }
 
+/** A form reminded about and still not answered (GET /api/console/forms/overdue). */
+export interface OverdueForm {
+  formId: string;
+  kind: string;
+  relationshipId: string;
+  participantId: string;
+  participantName?: string;
+  createdAt: string;
+  expiresAt: string;
+  reminders: number;
+}
+
 export interface RelationshipSummary {
   relationshipId: string;
   format: string;
@@ -257,6 +269,7 @@ export const api = {
     return response.ok;
   },
   participants: () => request<{ items: Participant[] }>("GET", "/api/console/participants"),
+  overdueForms: () => request<{ items: OverdueForm[] }>("GET", "/api/console/forms/overdue"),
   relationships: () =>
     request<{ items: RelationshipSummary[] }>("GET", "/api/console/relationships"),
   relationship: (id: string) =>

@@ -142,6 +142,11 @@ export const MESSAGES = {
   noOpenEscalations: { lv: "Atvērtu eskalāciju nav.", en: "No open escalations." },
   age: { lv: "Vecums", en: "Age" },
   dueThisWeek: { lv: "Termiņš 7 dienās", en: "Due within 7 days" },
+  formsOverdue: { lv: "Nokavētas veidlapas", en: "Forms overdue" },
+  noFormsOverdue: { lv: "Nokavētu veidlapu nav.", en: "No forms overdue." },
+  overdueWho: { lv: "Kurš", en: "Who" },
+  overdueSince: { lv: "Nosūtīta", en: "Sent" },
+  overdueExpires: { lv: "Saite derīga līdz", en: "Link valid until" },
   totalRelationships: { lv: "Attiecības kopā", en: "Relationships in total" },
 
   // Relationships

@@ -395,8 +395,8 @@ export class LocalWorkflowRuntime {
         execution.abort();
       }
     }
-    for (const task of this.pending.values())
-      task.reject(stateError("States.Aborted", "runtime stopped"));
+    // The waiting tasks are dropped, not rejected: their executions are aborted, so nothing
+    // would handle the rejection (Node would report it as unhandled).
     this.pending.clear();
   }
 }

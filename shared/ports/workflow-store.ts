@@ -57,6 +57,8 @@ export interface WorkflowStore {
   ): Promise<string | undefined>;
   /** Counts a reminder once per number: false when reminder `n` was already counted. */
   countReminder(formId: string, n: number): Promise<boolean>;
+  /** Forms a workflow still waits for (not answered, not closed), soonest expiry first. */
+  listOpenForms(): Promise<FormRequest[]>;
   /** Closes still-open forms of a step (its answers are no longer needed). */
   closeForms(relationshipId: string, stepKey: string): Promise<void>;
 

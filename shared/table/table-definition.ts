@@ -107,6 +107,14 @@ export const keys = {
   }),
   form: (formId: string) => ({ pk: `FORM#${formId}`, sk: "FORM" }),
   escalation: (escalationId: string) => ({ pk: `ESC#${escalationId}`, sk: "ESC" }),
+  /**
+   * GSI1 listing of forms a workflow waits for, by expiry (sparse: an answered or closed
+   * form leaves it), so the console finds overdue ones without a scan.
+   */
+  openForms: (expiresAt?: string, formId?: string) => ({
+    gsi1pk: "FORMS#open",
+    gsi1sk: expiresAt && formId ? `${expiresAt}#${formId}` : "",
+  }),
   /** A request for a new form link, made from a link problem page. */
   linkRequest: (requestId: string) => ({ pk: `LINKREQ#${requestId}`, sk: "LINKREQ" }),
   /** GSI1 listing of link requests by status, oldest first. */

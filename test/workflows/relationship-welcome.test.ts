@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openFormLink } from "../../shared/domain/workflow/answer-form.js";
+import { listOverdueForms } from "../../shared/domain/workflow/list-overdue-forms.js";
 import { STATES } from "../../workflows/relationship/relationship-states.js";
 import { ACCEPT, createHarness, type Harness } from "./harness.js";
 
@@ -70,5 +71,48 @@ describe("the welcome and the mentee's introduction", () => {
     expect(h.state(relationshipId)).toBe(STATES.waitPlan);
     const timeline = (await h.deps.workflowStore.listEvents(relationshipId)).map((e) => e.type);
     expect(timeline).toContain("introduction_received");
+  });
+});
+
+describe("forms overdue", () => {
+  it("lists a reminded, unanswered form for the coordinator until it is answered", async () => {
+    const { relationshipId, mentor, mentees } = await h.seed();
+    const mentee = mentees[0]?.email ?? "";
+    await h.answer(await h.waitForMail(mentor.email, /match|pāris/i), ACCEPT);
+    const menteeConsent = await h.waitForMail(mentee, /match|pāris/i);
+    const mine = async () =>
+      (await listOverdueForms(h.deps)).filter((f) => f.relationshipId === relationshipId);
+    // Waiting, but not late yet: the open forms index has it, the overdue list does not.
+    const open = (await h.deps.workflowStore.listOpenForms()).filter(
+      (f) => f.relationshipId === relationshipId,
+    );
+    expect(open.map((f) => f.kind)).toEqual(["consent"]);
+    expect(await mine()).toEqual([]);
+
+    h.advanceDays(3);
+    await h.waitForMail(mentee, /Reminder|Atgādinājums/);
+    const overdue = await h.until("the overdue consent", async () => {
+      const found = await mine();
+      return found.length > 0 ? found : undefined;
+    });
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]).toMatchObject({
+      kind: "consent",
+      reminders: 1,
+      participantId: mentees[0]?.id,
+    });
+    expect(overdue[0]?.participantName).toBeTruthy();
+
+    expect((await h.answer(menteeConsent, ACCEPT)).status).toBe("recorded");
+    expect(await mine()).toEqual([]);
+    await h.waitForState(relationshipId, STATES.waitPlan);
+    // The welcome's introduction form waits for nobody: never in the open forms index.
+    const openNow = await h.until("the plan form", async () => {
+      const found = (await h.deps.workflowStore.listOpenForms()).filter(
+        (f) => f.relationshipId === relationshipId,
+      );
+      return found.length > 0 ? found : undefined;
+    });
+    expect(openNow.map((f) => f.kind)).toEqual(["plan"]);
   });
 });

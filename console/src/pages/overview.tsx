@@ -33,17 +33,23 @@ export function OverviewPage() {
   const names = usePeople();
   const loaded = useLoad(
     async () => {
-      const [relationships, escalations] = await Promise.all([
+      const [relationships, escalations, overdue] = await Promise.all([
         api.relationships(),
         api.escalations("open"),
+        api.overdueForms(),
       ]);
-      return { relationships: relationships.items, escalations: escalations.items };
+      return {
+        relationships: relationships.items,
+        escalations: escalations.items,
+        overdue: overdue.items,
+      };
     },
     "overview",
     POLL_MS,
   );
   const relationships = loaded.data?.relationships ?? [];
   const escalations = loaded.data?.escalations ?? [];
+  const overdue = loaded.data?.overdue ?? [];
   const now = local.now();
   const active = relationships.filter((r) => r.phase !== "closed");
   const dueSoon = active.filter(
@@ -100,6 +106,7 @@ export function OverviewPage() {
               <Box variant="awsui-value-large">{relationships.length - active.length}</Box>
             </div>
             <Figure label={t("dueThisWeek")} value={dueSoon} />
+            <Figure label={t("formsOverdue")} value={overdue.length} />
           </ColumnLayout>
         </Container>
         <Table
@@ -148,6 +155,36 @@ export function OverviewPage() {
             { id: "phase", header: t("phase"), cell: (e) => v("phase", e.phase) },
             { id: "opened", header: t("openedAt"), cell: (e) => dateTime(e.openedAt) },
             { id: "age", header: t("age"), cell: (e) => age(e.openedAt, now) },
+          ]}
+        />
+        <Table
+          variant="container"
+          loading={loaded.loading}
+          loadingText={t("loading")}
+          header={
+            <Header variant="h2" counter={`(${overdue.length})`}>
+              {t("formsOverdue")}
+            </Header>
+          }
+          empty={<Empty>{t("noFormsOverdue")}</Empty>}
+          items={overdue}
+          trackBy="formId"
+          columnDefinitions={[
+            {
+              id: "kind",
+              header: t("formKind"),
+              isRowHeader: true,
+              cell: (f) => (
+                <AppLink to={`/relationships/${f.relationshipId}`}>{v("kind", f.kind)}</AppLink>
+              ),
+            },
+            {
+              id: "who",
+              header: t("overdueWho"),
+              cell: (f) => f.participantName ?? f.participantId,
+            },
+            { id: "since", header: t("overdueSince"), cell: (f) => dateTime(f.createdAt) },
+            { id: "expires", header: t("overdueExpires"), cell: (f) => dateTime(f.expiresAt) },
           ]}
         />
       </SpaceBetween>

@@ -165,6 +165,8 @@ export class DynamoDbWorkflowStore implements WorkflowStore {
                 TableName: this.tableName,
                 Item: {
                   ...keys.form(form.formId),
+                  // Only forms a workflow waits for can be overdue.
+                  ...(taskToken ? keys.openForms(form.expiresAt, form.formId) : {}),
                   itemType: "form",
                   ...form,
                   taskToken,
@@ -216,7 +218,7 @@ export class DynamoDbWorkflowStore implements WorkflowStore {
           TableName: this.tableName,
           Key: keys.form(formId),
           UpdateExpression:
-            "SET #status = :submitted, submittedAt = :at, #output = :output, answers = :answers",
+            "SET #status = :submitted, submittedAt = :at, #output = :output, answers = :answers REMOVE gsi1pk, gsi1sk",
           ConditionExpression: "#status = :open",
           ExpressionAttributeNames: { "#status": "status", "#output": "output" },
           ExpressionAttributeValues: {
@@ -234,6 +236,12 @@ export class DynamoDbWorkflowStore implements WorkflowStore {
       if (isConditionFailure(error)) return undefined;
       throw error;
     }
+  }
+
+  async listOpenForms(): Promise<FormRequest[]> {
+    return (await this.queryIndex(keys.openForms().gsi1pk)).map((item) =>
+      formRequestSchema.parse(strip(item)),
+    );
   }
 
   async countReminder(formId: string, n: number): Promise<boolean> {
@@ -262,7 +270,7 @@ export class DynamoDbWorkflowStore implements WorkflowStore {
           new UpdateCommand({
             TableName: this.tableName,
             Key: keys.form(String(pointer.formId)),
-            UpdateExpression: "SET #status = :closed",
+            UpdateExpression: "SET #status = :closed REMOVE gsi1pk, gsi1sk",
             ConditionExpression: "#status = :open",
             ExpressionAttributeNames: { "#status": "status" },
             ExpressionAttributeValues: { ":closed": "closed", ":open": "open" },
