@@ -215,6 +215,7 @@ export async function benchLifecycle() {
         r?.sessionCount,
         r?.turns,
         r?.health,
+        e.cause ?? "",
       );
     }
     let reflections = 0;

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../infra/build-app.js";
 import { readWorkflow } from "../../infra/local/synthesize-workflow.js";
 import { MAX_TURNS, STATES } from "../../workflows/relationship/relationship-states.js";
+import { TRANSIENT_STEP_ERROR } from "../../workflows/relationship/relationship-steps.js";
 
 type State = Record<string, unknown> & { Type: string };
 type Machine = { StartAt: string; States: Record<string, State> };
@@ -49,6 +50,18 @@ function successors(state: State): string[] {
 }
 
 describe("the relationship state machine", () => {
+  it("retries a step's passing failures on every Lambda task, never a timeout", () => {
+    const tasks = allStates(definition).filter(([, state]) => state.Type === "Task");
+    expect(tasks.length).toBeGreaterThan(10);
+    for (const [name, state] of tasks) {
+      const retriers = (state.Retry as { ErrorEquals: string[] }[] | undefined) ?? [];
+      const transient = retriers.find((r) => r.ErrorEquals.includes(TRANSIENT_STEP_ERROR));
+      expect(transient, name).toBeDefined();
+      expect(transient?.ErrorEquals, name).not.toContain("States.Timeout");
+      expect(transient?.ErrorEquals, name).not.toContain("States.ALL");
+    }
+  });
+
   it("resumes at every phase from the table, including a closed one whose certificates are due", () => {
     const route = definition.States[STATES.route] as State & {
       Choices: { Variable?: string; StringEquals?: string; Next: string }[];

@@ -19,7 +19,7 @@ import {
 import { LambdaInvoke } from "aws-cdk-lib/aws-stepfunctions-tasks";
 import type { Construct } from "constructs";
 import { MAX_TURNS, STATES, WAITS } from "./relationship-states.js";
-import type { StepId } from "./relationship-steps.js";
+import { type StepId, TRANSIENT_STEP_ERROR } from "./relationship-steps.js";
 
 const days = (n: number) => Timeout.duration(Duration.days(n));
 const id = (name: string) => name.replace(/[^A-Za-z0-9]+/g, "-");
@@ -33,6 +33,14 @@ export function buildRelationshipMachine(
   scope: Construct,
   steps: Record<StepId, IFunction>,
 ): IChainable {
+  /** A passing failure inside a step (see stepHandler) is tried again; steps are idempotent. */
+  const TRANSIENT_RETRY = {
+    errors: [TRANSIENT_STEP_ERROR],
+    interval: Duration.seconds(2),
+    backoffRate: 2,
+    maxAttempts: 4,
+  };
+
   /** A quick step: the Lambda's answer lands at `resultPath`. */
   const step = (
     name: string,
@@ -48,7 +56,7 @@ export function buildRelationshipMachine(
       resultPath: resultPath ?? JsonPath.DISCARD,
       taskTimeout: Timeout.duration(Duration.seconds(30)),
       retryOnServiceExceptions: true,
-    });
+    }).addRetry(TRANSIENT_RETRY);
 
   /** A step that waits for a person: the Lambda stores the task token with the form. */
   const waitFor = (
@@ -66,7 +74,7 @@ export function buildRelationshipMachine(
       resultPath: resultPath ?? JsonPath.DISCARD,
       taskTimeout: timeout,
       retryOnServiceExceptions: true,
-    });
+    }).addRetry(TRANSIENT_RETRY);
 
   const timedOut = ["States.Timeout"];
   const relationship = { "relationshipId.$": "$.relationshipId" };

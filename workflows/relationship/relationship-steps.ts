@@ -17,3 +17,10 @@ export const STEP_HANDLERS = {
 } as const;
 
 export type StepId = keyof typeof STEP_HANDLERS;
+
+/**
+ * The name a step's passing failure gets (a dropped connection, throttling, a transaction
+ * conflict): the state machine retries it with backoff, which is safe because every step is
+ * idempotent. Anything else fails the task as it is.
+ */
+export const TRANSIENT_STEP_ERROR = "Step.Transient";
