@@ -11,6 +11,7 @@ import {
 import type { Escalation, Relationship } from "../schemas/workflow.js";
 import { normaliseEmail } from "../table/table-definition.js";
 import { type IssueDetail, ValidationError } from "./errors.js";
+import { publicUrl } from "./workflow/workflow-deps.js";
 
 /** An SES event that is not what EventBridge delivers for a bounce or a complaint. */
 export class InvalidMailEventError extends ValidationError {
@@ -173,7 +174,7 @@ async function escalate(
   });
   // A decided escalation needs no e-mail; an open one gets it once (a retry finds the key used).
   if (escalation.status === "open") {
-    const link = `${deps.config.baseUrl.replace(/\/$/, "")}/console/escalations/${escalationId}`;
+    const link = publicUrl(deps, `/console/escalations/${escalationId}`);
     const mail = renderUndeliverableMail("lv", {
       name: relationship.people[participantId]?.name ?? participantId,
       email,

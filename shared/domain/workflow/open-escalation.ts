@@ -1,5 +1,5 @@
 import { type Escalation, escalationReasonSchema } from "../../schemas/workflow.js";
-import { record, relationshipOf, sendOnce, type WorkflowDeps } from "./workflow-deps.js";
+import { publicUrl, record, relationshipOf, sendOnce, type WorkflowDeps } from "./workflow-deps.js";
 
 export interface EscalationAsk {
   taskToken: string;
@@ -51,7 +51,7 @@ export async function openEscalation(deps: WorkflowDeps, ask: EscalationAsk): Pr
     updatedAt: now,
   });
   const coordinator = { email: deps.config.coordinatorEmail, language: "lv" as const };
-  const link = `${deps.config.baseUrl.replace(/\/$/, "")}/console/escalations/${escalationId}`;
+  const link = publicUrl(deps, `/console/escalations/${escalationId}`);
   const values = { name: "koordinator", link, reason, relationship: ask.relationshipId };
   if (created) {
     await sendOnce(deps, `escalation:${escalationId}`, coordinator, "escalation", values);

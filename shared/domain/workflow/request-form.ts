@@ -5,6 +5,7 @@ import {
   addDays,
   partnersOf,
   personOf,
+  publicUrl,
   record,
   relationshipOf,
   sendOnce,
@@ -40,7 +41,7 @@ const PHASE_OF: Record<FormKind, "consent" | "planning" | "learning" | "closure"
 };
 
 export const formLink = async (deps: WorkflowDeps, form: FormRequest) =>
-  `${deps.config.baseUrl.replace(/\/$/, "")}/f/${await deps.signer.sign(form.formId, form.expiresAt)}`;
+  publicUrl(deps, `/f/${await deps.signer.sign(form.formId, form.expiresAt)}`);
 
 /**
  * A waiting step asks a person for a form. The form of (relationship, step, participant)

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { LinkRequest, LinkRequestInput } from "../../schemas/link-request.js";
 import { openFormLink } from "./answer-form.js";
-import { record, sendOnce, type WorkflowDeps } from "./workflow-deps.js";
+import { publicUrl, record, sendOnce, type WorkflowDeps } from "./workflow-deps.js";
 
 export type NewLinkResult =
   /** The link still works: nothing to ask for, the person goes back to the form. */
@@ -50,7 +50,6 @@ export async function requestNewLink(
   const created = await deps.workflowStore.putLinkRequest(request);
   if (!created) return { status: "recorded", request, created };
 
-  const base = deps.config.baseUrl.replace(/\/$/, "");
   await sendOnce(
     deps,
     `link-request:${requestId}`,
@@ -58,7 +57,7 @@ export async function requestNewLink(
     "link_request",
     {
       name: "koordinator",
-      link: `${base}/console/link-requests`,
+      link: publicUrl(deps, "/console/link-requests"),
       reason: access.status,
       relationship: known?.relationshipId ?? "—",
     },

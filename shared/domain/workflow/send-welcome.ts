@@ -8,6 +8,7 @@ import {
   participantIds,
   partnersOf,
   personOf,
+  publicUrl,
   record,
   relationshipOf,
   sendOnce,
@@ -26,10 +27,9 @@ export async function sendWelcome(
     state,
     updatedAt: deps.clock.now().toISOString(),
   });
-  const base = deps.config.baseUrl.replace(/\/$/, "");
   const guide = (name: GuideName, language: Language) => ({
     label: guideTitle(name)[language],
-    url: `${base}/guide/${name}?lang=${language}`,
+    url: publicUrl(deps, `/guide/${name}?lang=${language}`),
   });
   for (const id of participantIds(relationship)) {
     const participant = await personOf(deps, relationship, id);

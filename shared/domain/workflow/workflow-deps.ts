@@ -88,6 +88,10 @@ export async function partnersOf(
   return names.join(", ");
 }
 
+/** An absolute address on the public site (forms, guides, console, certificates). */
+export const publicUrl = (deps: { config: { baseUrl: string } }, path: string) =>
+  `${deps.config.baseUrl.replace(/\/+$/, "")}${path}`;
+
 /** Sends one message once: the key makes a retried or resumed step harmless. */
 export async function sendOnce(
   deps: WorkflowDeps,
