@@ -8,6 +8,8 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "/console/",
+  // The console's types and labels come from the domain core, one copy (`@shared/...`).
+  resolve: { alias: { "@shared": fileURLToPath(new URL("../shared", import.meta.url)) } },
   // No plugin needed: the TypeScript transform compiles JSX for the automatic runtime.
   oxc: { jsx: { runtime: "automatic" } },
   build: {

@@ -7,6 +7,7 @@ import {
   type Session,
   type severitySchema,
 } from "../schemas/workflow.js";
+import { ESCALATION_REASONS, healthOfReasons } from "./escalations/escalation-reasons.js";
 
 /**
  * Health rules for one mentoring relationship (DESIGN.md, "Learning cycles"): after each
@@ -100,63 +101,10 @@ export const RATING_LABELS: Record<RatingKind, Localized> = {
   safetyRating: localized("drošības un komforta sajūta", "feeling safe and comfortable"),
 };
 
-/**
- * Message templates, filled from the finding's detail (plus `{ratingLabel}`). Counts are
- * written as "label: {n}" so Latvian needs no number agreement (1 diena, 2 dienas, 21 diena).
- */
-export const HEALTH_MESSAGES: Record<HealthReason, Localized> = {
-  reflection_missing: localized(
-    "No dalībnieka {participantId} nav saņemta refleksija par {session}. tikšanos. Dienas kopš tikšanās beigām: {daysSinceEnd}.",
-    "No reflection from participant {participantId} on session {session}. Days since the session ended: {daysSinceEnd}.",
-  ),
-  sessions_not_held: localized(
-    "Ziņots, ka tikšanās nav notikušas. Nenotikušu tikšanos skaits pēc kārtas: {inARow} (tikšanās Nr. {sessions}).",
-    "Sessions were reported as not held. Sessions not held in a row: {inARow} (sessions {sessions}).",
-  ),
-  no_session_held: localized(
-    "Ilgu laiku nav notikusi neviena tikšanās. Dienas bez notikušas tikšanās: {daysWithoutSession}.",
-    "No session has taken place for a long time. Days without a session held: {daysWithoutSession}.",
-  ),
-  low_rating: localized(
-    "Dalībnieka {participantId} pēdējā refleksijā ({session}. tikšanās) vērtējums „{ratingLabel}” ir zems: {value} no 10.",
-    "In the latest reflection of participant {participantId} (session {session}) the rating “{ratingLabel}” is low: {value} out of 10.",
-  ),
-  rating_drop: localized(
-    "Dalībnieka {participantId} vērtējums „{ratingLabel}” strauji samazinājās: no {previous} ({previousSession}. tikšanās) līdz {value} ({session}. tikšanās).",
-    "The rating “{ratingLabel}” of participant {participantId} dropped sharply: from {previous} (session {previousSession}) to {value} (session {session}).",
-  ),
-  felt_unsafe: localized(
-    "Dalībnieks {participantId} pēdējā refleksijā ({session}. tikšanās) savu drošības un komforta sajūtu novērtēja ar {value} no 10. Lūdzu, sazinieties ar dalībnieku.",
-    "In the latest reflection (session {session}) participant {participantId} rated feeling safe and comfortable {value} out of 10. Please get in touch with the participant.",
-  ),
-  progress_stalled: localized(
-    "Dalībnieka {participantId} progress mērķī „{goal}” nav mainījies: {value} % pēdējos kontrolpunktos (tikšanās Nr. {sessions}).",
-    "Progress of participant {participantId} on goal “{goal}” has not changed: {value}% at the latest checkpoints (sessions {sessions}).",
-  ),
-  email_bounced: localized(
-    "E-pasts dalībniekam {participantId} netika piegādāts, tāpēc dalībnieks nesaņem veidlapas un atgādinājumus.",
-    "E-mail to participant {participantId} bounced, so the participant receives no forms or reminders.",
-  ),
-};
-
-/** Only a participant who may not feel safe is urgent; the rest can wait for the coordinator's next look. */
-const SEVERITY: Record<HealthReason, Severity> = {
-  reflection_missing: "medium",
-  sessions_not_held: "medium",
-  no_session_held: "medium",
-  low_rating: "medium",
-  rating_drop: "medium",
-  felt_unsafe: "high",
-  progress_stalled: "medium",
-  email_bounced: "medium",
-};
-
-/** Reasons that mean the relationship is not moving, rather than moving badly. */
-const STALLING_REASONS: ReadonlySet<HealthReason> = new Set([
-  "sessions_not_held",
-  "no_session_held",
-  "progress_stalled",
-]);
+/** The finding sentences of the health rules, from the escalation reasons' table. */
+export const HEALTH_MESSAGES: Record<HealthReason, Localized> = Object.fromEntries(
+  healthReasonSchema.options.map((reason) => [reason, ESCALATION_REASONS[reason].finding]),
+) as Record<HealthReason, Localized>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const REASON_ORDER = healthReasonSchema.options;
@@ -173,7 +121,7 @@ function finding(reason: HealthReason, detail: FindingDetail, rating?: RatingKin
   };
   return {
     reason,
-    severity: SEVERITY[reason],
+    severity: ESCALATION_REASONS[reason].severity,
     detail,
     message: { lv: fill("lv"), en: fill("en") },
   };
@@ -413,12 +361,6 @@ function emailBounced(input: HealthInput): HealthFinding[] {
   );
 }
 
-function healthOf(findings: HealthFinding[]): HealthState {
-  if (findings.length === 0) return "on_track";
-  const stalls = findings.some((f) => f.severity === "high" || STALLING_REASONS.has(f.reason));
-  return stalls ? "stalled" : "at_risk";
-}
-
 /**
  * Decides after a session whether the relationship goes on ("continue") or waits for the
  * coordinator ("escalate"), with every rule that fired. Findings are ordered high severity
@@ -450,7 +392,7 @@ export function evaluateHealth(
 
   return {
     verdict: findings.length === 0 ? "continue" : "escalate",
-    health: healthOf(findings),
+    health: healthOfReasons(findings.map((f) => f.reason)),
     findings,
   };
 }

@@ -1,5 +1,5 @@
+import { ESCALATION_REASON_LABELS } from "../domain/escalations/escalation-reasons.js";
 import { escapeHtml, PROGRAMME_NAME } from "../forms/render-page.js";
-import { ESCALATION_REASON_LABELS } from "../i18n/escalation-reasons.js";
 import { format, type Language, type Localized, localized } from "../i18n/localized.js";
 import type { SuppressionReason } from "../schemas/mail-event.js";
 

@@ -2,6 +2,7 @@ import type { Context } from "aws-lambda";
 import { describe, expect, it } from "vitest";
 import { createHandler } from "../../functions/events/handle-mail-event.js";
 import { MemoryStore } from "../../shared/adapters/memory/memory-store.js";
+import { ESCALATION_REASON_LABELS } from "../../shared/domain/escalations/escalation-reasons.js";
 import {
   handleMailEvent,
   type MailEventDeps,
@@ -10,7 +11,6 @@ import {
 import { type SkippedMail, SuppressingMailer } from "../../shared/domain/suppressing-mailer.js";
 import { decideEscalation } from "../../shared/domain/workflow/decide-escalation.js";
 import type { WorkflowDeps } from "../../shared/domain/workflow/workflow-deps.js";
-import { ESCALATION_REASON_LABELS } from "../../shared/i18n/escalation-reasons.js";
 import type { Mailer, OutgoingMail } from "../../shared/ports/mailer.js";
 import type { TimelineEvent, WorkflowStore } from "../../shared/ports/workflow-store.js";
 import {

@@ -69,18 +69,8 @@ export const PHASE_OF_STATE = (state: string): string => {
   );
 };
 
-/** Waiting times of the programme (DOMAIN.md), in days. */
-export const WAITS = {
-  consentNudgeAfter: 3,
-  consentTimeoutAfter: 7,
-  planTimeoutAfter: 14,
-  reflectionNudgeAfter: 3,
-  reflectionMissingAfter: 7,
-  progressTimeoutAfter: 7,
-  closureTimeoutAfter: 14,
-  decisionReminderAfter: 14,
-  decisionTimeoutAfter: 28,
-} as const;
+/** Waiting times of the programme (DOMAIN.md), in days: one copy in shared/. */
+export { WAITS } from "../../shared/domain/workflow/waiting-times.js";
 
 /**
  * Every loop of the machine passes through "0.1 Resume", which counts turns; a relationship

@@ -1,4 +1,3 @@
-import { ESCALATION_REASON_LABELS } from "../../i18n/escalation-reasons.js";
 import { type Localized, localized } from "../../i18n/localized.js";
 import {
   type FigureCell,
@@ -23,6 +22,7 @@ import {
   type Relationship,
 } from "../../schemas/workflow.js";
 import type { EligibilityStatus } from "../check-eligibility.js";
+import { ESCALATION_REASON_LABELS } from "../escalations/escalation-reasons.js";
 
 /** What the figures are computed from: categories, ids, phases, ratings; no names or text. */
 export interface FiguresInput {

@@ -1,3 +1,4 @@
+import { healthOfReasons } from "../escalations/escalation-reasons.js";
 import { evaluateHealth, type HealthThresholds } from "../evaluate-health.js";
 import { participantIds, record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
 
@@ -74,17 +75,7 @@ export async function evaluateCycle(
   );
   if (fresh.length > 0) {
     const top = fresh[0];
-    const health =
-      fresh.some((f) => f.severity === "high") ||
-      fresh.some(
-        (f) =>
-          f.reason !== "reflection_missing" &&
-          f.reason !== "low_rating" &&
-          f.reason !== "rating_drop" &&
-          f.reason !== "email_bounced",
-      )
-        ? "stalled"
-        : "at_risk";
+    const health = healthOfReasons(fresh.map((f) => f.reason));
     await deps.workflowStore.updateRelationship(relationshipId, { health, state, updatedAt: at });
     return { next: "escalate", reason: top?.reason ?? "unknown" };
   }
