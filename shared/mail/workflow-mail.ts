@@ -5,54 +5,25 @@ import { format as fill, type Language, type Localized, localized } from "../i18
 export type DynamicsPhase = "acquaintance" | "development" | "maturity" | "closure";
 
 export type MailKind =
-  | "consent"
-  | "consent_reminder"
   | "welcome"
-  | "introduction"
-  | "plan"
   | "session_invite"
   | "session_cancelled"
   | "session_reminder"
-  | "reflection"
-  | "reflection_reminder"
-  | "checkpoint"
-  | "closure"
   | "certificate"
   | "certificate_thanks"
   | "escalation"
   | "escalation_reminder"
   | "link_request";
 
-interface Template {
+/** An e-mail's texts; a form kind keeps the templates of its own e-mails (shared/domain/forms/). */
+export interface MailTemplate {
   subject: Localized;
   /** Why the person gets this e-mail and what to do. */
   body: Localized;
   button?: Localized;
 }
 
-const TEMPLATES: Record<MailKind, Template> = {
-  consent: {
-    subject: localized(
-      "Jums piedāvāts mentoringa pāris: lūdzu, apstipriniet",
-      "A mentoring match for you: please confirm",
-    ),
-    body: localized(
-      "Programmas koordinators jums ir piedāvājis mentoringa sadarbību ({partners}). Sadarbība sāksies tikai tad, kad visi dalībnieki būs piekrituši. Lūdzu, atbildiet 7 dienu laikā.",
-      "The programme coordinator has proposed a mentoring relationship for you ({partners}). It starts only when everyone agrees. Please answer within 7 days.",
-    ),
-    button: localized("Apskatīt un atbildēt", "See the proposal and answer"),
-  },
-  consent_reminder: {
-    subject: localized(
-      "Atgādinājums: jūsu atbilde par mentoringa pāri",
-      "Reminder: your answer about the mentoring match",
-    ),
-    body: localized(
-      "Mēs vēl gaidām jūsu atbildi par piedāvāto mentoringa sadarbību ({partners}). Ja neatbildēsiet 4 dienu laikā, piedāvāsim citu risinājumu.",
-      "We are still waiting for your answer about the proposed mentoring relationship ({partners}). Without an answer within 4 days we will look for another solution.",
-    ),
-    button: localized("Atbildēt tagad", "Answer now"),
-  },
+const TEMPLATES: Record<MailKind, MailTemplate> = {
   welcome: {
     subject: localized("Laipni lūdzam mentoringa programmā", "Welcome to the mentoring programme"),
     body: localized(
@@ -61,24 +32,6 @@ const TEMPLATES: Record<MailKind, Template> = {
     ),
     // Mentees get the introduction form as their button; mentors the conversation guide.
     button: localized("Sagatavoties pirmajai tikšanās reizei", "Prepare for the first meeting"),
-  },
-  introduction: {
-    subject: localized(
-      "Jūsu mentorējamais iepazīstina ar sevi: {partners}",
-      "Your mentee introduces themselves: {partners}",
-    ),
-    body: localized(
-      "{partners} pirms pirmās tikšanās reizes ir uzrakstījis(-usi) par sevi. Izmantojiet to, lai sagatavotos sarunai; šīs atbildes redzat tikai jūs.",
-      "{partners} wrote about themselves before your first meeting. Use it to prepare the conversation; only you see these answers.",
-    ),
-  },
-  plan: {
-    subject: localized("Lūdzu, aizpildiet sadarbības plānu", "Please fill in the mentoring plan"),
-    body: localized(
-      "Pēc pirmās tikšanās ierakstiet kopīgos SMART mērķus, tikšanās biežumu un datumus ({partners}). Visas tikšanās nonāks abu kalendāros. Lūdzu, aizpildiet plānu 14 dienu laikā.",
-      "After the first meeting, write down your shared SMART goals, how often you meet and the dates ({partners}). Every session will reach both calendars. Please fill in the plan within 14 days.",
-    ),
-    button: localized("Aizpildīt plānu", "Fill in the plan"),
   },
   session_invite: {
     subject: localized(
@@ -106,47 +59,6 @@ const TEMPLATES: Record<MailKind, Template> = {
       "Reminder: session {session} on {when}",
     ),
     body: localized("{tone}", "{tone}"),
-  },
-  reflection: {
-    subject: localized("Kā veicās {session}. tikšanās reizē?", "How did session {session} go?"),
-    body: localized(
-      "Lūdzu, dažās minūtēs novērtējiet tikšanos: trīs vērtējumi un trīs īsi jautājumi. Jūsu atbildes paliek starp jums; koordinators redz tikai vērtējumus, ja vien paši neizvēlaties dalīties ar tekstu.",
-      "Please take a few minutes to reflect on the session: three ratings and three short questions. Your answers stay between you; the coordinator sees only the ratings unless you choose to share your words.",
-    ),
-    button: localized("Aizpildīt refleksiju", "Write the reflection"),
-  },
-  reflection_reminder: {
-    subject: localized(
-      "Atgādinājums: {session}. tikšanās refleksija",
-      "Reminder: the reflection on session {session}",
-    ),
-    body: localized(
-      "Jūsu refleksija par {session}. tikšanos vēl nav saņemta. Tā aizņem tikai dažas minūtes un palīdz sekot līdzi progresam.",
-      "Your reflection on session {session} has not arrived yet. It takes a few minutes and helps you follow your progress.",
-    ),
-    button: localized("Aizpildīt tagad", "Write it now"),
-  },
-  checkpoint: {
-    subject: localized(
-      "Progresa pārbaude pēc {session}. tikšanās",
-      "Progress checkpoint after session {session}",
-    ),
-    body: localized(
-      "Ir pienācis laiks paskatīties uz mērķiem: cik tālu esat ar katru no tiem, kāda ir šī posma galvenā atziņa un vai plāns jāmaina?",
-      "Time to look at your goals: how far along is each of them, what is the key insight of this stage, and does the plan need a change?",
-    ),
-    button: localized("Novērtēt progresu", "Rate your progress"),
-  },
-  closure: {
-    subject: localized(
-      "Sadarbības noslēgums: jūsu pārdomas",
-      "Closing the relationship: your thoughts",
-    ),
-    body: localized(
-      "Jūsu mentoringa sadarbība tuvojas noslēgumam. Salīdziniet mērķus ar sasniegto, nosauciet 2–3 galvenās atziņas un nākamos soļus un sniedziet atgriezenisko saiti. Lūdzu, atbildiet 14 dienu laikā.",
-      "Your mentoring relationship is coming to its end. Compare the goals with what you reached, name 2–3 key learnings and your next steps, and give feedback. Please answer within 14 days.",
-    ),
-    button: localized("Aizpildīt noslēgumu", "Write the closing answers"),
   },
   certificate: {
     subject: localized(
@@ -249,8 +161,8 @@ export interface MailValues {
 }
 
 /** A rendered e-mail: subject, a plain-text part and HTML with one clear button. */
-export function renderMail(kind: MailKind, language: Language, values: MailValues) {
-  const template = TEMPLATES[kind];
+export function renderMail(kind: MailKind | MailTemplate, language: Language, values: MailValues) {
+  const template = typeof kind === "string" ? TEMPLATES[kind] : kind;
   const vars: Record<string, string | number> = {
     name: values.name,
     contact: values.contact,

@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { checkpointAnswerSchema } from "../../shared/domain/forms/checkpoint-form.js";
+import { closureAnswerSchema } from "../../shared/domain/forms/closure-form.js";
+import { consentAnswerSchema } from "../../shared/domain/forms/consent-form.js";
+import { introductionAnswerSchema } from "../../shared/domain/forms/introduction-form.js";
+import { planAnswerSchema } from "../../shared/domain/forms/plan-form.js";
+import { reflectionAnswerSchema } from "../../shared/domain/forms/reflection-form.js";
 import type { FormFields } from "../../shared/forms/form-definition.js";
 import { readFormFields } from "../../shared/forms/read-form-fields.js";
 import { renderForm } from "../../shared/forms/render-form.js";
 import { workflowForm } from "../../shared/forms/workflow-forms.js";
 import { explainIssues } from "../../shared/i18n/explain-issues.js";
-import {
-  checkpointAnswerSchema,
-  closureAnswerSchema,
-  consentAnswerSchema,
-  introductionAnswerSchema,
-  planAnswerSchema,
-  reflectionAnswerSchema,
-} from "../../shared/schemas/form-answers.js";
 import type { FormKind } from "../../shared/schemas/workflow.js";
 
 /** A valid posting of each form, as a browser sends it (strings, checkboxes as "yes"). */

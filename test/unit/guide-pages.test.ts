@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { introductionAnswerSchema } from "../../shared/domain/forms/introduction-form.js";
 import { GUIDE_NAMES, renderGuide } from "../../shared/forms/guide-pages.js";
 import { renderForm } from "../../shared/forms/render-form.js";
 import { workflowForm } from "../../shared/forms/workflow-forms.js";
-import { introductionAnswerSchema } from "../../shared/schemas/form-answers.js";
 
 describe("first-meeting guides", () => {
   it("the conversation guide has five blocks of about 6 minutes, in both languages", () => {

@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { durationMs } from "../../infra/local/serve-local-routes.js";
-import { scheduleSessions } from "../../shared/domain/workflow/answer-form.js";
+import {
+  goalsOfPlan,
+  planAnswerSchema,
+  scheduleSessions,
+} from "../../shared/domain/forms/plan-form.js";
+import { reflectionForm } from "../../shared/domain/forms/reflection-form.js";
 import { findingKey } from "../../shared/domain/workflow/evaluate-cycle.js";
 import { reflectionForCoordinator } from "../../shared/domain/workflow/view-relationships.js";
 import { renderForm } from "../../shared/forms/render-form.js";
 import { workflowForm } from "../../shared/forms/workflow-forms.js";
 import { explainIssues } from "../../shared/i18n/explain-issues.js";
 import { dynamicsOf, renderMail } from "../../shared/mail/workflow-mail.js";
-import {
-  formatRiga,
-  goalsOfPlan,
-  planAnswerSchema,
-  rigaLocalToUtc,
-} from "../../shared/schemas/form-answers.js";
+import { formatRiga, rigaLocalToUtc } from "../../shared/schemas/form-answers.js";
 import type { Reflection } from "../../shared/schemas/workflow.js";
 
 describe("Riga time", () => {
@@ -200,7 +200,7 @@ describe("workflow forms and e-mails", () => {
   });
 
   it("give each e-mail a plain-text part, one button and the coordinator's contact", () => {
-    const mail = renderMail("reflection", "lv", {
+    const mail = renderMail(reflectionForm.mail.ask, "lv", {
       name: "Līga",
       link: "https://x/f/1",
       contact: "k@example.lv",

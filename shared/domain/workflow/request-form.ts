@@ -1,6 +1,6 @@
-import type { MailKind } from "../../mail/workflow-mail.js";
 import type { FormKind, FormRequest } from "../../schemas/workflow.js";
-import { WAITS_IN_DAYS } from "./form-windows.js";
+import { stepOf } from "../forms/form-kind.js";
+import { FORM_KINDS } from "../forms/form-kinds.js";
 import {
   addDays,
   partnersOf,
@@ -22,24 +22,6 @@ export interface FormAsk {
   state: string;
 }
 
-export const FORM_MAIL: Record<FormKind, { ask: MailKind; nudge: MailKind }> = {
-  consent: { ask: "consent", nudge: "consent_reminder" },
-  introduction: { ask: "welcome", nudge: "welcome" },
-  plan: { ask: "plan", nudge: "plan" },
-  reflection: { ask: "reflection", nudge: "reflection_reminder" },
-  checkpoint: { ask: "checkpoint", nudge: "checkpoint" },
-  closure: { ask: "closure", nudge: "closure" },
-};
-
-const PHASE_OF: Record<FormKind, "consent" | "planning" | "learning" | "closure"> = {
-  consent: "consent",
-  introduction: "planning",
-  plan: "planning",
-  reflection: "learning",
-  checkpoint: "learning",
-  closure: "closure",
-};
-
 export const formLink = async (deps: WorkflowDeps, form: FormRequest) =>
   publicUrl(deps, `/f/${await deps.signer.sign(form.formId, form.expiresAt)}`);
 
@@ -53,6 +35,7 @@ export async function requestForm(deps: WorkflowDeps, ask: FormAsk): Promise<voi
   const relationship = await relationshipOf(deps, ask.relationshipId);
   const participant = await personOf(deps, relationship, ask.participantId);
   const now = deps.clock.now();
+  const kind = FORM_KINDS[ask.kind];
   const draft: FormRequest = {
     formId: deps.ids.next("f"),
     kind: ask.kind,
@@ -62,12 +45,12 @@ export async function requestForm(deps: WorkflowDeps, ask: FormAsk): Promise<voi
     language: participant.language,
     status: "open",
     createdAt: now.toISOString(),
-    expiresAt: addDays(now, WAITS_IN_DAYS[ask.kind]).toISOString(),
+    expiresAt: addDays(now, kind.validForDays).toISOString(),
     reminders: 0,
   };
   const { form, created } = await deps.workflowStore.ensureForm(draft, ask.taskToken);
   // One write when something changed: a Map asks several people in the same state.
-  const phase = relationship.phase === "closed" ? "closed" : PHASE_OF[ask.kind];
+  const phase = relationship.phase === "closed" ? "closed" : kind.phase;
   if (
     relationship.state !== ask.state ||
     relationship.phase !== phase ||
@@ -89,10 +72,10 @@ export async function requestForm(deps: WorkflowDeps, ask: FormAsk): Promise<voi
     name: participant.name,
     link: await formLink(deps, form),
     partners: await partnersOf(deps, relationship, participant.participantId),
-    session: Number(ask.stepKey.split("#")[1] ?? 0),
+    session: stepOf(ask),
   };
   if (created) {
-    await sendOnce(deps, `form:${form.formId}`, to, FORM_MAIL[ask.kind].ask, values);
+    await sendOnce(deps, `form:${form.formId}`, to, kind.mail.ask, values);
     await record(deps, ask.relationshipId, `form-${form.formId}`, "form_sent", "workflow", {
       kind: ask.kind,
       stepKey: ask.stepKey,
@@ -100,7 +83,7 @@ export async function requestForm(deps: WorkflowDeps, ask: FormAsk): Promise<voi
     });
   }
   if (ask.mode === "nudge" && (await deps.workflowStore.countReminder(form.formId, 1))) {
-    await sendOnce(deps, `form:${form.formId}:reminder:1`, to, FORM_MAIL[ask.kind].nudge, values);
+    await sendOnce(deps, `form:${form.formId}:reminder:1`, to, kind.mail.nudge, values);
     await record(deps, ask.relationshipId, `reminder-${form.formId}`, "reminder_sent", "workflow", {
       kind: ask.kind,
       stepKey: ask.stepKey,

@@ -1,7 +1,8 @@
 import type { FormRequest, Relationship } from "../../schemas/workflow.js";
 import { ConflictError, NotFoundError } from "../errors.js";
-import { WAITS_IN_DAYS } from "./form-windows.js";
-import { FORM_MAIL, formLink } from "./request-form.js";
+import { stepOf } from "../forms/form-kind.js";
+import { FORM_KINDS } from "../forms/form-kinds.js";
+import { formLink } from "./request-form.js";
 import {
   addDays,
   partnersOf,
@@ -13,22 +14,8 @@ import {
 } from "./workflow-deps.js";
 
 /** Whether the workflow still waits for this form: it belongs to the relationship's current step. */
-export function isAwaited(form: FormRequest, relationship: Relationship): boolean {
-  const n = Number(form.stepKey.split("#")[1] ?? 0);
-  switch (form.kind) {
-    case "consent":
-      return relationship.phase === "consent" && n === relationship.consentRound;
-    case "plan":
-      return relationship.phase === "planning" && n === relationship.planRound;
-    case "reflection":
-    case "checkpoint":
-      return relationship.phase === "learning" && n === relationship.cycle;
-    case "closure":
-      return relationship.phase === "closure";
-    case "introduction":
-      return relationship.phase === "planning" || relationship.phase === "learning";
-  }
-}
+export const isAwaited = (form: FormRequest, relationship: Relationship): boolean =>
+  FORM_KINDS[form.kind].awaited(stepOf(form), relationship);
 
 /**
  * A coordinator sends a person's form e-mail again (the person lost it, or asked for a new
@@ -55,7 +42,9 @@ export async function resendForm(deps: WorkflowDeps, formId: string, coordinator
       "form_not_awaited",
       "the form has expired and the workflow no longer waits for it",
     );
-  const newExpiry = expired ? addDays(now, WAITS_IN_DAYS[form.kind]).toISOString() : undefined;
+  const newExpiry = expired
+    ? addDays(now, FORM_KINDS[form.kind].validForDays).toISOString()
+    : undefined;
   const counted = await deps.workflowStore.countResend(formId, newExpiry);
   if (!counted)
     throw new ConflictError("form_not_open", "the form was answered or closed meanwhile");
@@ -66,12 +55,12 @@ export async function resendForm(deps: WorkflowDeps, formId: string, coordinator
     deps,
     `form:${formId}:resend:${counted.resends}`,
     { email: person.email, language: person.language },
-    FORM_MAIL[form.kind].ask,
+    FORM_KINDS[form.kind].mail.ask,
     {
       name: person.name,
       link,
       partners: await partnersOf(deps, relationship, form.participantId),
-      session: Number(form.stepKey.split("#")[1] ?? 0),
+      session: stepOf(form),
     },
   );
   const at = now.toISOString();

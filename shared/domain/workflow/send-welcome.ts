@@ -1,10 +1,8 @@
 import { type GuideName, guideTitle } from "../../forms/guide-pages.js";
 import type { Language } from "../../i18n/localized.js";
-import type { FormRequest, Relationship } from "../../schemas/workflow.js";
-import { WAITS_IN_DAYS } from "./form-windows.js";
+import { ensureIntroductionForm } from "../forms/introduction-form.js";
 import { formLink } from "./request-form.js";
 import {
-  addDays,
   participantIds,
   partnersOf,
   personOf,
@@ -39,7 +37,7 @@ export async function sendWelcome(
     // conversation guide. Both guides are linked below the button.
     const link = isMentor
       ? guide("conversation", language).url
-      : await formLink(deps, await introductionForm(deps, relationshipId, relationship, id));
+      : await formLink(deps, await ensureIntroductionForm(deps, relationship, id));
     await sendOnce(
       deps,
       `welcome:${relationshipId}:${relationship.mentorId}:${id}`,
@@ -65,34 +63,4 @@ export async function sendWelcome(
       mentorId: relationship.mentorId,
     },
   );
-}
-
-/**
- * The mentee's introduction form, made once per (relationship, consent round, mentee).
- * Nothing waits for it: it has no task token, and its answers go to the mentor by e-mail.
- */
-async function introductionForm(
-  deps: WorkflowDeps,
-  relationshipId: string,
-  relationship: Relationship,
-  participantId: string,
-): Promise<FormRequest> {
-  const participant = await personOf(deps, relationship, participantId);
-  const now = deps.clock.now();
-  const { form } = await deps.workflowStore.ensureForm(
-    {
-      formId: deps.ids.next("f"),
-      kind: "introduction",
-      relationshipId,
-      stepKey: `introduction#${relationship.consentRound}`,
-      participantId,
-      language: participant.language,
-      status: "open",
-      createdAt: now.toISOString(),
-      expiresAt: addDays(now, WAITS_IN_DAYS.introduction).toISOString(),
-      reminders: 0,
-    },
-    "",
-  );
-  return form;
 }

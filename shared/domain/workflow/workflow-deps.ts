@@ -1,5 +1,10 @@
 import type { Language } from "../../i18n/localized.js";
-import { type MailKind, type MailValues, renderMail } from "../../mail/workflow-mail.js";
+import {
+  type MailKind,
+  type MailTemplate,
+  type MailValues,
+  renderMail,
+} from "../../mail/workflow-mail.js";
 import type { Clock } from "../../ports/clock.js";
 import type { Ids } from "../../ports/ids.js";
 import type { Mailer, OutgoingMail } from "../../ports/mailer.js";
@@ -97,7 +102,7 @@ export async function sendOnce(
   deps: WorkflowDeps,
   key: string,
   to: { email: string; language: Language },
-  kind: MailKind,
+  kind: MailKind | MailTemplate,
   values: Omit<MailValues, "contact">,
   attachments?: OutgoingMail["attachments"],
 ) {

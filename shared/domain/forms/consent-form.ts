@@ -1,0 +1,145 @@
+import { z } from "zod";
+import { area, formTexts } from "../../forms/form-fields.js";
+import { profileOf, renderMatchDetails } from "../../forms/partner-profile.js";
+import { type Localized, localized } from "../../i18n/localized.js";
+import type { MailTemplate } from "../../mail/workflow-mail.js";
+import type { PairScore } from "../../schemas/matching.js";
+import type { Participant } from "../../schemas/participant.js";
+import type { Relationship } from "../../schemas/workflow.js";
+import { menteeFeatures, mentorFeatures } from "../matching/pool-features.js";
+import { DEFAULT_WEIGHTS, explainPair } from "../matching/score-pair.js";
+import { WAITS } from "../workflow/waiting-times.js";
+import { participantIds, type WorkflowDeps } from "../workflow/workflow-deps.js";
+import { defineFormKind, noteAnswer } from "./form-kind.js";
+
+/** Match consent: every participant agrees before a relationship starts (stage 1). */
+export const consentAnswerSchema = z.strictObject({
+  decision: z.enum(["accept", "decline"]),
+  reason: z.string().trim().max(1000).optional(),
+});
+
+const ASK: MailTemplate = {
+  subject: localized(
+    "Jums piedāvāts mentoringa pāris: lūdzu, apstipriniet",
+    "A mentoring match for you: please confirm",
+  ),
+  body: localized(
+    "Programmas koordinators jums ir piedāvājis mentoringa sadarbību ({partners}). Sadarbība sāksies tikai tad, kad visi dalībnieki būs piekrituši. Lūdzu, atbildiet 7 dienu laikā.",
+    "The programme coordinator has proposed a mentoring relationship for you ({partners}). It starts only when everyone agrees. Please answer within 7 days.",
+  ),
+  button: localized("Apskatīt un atbildēt", "See the proposal and answer"),
+};
+
+const NUDGE: MailTemplate = {
+  subject: localized(
+    "Atgādinājums: jūsu atbilde par mentoringa pāri",
+    "Reminder: your answer about the mentoring match",
+  ),
+  body: localized(
+    "Mēs vēl gaidām jūsu atbildi par piedāvāto mentoringa sadarbību ({partners}). Ja neatbildēsiet 4 dienu laikā, piedāvāsim citu risinājumu.",
+    "We are still waiting for your answer about the proposed mentoring relationship ({partners}). Without an answer within 4 days we will look for another solution.",
+  ),
+  button: localized("Atbildēt tagad", "Answer now"),
+};
+
+export const consentForm = defineFormKind({
+  phase: "consent",
+  validForDays: WAITS.consentTimeoutAfter,
+  answerSchema: consentAnswerSchema,
+  definition(context) {
+    const t = formTexts(context);
+    return {
+      id: "consent",
+      title: t("Piekrišana mentoringa sadarbībai", "Consent to the mentoring relationship"),
+      intro: t(
+        "Jums ir piedāvāta mentoringa sadarbība ar: {partners}. Sadarbība sāksies, kad visi būs piekrituši; ja atteiksieties, koordinators meklēs citu risinājumu.",
+        "You have been proposed a mentoring relationship with: {partners}. It starts when everyone agrees; if you decline, the coordinator looks for another solution.",
+      ),
+      submitLabel: t("Nosūtīt atbildi", "Send my answer"),
+      sections: [
+        {
+          title: t("Jūsu atbilde", "Your answer"),
+          fields: [
+            {
+              kind: "radio",
+              name: "decision",
+              label: t("Vai piekrītat šai sadarbībai?", "Do you agree to this relationship?"),
+              required: true,
+              options: [
+                { value: "accept", label: t("Jā, piekrītu", "Yes, I agree") },
+                { value: "decline", label: t("Nē, atsakos", "No, I decline") },
+              ],
+            },
+            area(
+              "reason",
+              t(
+                "Ja atsakāties, kāpēc? (tikai koordinatoram)",
+                "If you decline, why? (for the coordinator only)",
+              ),
+            ),
+          ],
+        },
+      ],
+    };
+  },
+  mail: { ask: ASK, nudge: NUDGE },
+  awaited: (round, relationship) =>
+    relationship.phase === "consent" && round === relationship.consentRound,
+  context: async (deps, relationship, form) => ({
+    details: await matchDetails(deps, relationship, form.participantId),
+  }),
+  // The reason is for the coordinator only: the workflow learns the decision.
+  output: (answers) => ({ decision: answers.decision }),
+  keep: async (deps, { form, answers }) =>
+    noteAnswer(deps, form, `consent_${answers.decision}`, { stepKey: form.stepKey }),
+});
+
+/**
+ * Before agreeing, each side sees the others' short profile and why they were matched:
+ * a mentee the mentor, a mentor each mentee.
+ */
+async function matchDetails(
+  deps: WorkflowDeps,
+  relationship: Relationship,
+  viewer: string,
+): Promise<Localized> {
+  const people = new Map<string, Participant>();
+  for (const id of participantIds(relationship)) {
+    const participant = await deps.store.getParticipant(id);
+    if (participant) people.set(id, participant);
+  }
+  const mentor = people.get(relationship.mentorId);
+  const others = [...people.values()].filter((p) => p.participantId !== viewer);
+  const vocabulary = new Map<string, number>();
+  const fits: { name: string; fit: PairScore }[] = [];
+  if (mentor?.application.role === "mentor") {
+    const mentorView = mentorFeatures(
+      {
+        id: mentor.participantId,
+        application: mentor.application,
+        remainingCapacity: mentor.application.capacity,
+      },
+      vocabulary,
+    );
+    const mentees =
+      viewer === mentor.participantId
+        ? others
+        : [...people.values()].filter((p) => p.participantId === viewer);
+    for (const mentee of mentees) {
+      if (mentee.application.role !== "mentee") continue;
+      const view = menteeFeatures(
+        { id: mentee.participantId, application: mentee.application },
+        vocabulary,
+      );
+      fits.push({
+        name: mentee.name,
+        fit: explainPair(view, mentorView, relationship.format, DEFAULT_WEIGHTS),
+      });
+    }
+  }
+  const profiles = others.map(profileOf);
+  return localized(
+    renderMatchDetails(profiles, fits, "lv"),
+    renderMatchDetails(profiles, fits, "en"),
+  );
+}
