@@ -5,10 +5,8 @@ import {
   renderLinkProblem,
 } from "../../shared/forms/form-pages.js";
 import { renderForm } from "../../shared/forms/render-form.js";
-import { renderPage } from "../../shared/forms/render-page.js";
 import type { Language } from "../../shared/i18n/localized.js";
-import type { Deps } from "../compose.js";
-import { html } from "../http/http-event.js";
+import type { PageRequest } from "../http/page-handler.js";
 
 /** 404 for a link we cannot recognise; 410 for one that was real but is done. */
 export const LINK_STATUS: Record<LinkProblem, number> = {
@@ -20,24 +18,23 @@ export const LINK_STATUS: Record<LinkProblem, number> = {
 
 /** The problem, and below it the way to ask the coordinator for a new link. */
 export const linkProblemPage = (
-  deps: Deps,
+  request: PageRequest,
   problem: LinkProblem,
-  language: Language,
   link: string,
+  language: Language = request.language,
 ) =>
-  html(
-    LINK_STATUS[problem],
-    renderPage({
-      language,
-      title: linkProblemTitle(problem),
-      content: `${renderLinkProblem(problem, language)}\n${renderForm(
-        linkRequestForm(link, problem),
-        {
-          language,
-          action: `/link-requests?lang=${language}`,
-          headingLevel: 2,
-        },
-      )}`,
-      contactEmail: deps.config.contactEmail,
-    }),
-  );
+  request.page(LINK_STATUS[problem], {
+    language,
+    title: linkProblemTitle(problem),
+    content: `${renderLinkProblem(problem, language)}\n${renderForm(
+      linkRequestForm(link, problem),
+      {
+        language,
+        action: `/link-requests?lang=${language}`,
+        headingLevel: 2,
+      },
+    )}`,
+  });
+
+/** A form link's own address, with the language its page is in. */
+export const formHref = (link: string, language: Language) => `/f/${link}?lang=${language}`;

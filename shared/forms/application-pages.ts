@@ -78,6 +78,12 @@ export function renderResult(result: ApplicationResult, language: Language): str
   return `<h1>${T.ineligibleTitle[language]}</h1><p>${T.ineligibleText[language]}</p><ul>${reasons}</ul><p>${T.ineligibleNext[language]}</p>${reference}`;
 }
 
+/** A second application from the same address is answered at the e-mail field. */
+export const ALREADY_APPLIED = localized(
+  "Ar šo e-pasta adresi pieteikums jau ir iesniegts. Ja vēlaties to mainīt, rakstiet koordinatoram.",
+  "An application with this e-mail address has already been sent. To change it, write to the coordinator.",
+);
+
 export const PROBLEM_TITLE = T.problemTitle;
 
 const PROBLEMS: Record<string, Localized> = {

@@ -132,6 +132,12 @@ const REQUESTED = {
 
 export const linkRequestedTitle = REQUESTED.title;
 
+/** On an unrecognised link the address is how the coordinator knows whom to answer. */
+export const EMAIL_NEEDED = localized(
+  "Norādiet savu e-pasta adresi: no šīs saites nevaram noteikt, kas jūs esat.",
+  "Please give your e-mail address: this link does not tell us who you are.",
+);
+
 export function renderLinkRequested(created: boolean, language: Language): string {
   return `<h1>${e(REQUESTED.title[language])}</h1><p>${e(REQUESTED[created ? "created" : "repeated"][language])}</p>`;
 }

@@ -217,3 +217,14 @@ export function renderGuide(name: GuideName, language: Language): string {
     .join("");
   return `<h1>${e(guide.title[language])}</h1><p>${e(guide.intro[language])}</p>${blocks}<p>${e(guide.outro[language])}</p>`;
 }
+
+export const NO_SUCH_GUIDE_TITLE = localized("Šāda ceļveža nav", "There is no such guide");
+
+/** For a guide name we do not have: say so, and list the guides there are. */
+export function renderNoSuchGuide(language: Language): string {
+  const links = GUIDE_NAMES.map(
+    (name) =>
+      `<li><a href="/guide/${name}?lang=${language}">${guideTitle(name)[language]}</a></li>`,
+  ).join("");
+  return `<h1>${NO_SUCH_GUIDE_TITLE[language]}</h1><ul>${links}</ul>`;
+}
