@@ -147,6 +147,45 @@ export const keys = {
     gsi1pk: `PARTICIPANTS#${role}`,
     gsi1sk: appliedAt && participantId ? `${appliedAt}#${participantId}` : "",
   }),
+  // Prefixes for queries: a partition (`skPrefix` ""), or the items in it of one kind. Each
+  // matches the keys above, so a query reads exactly the items those keys write.
+  /** Everything a participant has: the profile and the application answers. */
+  participantPartition: (participantId: string) => ({
+    pk: `PARTICIPANT#${participantId}`,
+    skPrefix: "",
+  }),
+  /** Everything about an address: the e-mail lock, the suppression and the reports. */
+  addressPartition: (email: string) => ({ pk: `EMAIL#${normaliseEmail(email)}`, skPrefix: "" }),
+  /** A matching run's meta item, proposals and unplaced mentees. */
+  matchingRunPartition: (runId: string) => ({ pk: `MATCHRUN#${runId}`, skPrefix: "" }),
+  proposalsOf: (runId: string) => ({ pk: `MATCHRUN#${runId}`, skPrefix: "PROPOSAL#" }),
+  unplacedOf: (runId: string) => ({ pk: `MATCHRUN#${runId}`, skPrefix: "UNPLACED#" }),
+  /** A relationship's meta item and all its history. */
+  relationshipPartition: (relationshipId: string) => ({
+    pk: `REL#${relationshipId}`,
+    skPrefix: "",
+  }),
+  sessionsOf: (relationshipId: string) => ({ pk: `REL#${relationshipId}`, skPrefix: "SESSION#" }),
+  goalsOf: (relationshipId: string) => ({ pk: `REL#${relationshipId}`, skPrefix: "GOAL#" }),
+  reflectionsOf: (relationshipId: string) => ({
+    pk: `REL#${relationshipId}`,
+    skPrefix: "REFLECTION#",
+  }),
+  checkpointsOf: (relationshipId: string) => ({
+    pk: `REL#${relationshipId}`,
+    skPrefix: "CHECKPOINT#",
+  }),
+  closuresOf: (relationshipId: string) => ({ pk: `REL#${relationshipId}`, skPrefix: "CLOSURE#" }),
+  eventsOf: (relationshipId: string) => ({ pk: `REL#${relationshipId}`, skPrefix: "EVENT#" }),
+  /** A relationship's form pointers, or only those of one step. */
+  formRequestsOf: (relationshipId: string, stepKey?: string) => ({
+    pk: `REL#${relationshipId}`,
+    skPrefix: stepKey ? `FORMREQ#${stepKey}#` : "FORMREQ#",
+  }),
+  certificateIssuesOf: (relationshipId: string) => ({
+    pk: `REL#${relationshipId}`,
+    skPrefix: "CERTIFICATE#",
+  }),
 } as const;
 
 /** E-mail addresses compare case-insensitively for the one-application rule. */

@@ -1,35 +1,25 @@
-import { DeleteCommand, type DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { MailOutbox } from "../../ports/mailer.js";
 import { keys } from "../../table/table-definition.js";
+import { TableClient } from "./table-client.js";
 
 /** Keeps every mail key once: a conditional write decides who sends (retries never resend). */
 export class DynamoDbOutbox implements MailOutbox {
-  constructor(
-    private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
-  ) {}
+  private readonly table: TableClient;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.table = new TableClient(client, tableName);
+  }
 
   async claim(key: string, at: Date): Promise<boolean> {
-    try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            ...keys.mail(key),
-            itemType: "mail",
-            key,
-            claimedAt: at.toISOString(),
-            // Kept two years: long after any retry could come.
-            expiresAt: Math.floor(at.getTime() / 1000) + 2 * 365 * 86400,
-          },
-          ConditionExpression: "attribute_not_exists(pk)",
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof Error && error.name === "ConditionalCheckFailedException") return false;
-      throw error;
-    }
+    return this.table.putIfAbsent({
+      ...keys.mail(key),
+      itemType: "mail",
+      key,
+      claimedAt: at.toISOString(),
+      // Kept two years: long after any retry could come.
+      expiresAt: Math.floor(at.getTime() / 1000) + 2 * 365 * 86400,
+    });
   }
 
   /**
@@ -39,6 +29,6 @@ export class DynamoDbOutbox implements MailOutbox {
   async markSent(_key: string, _messageId: string): Promise<void> {}
 
   async release(key: string): Promise<void> {
-    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: keys.mail(key) }));
+    await this.table.delete(keys.mail(key));
   }
 }
