@@ -14,6 +14,7 @@ import { SecretSigner } from "../shared/adapters/secrets/secret-signer.js";
 import { SesMailer } from "../shared/adapters/ses/ses-mailer.js";
 import { SfnWorkflow } from "../shared/adapters/sfn/sfn-workflow.js";
 import { SuppressingMailer } from "../shared/domain/suppressing-mailer.js";
+import { type Language, languageSchema } from "../shared/i18n/localized.js";
 import type { Clock } from "../shared/ports/clock.js";
 import type { CoordinatorAuth } from "../shared/ports/coordinator-auth.js";
 import { type Ids, randomIds } from "../shared/ports/ids.js";
@@ -33,7 +34,12 @@ export interface Deps {
   clock: Clock;
   ids: Ids;
   auth: CoordinatorAuth;
-  config: { contactEmail: string; coordinatorEmail: string; baseUrl: string };
+  config: {
+    contactEmail: string;
+    coordinatorEmail: string;
+    coordinatorLanguage?: Language;
+    baseUrl: string;
+  };
 }
 
 function signerFromEnv(): Signer {
@@ -46,6 +52,7 @@ const noWorkflow: Workflow = {
   start: async () => {
     throw new Error("STATE_MACHINE_ARN is not set");
   },
+  stop: async () => false,
   succeed: async () => false,
   fail: async () => false,
   definition: async () => {
@@ -114,6 +121,8 @@ export function composeFromEnv(): Deps {
     config: {
       contactEmail,
       coordinatorEmail: process.env.COORDINATOR_EMAIL ?? contactEmail,
+      // The coordinator's e-mails: Latvian unless COORDINATOR_LANGUAGE=en.
+      coordinatorLanguage: languageSchema.catch("lv").parse(process.env.COORDINATOR_LANGUAGE),
       baseUrl: process.env.PUBLIC_BASE_URL ?? "http://localhost:3000",
     },
   };

@@ -11,6 +11,8 @@ import { ROUTES, type RouteGrant } from "./routes.js";
 export interface MentoringStackProps extends StackProps {
   contactEmail?: string;
   coordinatorEmail?: string;
+  /** The language of the coordinator's e-mails, `lv` (default) or `en`. */
+  coordinatorLanguage?: string;
   mailFrom?: string;
 }
 
@@ -33,6 +35,7 @@ export class MentoringStack extends Stack {
     const environment = {
       CONTACT_EMAIL: contactEmail,
       COORDINATOR_EMAIL: props.coordinatorEmail ?? contactEmail,
+      COORDINATOR_LANGUAGE: props.coordinatorLanguage === "en" ? "en" : "lv",
       MAIL_FROM: this.mail.from,
       SES_CONFIGURATION_SET: this.mail.configurationSet.configurationSetName,
       FORM_LINK_SECRET_ARN: this.auth.formLinkKey.secretArn,
@@ -49,6 +52,7 @@ export class MentoringStack extends Stack {
     > = {
       startWorkflow: (fn) => this.workflow.grantStart(fn),
       resumeWorkflow: (fn) => this.workflow.grantResume(fn),
+      restartWorkflow: (fn) => this.workflow.grantRestart(fn),
       readWorkflow: (fn) => this.workflow.grantReadHistory(fn),
       sendMail: (fn) => this.mail.grantSend(fn),
       formLinks: (fn) => this.auth.grantFormLinks(fn),

@@ -22,6 +22,7 @@ export interface RouteDefinition {
 export type RouteGrant =
   | "startWorkflow"
   | "resumeWorkflow"
+  | "restartWorkflow"
   | "readWorkflow"
   | "sendMail"
   | "formLinks";
@@ -159,7 +160,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     id: "DecideEscalation",
     table: "readWrite",
     coordinator: true,
-    grants: ["resumeWorkflow"],
+    grants: ["resumeWorkflow", "restartWorkflow"],
   },
   {
     method: "GET",

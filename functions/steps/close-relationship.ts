@@ -1,13 +1,11 @@
-import { z } from "zod";
 import { closeRelationship } from "../../shared/domain/workflow/close-relationship.js";
+import { STEP_PAYLOADS } from "../../shared/schemas/step-payloads.js";
 import { defaultDeps } from "../compose.js";
 import { stepHandler } from "./step-handler.js";
 
-const schema = z.object({ relationshipId: z.string(), state: z.string() });
-
 /** "4.4 Closure: close the relationship". */
 export const createHandler = (deps = defaultDeps) =>
-  stepHandler(schema, deps, async (d, input) => {
+  stepHandler(STEP_PAYLOADS.CloseRelationship, deps, async (d, input) => {
     await closeRelationship(d, input.relationshipId, input.state);
     return {};
   });

@@ -1,13 +1,11 @@
-import { z } from "zod";
 import { sendSessionInvites } from "../../shared/domain/workflow/send-session-invites.js";
+import { STEP_PAYLOADS } from "../../shared/schemas/step-payloads.js";
 import { defaultDeps } from "../compose.js";
 import { stepHandler } from "./step-handler.js";
 
-const schema = z.object({ relationshipId: z.string(), state: z.string() });
-
-/** "2.3 Planning: send the meeting dates and calendar invites". */
+/** "3.1 Cycle: send the meeting dates and calendar invites": every way into a cycle passes here. */
 export const createHandler = (deps = defaultDeps) =>
-  stepHandler(schema, deps, async (d, input) => {
+  stepHandler(STEP_PAYLOADS.SendInvites, deps, async (d, input) => {
     await sendSessionInvites(d, input.relationshipId, { state: input.state });
     return {};
   });

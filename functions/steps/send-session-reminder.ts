@@ -1,17 +1,11 @@
-import { z } from "zod";
 import { sendSessionReminder } from "../../shared/domain/workflow/send-session-reminder.js";
+import { STEP_PAYLOADS } from "../../shared/schemas/step-payloads.js";
 import { defaultDeps } from "../compose.js";
 import { stepHandler } from "./step-handler.js";
 
-const schema = z.object({
-  relationshipId: z.string(),
-  session: z.number().int().min(1),
-  state: z.string(),
-});
-
-/** "3.2 Cycle: send the session reminder". */
+/** "3.3 Cycle: send the session reminder". */
 export const createHandler = (deps = defaultDeps) =>
-  stepHandler(schema, deps, async (d, input) => {
+  stepHandler(STEP_PAYLOADS.SendReminder, deps, async (d, input) => {
     await sendSessionReminder(d, input.relationshipId, input.session, input.state);
     return {};
   });

@@ -1,13 +1,11 @@
-import { z } from "zod";
 import { sendWelcome } from "../../shared/domain/workflow/send-welcome.js";
+import { STEP_PAYLOADS } from "../../shared/schemas/step-payloads.js";
 import { defaultDeps } from "../compose.js";
 import { stepHandler } from "./step-handler.js";
 
-const schema = z.object({ relationshipId: z.string(), state: z.string() });
-
 /** "2.1 Planning: send the welcome and first-meeting guide". */
 export const createHandler = (deps = defaultDeps) =>
-  stepHandler(schema, deps, async (d, input) => {
+  stepHandler(STEP_PAYLOADS.SendWelcome, deps, async (d, input) => {
     await sendWelcome(d, input.relationshipId, input.state);
     return {};
   });

@@ -92,6 +92,33 @@ export class WorkflowConstruct extends Construct {
     return this.stateMachine.grantStartExecution(grantee);
   }
 
+  /**
+   * Start a relationship's next execution and stop the running one (DescribeExecution to
+   * know whether it runs): what a decision on an escalation that no task waits for needs.
+   */
+  grantRestart(grantee: IGrantable) {
+    this.stateMachine.grantStartExecution(grantee);
+    const stack = Stack.of(this);
+    const executions = `${this.stateMachineName}:*`;
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ["states:DescribeExecution", "states:StopExecution"],
+        resources: [
+          stack.formatArn({
+            service: "states",
+            resource: "execution",
+            resourceName: executions,
+            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+          }),
+        ],
+      }),
+    );
+    this.acknowledgeExecutions(
+      grantee,
+      "The executions of this one state machine (one per relationship, named by its id); only the relationship's own is described or stopped.",
+    );
+  }
+
   /** SendTaskSuccess/Failure only: what a form or a decision needs to resume the workflow. */
   grantResume(grantee: IGrantable) {
     grantee.grantPrincipal.addToPrincipalPolicy(
@@ -135,6 +162,16 @@ export class WorkflowConstruct extends Construct {
         ],
       }),
     );
+    this.acknowledgeExecutions(
+      grantee,
+      "The executions of this one state machine (one per relationship, named by its id); only their history is read.",
+    );
+  }
+
+  /** cdk-nag's wildcard finding for `<machine>:*` executions, acknowledged with its reason. */
+  private acknowledgeExecutions(grantee: IGrantable, reason: string) {
+    const stack = Stack.of(this);
+    const executions = `${this.stateMachineName}:*`;
     // cdk-nag names an unresolved pseudo parameter <AWS::Name> and a known value as it is
     // (the CLI knows the region; the tests do not).
     const named = (value: string, pseudo: string) =>
@@ -142,8 +179,7 @@ export class WorkflowConstruct extends Construct {
     if (Construct.isConstruct(grantee.grantPrincipal))
       Validations.of(grantee.grantPrincipal).acknowledge({
         id: `AwsSolutions-IAM5[Resource::arn:${named(stack.partition, "Partition")}:states:${named(stack.region, "Region")}:${named(stack.account, "AccountId")}:execution:${executions}]`,
-        reason:
-          "The executions of this one state machine (one per relationship, named by its id); only their history is read.",
+        reason,
       });
   }
 

@@ -119,6 +119,17 @@ export class LocalWorkflowRuntime {
   private inFlight = 0;
   private readonly waiting = new Map<string, number>();
 
+  /**
+   * A relationship's latest execution by its id: a step's payload carries the relationship,
+   * not the execution, and a restarted relationship runs under a new execution name.
+   */
+  private readonly latest = new Map<string, string>();
+
+  private executionOf(payload: Json): string {
+    const relationshipId = String(payload.relationshipId ?? "");
+    return this.latest.get(relationshipId) ?? relationshipId;
+  }
+
   private block(execution: string, delta: number) {
     this.waiting.set(execution, (this.waiting.get(execution) ?? 0) + delta);
   }
@@ -173,7 +184,7 @@ export class LocalWorkflowRuntime {
           ...(wait.OutputPath ? { OutputPath: wait.OutputPath } : {}),
         };
         this.handlers[name] = async (input) => {
-          const execution = String((input as Json).relationshipId ?? "");
+          const execution = this.executionOf(input as Json);
           this.block(execution, 1);
           try {
             return await this.waitOnClock(name, wait, input);
@@ -202,7 +213,7 @@ export class LocalWorkflowRuntime {
         const { FunctionName, Payload } = input as { FunctionName: string; Payload: Json };
         const [stepId, handler] = this.moduleFor(FunctionName);
         const token = `local-${randomBytes(18).toString("base64url")}`;
-        const execution = String(Payload.relationshipId ?? "");
+        const execution = this.executionOf(Payload);
         // The timeout runs from the moment the task starts, as in Step Functions.
         const deadline = new Date(this.options.clock.now().getTime() + timeoutSeconds * 1000);
         const answer = new Promise<unknown>((resolvePromise, rejectPromise) => {
@@ -326,6 +337,8 @@ export class LocalWorkflowRuntime {
       done: Promise.resolve(),
     };
     this.executions.set(name, execution);
+    const relationshipId = (input as Json | undefined)?.relationshipId;
+    if (typeof relationshipId === "string") this.latest.set(relationshipId, name);
     void (async () => {
       for await (const event of run.eventLogs) {
         const e = event as {
@@ -356,6 +369,17 @@ export class LocalWorkflowRuntime {
         for (const token of execution.tokens) this.pending.delete(token);
       });
     return { executionArn: execution.executionArn, startDate: execution.startedAt, started: true };
+  }
+
+  /** StopExecution: aborts a running execution; its waiting tasks can no longer be resumed. */
+  stopExecution(name: string, cause: string) {
+    const execution = this.describe(name);
+    if (execution.status !== "RUNNING") return;
+    execution.status = "ABORTED";
+    execution.cause = cause;
+    execution.stoppedAt = this.options.clock.now().toISOString();
+    for (const token of execution.tokens) this.pending.delete(token);
+    execution.abort();
   }
 
   sendTaskSuccess(token: string, output: unknown) {

@@ -66,6 +66,11 @@ export function serveStepFunctions(runtime: LocalWorkflowRuntime): Server {
         startDate: Date.parse(started.startDate) / 1000,
       };
     },
+    StopExecution: (body) => {
+      const name = String(body.executionArn).split(":").at(-1) ?? "";
+      runtime.stopExecution(name, String(body.cause ?? ""));
+      return { stopDate: Date.parse(runtime.describe(name).stoppedAt ?? "") / 1000 };
+    },
     SendTaskSuccess: (body) => {
       runtime.sendTaskSuccess(String(body.taskToken), JSON.parse(String(body.output ?? "{}")));
       return {};

@@ -14,6 +14,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { DynamoDbWorkflowStore } from "../../shared/adapters/dynamodb/dynamodb-workflow-store.js";
 import { LocalClock } from "../../shared/adapters/local/local-clock.js";
 import { useProcessClock } from "../../shared/adapters/local/process-clock.js";
+import { executionName } from "../../shared/domain/workflow/restart-workflow.js";
 import { ROUTES } from "../routes.js";
 import { CONSOLE_DIST, ensureConsoleBuilt } from "./build-console.js";
 import { createTableIfMissing } from "./create-table.js";
@@ -170,7 +171,7 @@ async function main() {
     (r) => r.phase !== "closed" || !r.certificatesAt,
   );
   for (const relationship of running) {
-    workflow.runtime.startExecution(relationship.relationshipId, {
+    workflow.runtime.startExecution(executionName(relationship), {
       relationshipId: relationship.relationshipId,
     });
   }

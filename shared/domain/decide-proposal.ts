@@ -70,6 +70,7 @@ export async function approveProposal(deps: ApprovalDeps, proposalId: string, co
     cycle: 0,
     sessionCount: 0,
     turns: 0,
+    execution: 1,
     acknowledged: [],
     consentRound: 1,
     planRound: 1,

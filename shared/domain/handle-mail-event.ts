@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/localized.js";
 import { renderUndeliverableMail } from "../mail/mail-undeliverable-mail.js";
 import type { Clock } from "../ports/clock.js";
 import type { Mailer } from "../ports/mailer.js";
@@ -11,7 +12,7 @@ import {
 import type { Escalation, Relationship } from "../schemas/workflow.js";
 import { normaliseEmail } from "../table/table-definition.js";
 import { type IssueDetail, ValidationError } from "./errors.js";
-import { publicUrl } from "./workflow/workflow-deps.js";
+import { coordinatorOf, publicUrl } from "./workflow/workflow-deps.js";
 
 /** An SES event that is not what EventBridge delivers for a bounce or a complaint. */
 export class InvalidMailEventError extends ValidationError {
@@ -26,7 +27,7 @@ export interface MailEventDeps {
   workflowStore: Pick<WorkflowStore, "listRelationships" | "openEscalation" | "addEvent">;
   mailer: Mailer;
   clock: Clock;
-  config: { baseUrl: string; coordinatorEmail: string };
+  config: { baseUrl: string; coordinatorEmail: string; coordinatorLanguage?: Language };
 }
 
 export interface AddressOutcome {
@@ -175,7 +176,7 @@ async function escalate(
   // A decided escalation needs no e-mail; an open one gets it once (a retry finds the key used).
   if (escalation.status === "open") {
     const link = publicUrl(deps, `/console/escalations/${escalationId}`);
-    const mail = renderUndeliverableMail("lv", {
+    const mail = renderUndeliverableMail(coordinatorOf(deps).language, {
       name: relationship.people[participantId]?.name ?? participantId,
       email,
       relationship: relationshipId,

@@ -47,6 +47,11 @@ export const relationshipSchema = z.object({
   /** The current learning cycle (session number), from 1. */
   cycle: z.number().int().min(0),
   sessionCount: z.number().int().min(0),
+  /**
+   * Which execution runs the relationship (1 for the first, +1 each time a coordinator's
+   * decision restarts it): Step Functions keeps a stopped execution's name for 90 days.
+   */
+  execution: z.number().int().min(1).default(1),
   /** Loops of the workflow so far; the machine stops a relationship past a fixed bound. */
   turns: z.number().int().min(0).default(0),
   /** Which consent round (1 for the first mentor, +1 per next candidate). */

@@ -10,7 +10,7 @@ import {
   pathOf,
   type WorkflowGraph,
 } from "../../shared/domain/workflow/workflow-graph.js";
-import { STATES } from "../../workflows/relationship/relationship-states.js";
+import { LATVIAN_STATE_NAME, STATES } from "../../workflows/relationship/relationship-states.js";
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
 type State = Record<string, unknown> & { Type: string };
@@ -62,6 +62,15 @@ describe("the workflow graph of the synthesized state machine", () => {
     expect(new Set(graph.nodes.map((n) => n.stage))).toEqual(
       new Set(["0", "1", "2", "3", "4", "E"]),
     );
+  });
+
+  it("has a Latvian name for every state, and starts every learning cycle in stage 3", () => {
+    const missing = graph.nodes.filter((n) => !LATVIAN_STATE_NAME.get(n.id)).map((n) => n.id);
+    expect(missing).toEqual([]);
+    expect(graph.nodes.find((n) => n.id === STATES.invites)?.stage).toBe("3");
+    // The route's "learning" branch (a new plan, a decision, a restart) leads there.
+    const learning = graph.edges.filter((e) => e.to === STATES.invites).map((e) => e.from);
+    expect(learning).toContain(STATES.route);
   });
 
   it("has every Next, Choice, Default and Catch as an edge, and no other", () => {

@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { buildApp } from "../../infra/build-app.js";
 import { readWorkflow } from "../../infra/local/synthesize-workflow.js";
+import { resumeAtSchema, STEP_PAYLOADS, type StepId } from "../../shared/schemas/step-payloads.js";
 import { MAX_TURNS, STATES } from "../../workflows/relationship/relationship-states.js";
 import { TRANSIENT_STEP_ERROR } from "../../workflows/relationship/relationship-steps.js";
 
@@ -65,6 +67,7 @@ describe("the relationship state machine", () => {
   it("resumes at every phase from the table, including a closed one whose certificates are due", () => {
     const route = definition.States[STATES.route] as State & {
       Choices: { Variable?: string; StringEquals?: string; Next: string }[];
+      Default: string;
     };
     const targets = Object.fromEntries(
       route.Choices.filter((c) => c.Variable === "$.rel.resumeAt").map((c) => [
@@ -72,10 +75,21 @@ describe("the relationship state machine", () => {
         c.Next,
       ]),
     );
-    expect(Object.keys(targets)).toEqual(
-      expect.arrayContaining(["planning", "learning", "closure", "closing", "closed"]),
+    // Every place to resume at but the first has its branch; consent is the Default.
+    expect(Object.keys(targets).sort()).toEqual(
+      resumeAtSchema.options.filter((at) => at !== "consent").sort(),
     );
+    expect(route.Default).toBe(STATES.askConsent);
     expect(targets.certificates).toBe(STATES.certificates);
+    expect(targets.learning).toBe(STATES.invites);
+    // An open escalation waits for the decision again, with the reason the table holds.
+    expect(targets.escalated).toBe(STATES.reopenEscalation);
+    expect(definition.States[STATES.reopenEscalation]).toMatchObject({
+      Type: "Pass",
+      InputPath: "$.rel.escalation",
+      ResultPath: "$.escalation",
+      Next: STATES.escalate,
+    });
   });
 
   it("is a Standard machine with full logging and tracing", () => {
@@ -139,6 +153,33 @@ describe("the relationship state machine", () => {
     }
   });
 
+  it("sends each step exactly the fields its payload schema declares", () => {
+    const tasks = allStates(definition).filter(([, s]) => s.Type === "Task");
+    const stepIds = Object.keys(STEP_PAYLOADS) as StepId[];
+    const used = new Set<StepId>();
+    for (const [name, state] of tasks) {
+      // A waiting task goes through the Lambda integration (FunctionName and Payload); a
+      // quick step names the function as its Resource and its Parameters are the payload.
+      const parameters = state.Parameters as Record<string, unknown>;
+      const viaIntegration = typeof parameters.FunctionName === "string";
+      const FunctionName = (viaIntegration ? parameters.FunctionName : state.Resource) as string;
+      const Payload = (viaIntegration ? parameters.Payload : parameters) as Record<string, unknown>;
+      // The local ARN ends with the function's logical id, which starts with its step id.
+      const logicalId = FunctionName.split(":").at(-1) ?? "";
+      const stepId = stepIds.find((id) => logicalId.includes(id));
+      if (!stepId) throw new Error(`${name}: no step for ${FunctionName}`);
+      used.add(stepId);
+      const keys = Object.keys(Payload).map((key) => key.replace(/\.\$$/, ""));
+      expect(keys.sort(), name).toEqual(Object.keys(STEP_PAYLOADS[stepId].shape).sort());
+      // The fixed values (a form's kind, a mode) are ones the schema accepts.
+      const shape = STEP_PAYLOADS[stepId].shape as Record<string, z.ZodType>;
+      for (const [key, value] of Object.entries(Payload))
+        if (!key.endsWith(".$"))
+          expect(shape[key]?.safeParse(value).success, `${name}: ${key}`).toBe(true);
+    }
+    expect([...used].sort()).toEqual([...stepIds].sort());
+  });
+
   it("has no loop without a bound: every cycle passes the turn check of '0.2'", () => {
     const top = definition.States;
     // Find the cycles of the top level with a depth-first search over successors.
@@ -178,7 +219,11 @@ describe("the relationship state machine", () => {
       .map((r) => JSON.stringify(r.Properties));
     // RequestForm, OpenEscalation (replays), SubmitForm and DecideEscalation.
     expect(policies.filter((p) => p.includes("states:SendTaskSuccess"))).toHaveLength(4);
-    expect(policies.filter((p) => p.includes("states:StartExecution"))).toHaveLength(1);
+    // Approving a proposal starts executions; a decision without a waiting task restarts one.
+    const starting = policies.filter((p) => p.includes("states:StartExecution"));
+    expect(starting).toHaveLength(2);
+    expect(policies.filter((p) => p.includes("states:StopExecution"))).toHaveLength(1);
+    expect(starting.filter((p) => p.includes("states:StopExecution"))).toHaveLength(1);
   });
 
   it("gives only the certificate step the bundled fonts' directory", () => {

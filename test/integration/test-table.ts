@@ -39,6 +39,7 @@ export async function createTestTable() {
       start: async (relationshipId) => {
         started.push(relationshipId);
       },
+      stop: async () => false,
       succeed: async () => false,
       fail: async () => false,
       definition: async () => ({ StartAt: "Start", States: { Start: { Type: "Succeed" } } }),

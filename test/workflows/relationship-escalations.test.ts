@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ESCALATION_REASONS } from "../../shared/domain/escalations/escalation-reasons.js";
 import { decideEscalation } from "../../shared/domain/workflow/decide-escalation.js";
+import { escalationReasonSchema } from "../../shared/schemas/workflow.js";
 import { STATES } from "../../workflows/relationship/relationship-states.js";
 import { createHarness, GOOD_REFLECTION, type Harness, toLearning } from "./harness.js";
 
@@ -23,10 +25,15 @@ const openEscalation = async (relationshipId: string) => {
         `${error.message}: ${execution.currentState} ${execution.status} ${execution.error ?? ""} ${execution.cause ?? ""} at ${h.clock.now().toISOString()} ${JSON.stringify(execution.history.slice(-6))}`,
       );
     });
-  await h.waitForMail(
+  // The subject names the reason by its label in the coordinator's language (Latvian by
+  // default), never by its code.
+  const reason = relationship.openEscalationReason;
+  const label = reason ? ESCALATION_REASONS[escalationReasonSchema.parse(reason)].label.lv : "";
+  const mail = await h.waitForMail(
     h.coordinatorEmail,
-    new RegExp(relationship.openEscalationReason ?? "decision"),
+    new RegExp(`Nepieciešams jūsu lēmums: ${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
   );
+  if (reason) expect(mail.subject).not.toContain(reason);
   return { id: relationship.openEscalationId ?? "", reason: relationship.openEscalationReason };
 };
 

@@ -1,6 +1,9 @@
+import type { StepId } from "../../shared/schemas/step-payloads.js";
+
 /**
  * The Lambda behind each workflow step: construct id -> handler module. The CDK construct
  * makes one function per entry; the local runtime binds the same modules by the same ids.
+ * The ids are the keys of the steps' payload schemas (shared/schemas/step-payloads.ts).
  */
 export const STEP_HANDLERS = {
   LoadRelationship: "functions/steps/load-relationship.ts",
@@ -14,9 +17,9 @@ export const STEP_HANDLERS = {
   ApplyDecision: "functions/steps/apply-decision.ts",
   CloseRelationship: "functions/steps/close-relationship.ts",
   HandOverCertificates: "functions/steps/hand-over-certificates.ts",
-} as const;
+} as const satisfies Record<StepId, string>;
 
-export type StepId = keyof typeof STEP_HANDLERS;
+export type { StepId };
 
 /**
  * The name a step's passing failure gets (a dropped connection, throttling, a transaction

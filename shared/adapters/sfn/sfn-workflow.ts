@@ -1,4 +1,5 @@
 import {
+  DescribeExecutionCommand,
   DescribeStateMachineCommand,
   ExecutionAlreadyExists,
   ExecutionDoesNotExist,
@@ -9,6 +10,7 @@ import {
   SendTaskSuccessCommand,
   type SFNClient,
   StartExecutionCommand,
+  StopExecutionCommand,
   TaskDoesNotExist,
   TaskTimedOut,
 } from "@aws-sdk/client-sfn";
@@ -44,18 +46,35 @@ export class SfnWorkflow implements Workflow {
     private readonly stateMachineArn: string,
   ) {}
 
-  async start(relationshipId: string, input: Record<string, unknown>): Promise<void> {
+  private arnOf(executionName: string): string {
+    return `${this.stateMachineArn.replace(":stateMachine:", ":execution:")}:${executionName}`;
+  }
+
+  async start(executionName: string, input: Record<string, unknown>): Promise<void> {
     try {
       await this.client.send(
         new StartExecutionCommand({
           stateMachineArn: this.stateMachineArn,
-          // The execution name is the relationship id: starting twice is harmless.
-          name: relationshipId,
+          // The name is the relationship's (executionName): starting twice is harmless.
+          name: executionName,
           input: JSON.stringify(input),
         }),
       );
     } catch (error) {
       if (!(error instanceof ExecutionAlreadyExists)) throw error;
+    }
+  }
+
+  async stop(executionName: string, cause: string): Promise<boolean> {
+    const executionArn = this.arnOf(executionName);
+    try {
+      const described = await this.client.send(new DescribeExecutionCommand({ executionArn }));
+      if (described.status !== "RUNNING") return false;
+      await this.client.send(new StopExecutionCommand({ executionArn, cause }));
+      return true;
+    } catch (error) {
+      if (error instanceof ExecutionDoesNotExist) return false;
+      throw error;
     }
   }
 
@@ -89,8 +108,8 @@ export class SfnWorkflow implements Workflow {
   }
 
   /** GetExecutionHistory, every page; the execution's ARN follows from its name. */
-  async history(relationshipId: string): Promise<ExecutionHistory | undefined> {
-    const executionArn = `${this.stateMachineArn.replace(":stateMachine:", ":execution:")}:${relationshipId}`;
+  async history(executionName: string): Promise<ExecutionHistory | undefined> {
+    const executionArn = this.arnOf(executionName);
     const events: ExecutionHistory["events"] = [];
     let status: ExecutionStatus = "RUNNING";
     let nextToken: string | undefined;

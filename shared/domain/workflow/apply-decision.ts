@@ -55,32 +55,10 @@ export async function applyDecision(
       Object.assign(patch, { health: "on_track" }, afterThisSession());
       break;
     case "extend": {
-      const sessions = await deps.workflowStore.listSessions(relationshipId);
-      const last = sessions.at(-1);
-      const before = sessions.at(-2);
-      if (last) {
-        const step = before
-          ? Date.parse(last.startsAt) - Date.parse(before.startsAt)
-          : 28 * 86_400_000;
-        const length = Date.parse(last.endsAt) - Date.parse(last.startsAt);
-        const added = Array.from({ length: EXTENSION }, (_, i) => {
-          const startsAt = Date.parse(last.startsAt) + step * (i + 1);
-          return {
-            number: last.number + i + 1,
-            startsAt: new Date(startsAt).toISOString(),
-            endsAt: new Date(startsAt + length).toISOString(),
-            remindAt: new Date(startsAt - 2 * 86_400_000).toISOString(),
-          };
-        });
-        await deps.workflowStore.savePlan(relationshipId, [], added);
-        Object.assign(patch, { sessionCount: last.number + EXTENSION, health: "on_track" });
-      }
-      Object.assign(
-        patch,
-        relationship.phase === "learning"
-          ? { cycle: Math.min(relationship.cycle + 1, (last?.number ?? 0) + EXTENSION) }
-          : {},
-      );
+      const extension = await extendPlan(deps, relationship);
+      Object.assign(patch, extension);
+      if (relationship.phase === "learning")
+        patch.cycle = Math.min(relationship.cycle + 1, extension.sessionCount ?? EXTENSION);
       break;
     }
     case "replan":
@@ -138,4 +116,31 @@ export async function applyDecision(
     },
   );
   return { resumeAt };
+}
+
+/**
+ * `extend`: two more sessions after the last one, at the plan's pace (4 weeks when the
+ * plan has one session). Nothing to extend without a plan.
+ */
+export async function extendPlan(
+  deps: WorkflowDeps,
+  relationship: Relationship,
+): Promise<Partial<Relationship>> {
+  const sessions = await deps.workflowStore.listSessions(relationship.relationshipId);
+  const last = sessions.at(-1);
+  const before = sessions.at(-2);
+  if (!last) return {};
+  const step = before ? Date.parse(last.startsAt) - Date.parse(before.startsAt) : 28 * 86_400_000;
+  const length = Date.parse(last.endsAt) - Date.parse(last.startsAt);
+  const added = Array.from({ length: EXTENSION }, (_, i) => {
+    const startsAt = Date.parse(last.startsAt) + step * (i + 1);
+    return {
+      number: last.number + i + 1,
+      startsAt: new Date(startsAt).toISOString(),
+      endsAt: new Date(startsAt + length).toISOString(),
+      remindAt: new Date(startsAt - 2 * 86_400_000).toISOString(),
+    };
+  });
+  await deps.workflowStore.savePlan(relationship.relationshipId, [], added);
+  return { sessionCount: last.number + EXTENSION, health: "on_track" };
 }

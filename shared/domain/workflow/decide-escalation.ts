@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { decisionSchema, type Escalation } from "../../schemas/workflow.js";
 import { ConflictError, NotFoundError } from "../errors.js";
+import { actOnDecisionWithoutTask } from "./restart-workflow.js";
 import { record, type WorkflowDeps } from "./workflow-deps.js";
 
 export const decisionInputSchema = z
@@ -69,12 +70,15 @@ export async function decideEscalation(
       ...(pauseUntil ? { pauseUntil } : {}),
     },
   );
+  // A task waits for most escalations; one raised outside the state machine has none, and
+  // its decision acts on the running execution by restarting it.
   const resumed =
-    token !== "" &&
-    (await deps.workflow.succeed(token, {
-      decision: input.decision,
-      pauseUntil,
-      hasNote: Boolean(input.note),
-    }));
+    token === ""
+      ? await actOnDecisionWithoutTask(deps, found.escalation, input.decision, pauseUntil)
+      : await deps.workflow.succeed(token, {
+          decision: input.decision,
+          pauseUntil,
+          hasNote: Boolean(input.note),
+        });
   return { escalation: { ...found.escalation, ...decided, status: "decided" }, resumed };
 }

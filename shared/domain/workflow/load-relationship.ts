@@ -1,19 +1,12 @@
+import type { ResumeAt } from "../../schemas/step-payloads.js";
 import { participantIds, record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
 
 /** A progress checkpoint after every third session (guidelines: evaluate after each stage). */
 export const CHECKPOINT_EVERY = 3;
 
 export interface LoadedRelationship {
-  resumeAt:
-    | "consent"
-    | "planning"
-    | "learning"
-    | "closure"
-    | "closing"
-    | "certificates"
-    | "closed"
-    | "paused"
-    | "escalated";
+  /** Where "0.2" routes the execution; the machine has a branch for each value. */
+  resumeAt: ResumeAt;
   participants: string[];
   mentees: string[];
   planner: string;
@@ -22,6 +15,7 @@ export interface LoadedRelationship {
   closureStep: string;
   turns: number;
   pausedUntil?: string;
+  /** With "escalated": the open escalation's reason, for "E.1" to wait on it again. */
   escalation?: { reason: string };
   session?: {
     number: number;

@@ -1,5 +1,17 @@
-import { type Escalation, escalationReasonSchema } from "../../schemas/workflow.js";
-import { publicUrl, record, relationshipOf, sendOnce, type WorkflowDeps } from "./workflow-deps.js";
+import {
+  type Escalation,
+  type EscalationReason,
+  escalationReasonSchema,
+} from "../../schemas/workflow.js";
+import { ESCALATION_REASONS, healthOfReasons } from "../escalations/escalation-reasons.js";
+import {
+  coordinatorOf,
+  publicUrl,
+  record,
+  relationshipOf,
+  sendOnce,
+  type WorkflowDeps,
+} from "./workflow-deps.js";
 
 export interface EscalationAsk {
   taskToken: string;
@@ -9,24 +21,24 @@ export interface EscalationAsk {
   state: string;
 }
 
-const HIGH: ReadonlySet<string> = new Set(["felt_unsafe"]);
-
 /**
  * "E.1"/"E.2": the workflow stops for the coordinator. One escalation per stop (a retry or
  * a restarted execution finds the open one and only stores the new task token), one
- * e-mail to the coordinator, one reminder.
+ * e-mail to the coordinator, one reminder. Severity, evidence and the relationship's
+ * health follow the reason's entry in the escalation reasons' table.
  */
 export async function openEscalation(deps: WorkflowDeps, ask: EscalationAsk): Promise<void> {
   const relationship = await relationshipOf(deps, ask.relationshipId);
   const now = deps.clock.now().toISOString();
   const reason = escalationReasonSchema.catch("no_plan").parse(ask.reason);
   const escalationId = relationship.openEscalationId ?? deps.ids.next("esc");
+  const evidence = await evidenceFor(deps, ask.relationshipId, reason);
   const draft: Escalation = {
     escalationId,
     relationshipId: ask.relationshipId,
     reason,
-    severity: HIGH.has(reason) ? "high" : "medium",
-    evidence: await evidenceFor(deps, ask.relationshipId, reason),
+    severity: ESCALATION_REASONS[reason].severity,
+    evidence,
     phase: relationship.phase,
     cycle: relationship.cycle,
     status: "open",
@@ -45,14 +57,18 @@ export async function openEscalation(deps: WorkflowDeps, ask: EscalationAsk): Pr
   await deps.workflowStore.updateRelationship(ask.relationshipId, {
     openEscalationId: escalationId,
     openEscalationReason: reason,
-    health:
-      escalation.severity === "high" || reason !== "reflection_missing" ? "stalled" : "at_risk",
+    // The same rule as the health check's: what stands against the relationship decides.
+    health: healthOfReasons(escalation.evidence.map((item) => item.reason)),
     state: ask.state,
     updatedAt: now,
   });
-  const coordinator = { email: deps.config.coordinatorEmail, language: "lv" as const };
-  const link = publicUrl(deps, `/console/escalations/${escalationId}`);
-  const values = { name: "koordinator", link, reason, relationship: ask.relationshipId };
+  const coordinator = coordinatorOf(deps);
+  const values = {
+    name: coordinator.name,
+    link: publicUrl(deps, `/console/escalations/${escalationId}`),
+    reason: ESCALATION_REASONS[reason].label[coordinator.language],
+    relationship: ask.relationshipId,
+  };
   if (created) {
     await sendOnce(deps, `escalation:${escalationId}`, coordinator, "escalation", values);
     await record(
@@ -61,11 +77,7 @@ export async function openEscalation(deps: WorkflowDeps, ask: EscalationAsk): Pr
       `escalation-${escalationId}`,
       "escalation_opened",
       "workflow",
-      {
-        escalationId,
-        reason,
-        severity: escalation.severity,
-      },
+      { escalationId, reason, severity: escalation.severity },
     );
   }
   if (ask.mode === "remind") {
@@ -79,18 +91,21 @@ export async function openEscalation(deps: WorkflowDeps, ask: EscalationAsk): Pr
   }
 }
 
-/** The figures behind the stop: the last health check's findings (never reflection text). */
+/**
+ * The figures behind the stop, as the reason's entry says: the last health check's
+ * findings (never reflection text), or none for a stop that is not a health finding.
+ */
 async function evidenceFor(
   deps: WorkflowDeps,
   relationshipId: string,
-  reason: Escalation["reason"],
-) {
+  reason: EscalationReason,
+): Promise<Escalation["evidence"]> {
+  const none = [{ reason, detail: {} }];
+  if (ESCALATION_REASONS[reason].evidence !== "health_check") return none;
   const events = await deps.workflowStore.listEvents(relationshipId);
   const check = [...events].reverse().find((event) => event.type === "health_checked");
   const findings = (check?.detail.findings as { reason: string }[] | undefined) ?? [];
-  // Stops that are not health findings (no plan, no candidate) carry no figures.
-  if (findings.length === 0 || reason === "no_plan" || reason === "no_candidate_left")
-    return [{ reason, detail: {} }];
+  if (findings.length === 0) return none;
   return findings.map((finding) => ({
     reason: escalationReasonSchema.catch(reason).parse(finding.reason),
     detail: finding as Record<string, unknown>,

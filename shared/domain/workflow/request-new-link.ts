@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { LinkRequest, LinkRequestInput } from "../../schemas/link-request.js";
 import { openFormLink } from "./answer-form.js";
-import { publicUrl, record, sendOnce, type WorkflowDeps } from "./workflow-deps.js";
+import { coordinatorOf, publicUrl, record, sendOnce, type WorkflowDeps } from "./workflow-deps.js";
 
 export type NewLinkResult =
   /** The link still works: nothing to ask for, the person goes back to the form. */
@@ -50,18 +50,13 @@ export async function requestNewLink(
   const created = await deps.workflowStore.putLinkRequest(request);
   if (!created) return { status: "recorded", request, created };
 
-  await sendOnce(
-    deps,
-    `link-request:${requestId}`,
-    { email: deps.config.coordinatorEmail, language: "lv" },
-    "link_request",
-    {
-      name: "koordinator",
-      link: publicUrl(deps, "/console/link-requests"),
-      reason: access.status,
-      relationship: known?.relationshipId ?? "—",
-    },
-  );
+  const coordinator = coordinatorOf(deps);
+  await sendOnce(deps, `link-request:${requestId}`, coordinator, "link_request", {
+    name: coordinator.name,
+    link: publicUrl(deps, "/console/link-requests"),
+    reason: access.status,
+    relationship: known?.relationshipId ?? "—",
+  });
   if (known)
     await record(
       deps,

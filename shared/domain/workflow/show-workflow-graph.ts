@@ -1,3 +1,4 @@
+import { executionName } from "./restart-workflow.js";
 import { relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
 import { graphOfDefinition, pathOf, type WorkflowGraphView } from "./workflow-graph.js";
 
@@ -10,10 +11,11 @@ export async function showWorkflowGraph(
   deps: WorkflowDeps,
   relationshipId: string,
 ): Promise<WorkflowGraphView> {
-  await relationshipOf(deps, relationshipId);
+  const relationship = await relationshipOf(deps, relationshipId);
+  // The execution running now (a coordinator's decision may have restarted it).
   const [definition, history] = await Promise.all([
     deps.workflow.definition(),
-    deps.workflow.history(relationshipId),
+    deps.workflow.history(executionName(relationship)),
   ]);
   const graph = graphOfDefinition(definition);
   return { ...graph, ...pathOf(graph, history) };

@@ -29,8 +29,22 @@ export interface WorkflowDeps {
     baseUrl: string;
     contactEmail: string;
     coordinatorEmail: string;
+    /** The language of the coordinator's e-mails (default Latvian). */
+    coordinatorLanguage?: Language;
   };
 }
+
+/** Where and in which language the coordinator is written to; "name" greets them. */
+export const coordinatorOf = (deps: {
+  config: { coordinatorEmail: string; coordinatorLanguage?: Language };
+}) => {
+  const language = deps.config.coordinatorLanguage ?? "lv";
+  return {
+    email: deps.config.coordinatorEmail,
+    language,
+    name: language === "lv" ? "koordinator" : "coordinator",
+  };
+};
 
 export async function relationshipOf(
   deps: WorkflowDeps,
