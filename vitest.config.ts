@@ -17,6 +17,8 @@ export default defineConfig({
           include: ["test/unit/**/*.test.ts", "console/src/**/*.test.ts"],
           env,
         },
+        // The console's path alias (console/tsconfig.json), for its own tests.
+        resolve: { alias: { "@shared": resolve("shared") } },
       },
       {
         test: {

@@ -4,176 +4,120 @@
  * back to the sign-in page.
  */
 
+import type { IneligibilityCode } from "@shared/domain/check-eligibility.js";
+import type { OverdueForm } from "@shared/domain/workflow/list-overdue-forms.js";
+import type { WorkflowGraphView } from "@shared/domain/workflow/workflow-graph.js";
+import type { Localized } from "@shared/i18n/localized.js";
+import type { TimelineEvent } from "@shared/ports/workflow-store.js";
+import type {
+  Proposal,
+  MatchingRun as StoredMatchingRun,
+  Unplaced,
+} from "@shared/schemas/matching.js";
+import type { Participant as StoredParticipant } from "@shared/schemas/participant.js";
+import type {
+  Decision,
+  Escalation,
+  Goal,
+  Health,
+  Phase,
+  Reflection,
+  Relationship,
+  Session,
+} from "@shared/schemas/workflow.js";
+
+// The domain's types, for the pages (type-only: none of shared/'s schemas reach the bundle).
+export type {
+  CriterionScore,
+  Proposal,
+} from "@shared/schemas/matching.js";
+export type { Decision, Escalation, Health, Localized, OverdueForm, Phase, TimelineEvent };
+
 const TOKEN_KEY = "console.token";
 
-export type Phase = "consent" | "planning" | "learning" | "closure" | "closed";
-export type Health = "on_track" | "at_risk" | "stalled" | "paused";
-export type Decision = "continue" | "extend" | "replan" | "rematch" | "pause" | "close";
-export const PHASES: readonly Phase[] = ["consent", "planning", "learning", "closure", "closed"];
-export const HEALTHS: readonly Health[] = ["on_track", "at_risk", "stalled", "paused"];
-export const FORMATS = ["individual", "group", "team", "reverse", "on_demand"] as const;
-export const DECISIONS: readonly Decision[] = [
-  "continue",
-  "extend",
-  "replan",
-  "rematch",
-  "pause",
-  "close",
-];
-
-export interface Localized {
-  lv: string;
-  en: string;
+/** A reference code with its labels (institution type, role category). */
+interface Labelled {
+  code: string;
+  label: Localized;
 }
 
-export interface Participant {
-  participantId: string;
-  role: "mentee" | "mentor";
-  name: string;
-  email: string;
-  language: "lv" | "en";
-  status: string;
-  reasons: string[];
-  appliedAt: string;
+/** GET /api/console/participants: a participant without the application, with its categories. */
+export type Participant = Pick<
+  StoredParticipant,
+  | "participantId"
+  | "role"
+  | "name"
+  | "email"
+  | "language"
+  | "status"
+  | "appliedAt"
+  | "placement"
+  | "activeMentees"
+> & {
+  reasons: IneligibilityCode[];
+  /** Mentors only: how many mentees they take. */
   capacity?: number;
-  activeMentees?: number;
-  placement?: { proposalId: string; relationshipId: string; mentorId: string };
   /** Mentees only: where they work and their role category, with labels in both languages. */
-  institutionType?: { code: string; label: { lv: string; en: string } };
-  roleCategory?: { code: string; label: { lv: string; en: string } };
-}
+  institutionType?: Labelled;
+  roleCategory?: Labelled;
+};
 
-/** A form reminded about and still not answered (GET /api/console/forms/overdue). */
-export interface OverdueForm {
-  formId: string;
-  kind: string;
-  relationshipId: string;
-  participantId: string;
-  participantName?: string;
-  createdAt: string;
-  expiresAt: string;
-  reminders: number;
-}
-
-export interface RelationshipSummary {
-  relationshipId: string;
-  format: string;
-  phase: Phase;
-  state: string;
-  health: Health;
-  participants: { mentorId: string; menteeIds: string[] };
-  cycle: number;
-  sessionCount: number;
+/** A relationship as the console lists it (shared/domain/workflow/view-relationships.ts). */
+export type RelationshipSummary = Pick<
+  Relationship,
+  | "relationshipId"
+  | "format"
+  | "phase"
+  | "state"
+  | "health"
+  | "cycle"
+  | "sessionCount"
+  | "createdAt"
+  | "updatedAt"
+> & {
+  participants: Pick<Relationship, "mentorId" | "menteeIds">;
   nextDueAt: string | null;
   openEscalationId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+};
 
-export interface TimelineEvent {
-  at: string;
-  key: string;
-  type: string;
-  actor: string;
-  detail: Record<string, unknown>;
-}
+type Rating = Pick<
+  Reflection,
+  | "session"
+  | "participantId"
+  | "held"
+  | "valueRating"
+  | "ideasRating"
+  | "safetyRating"
+  | "submittedAt"
+> & {
+  shared: boolean;
+  /** Only where the author shared it with the coordinator. */
+  text?: Record<string, string | undefined>;
+};
 
-export interface RelationshipDetail extends RelationshipSummary {
+/** One relationship with its plan, sessions, ratings and timeline. */
+export type RelationshipDetail = RelationshipSummary & {
   candidates: string[];
   closeReason: string | null;
   closedAt: string | null;
   pausedUntil: string | null;
-  goals: {
-    key: string;
-    title: string;
-    measure: string;
+  goals: (Pick<Goal, "key" | "title" | "measure"> & {
     progress: { session: number; participantId: string; percent: number }[];
-  }[];
-  sessions: {
-    number: number;
-    startsAt: string;
-    endsAt: string;
-    held: "yes" | "no" | null;
-    cancelled?: boolean;
-  }[];
-  ratings: {
-    session: number;
-    participantId: string;
-    held: "yes" | "no";
-    valueRating: number;
-    ideasRating: number;
-    safetyRating: number;
-    shared: boolean;
-    submittedAt: string;
-    text?: Record<string, string | undefined>;
-  }[];
+  })[];
+  sessions: (Pick<Session, "number" | "startsAt" | "endsAt" | "cancelled"> & {
+    held: Session["held"] | null;
+  })[];
+  ratings: Rating[];
   timeline: TimelineEvent[];
-}
+};
 
 /** The state machine drawn for one relationship: states, transitions, where it has been. */
-export interface WorkflowGraph {
-  nodes: { id: string; stage: string; type: string; label: string; parent?: string }[];
-  edges: { from: string; to: string; kind: "next" | "choice" | "default" | "catch" }[];
-  visited: string[];
-  current: string | null;
-  status: string | null;
-}
+export type WorkflowGraph = WorkflowGraphView;
 
-export interface Escalation {
-  escalationId: string;
-  relationshipId: string;
-  reason: string;
-  severity: "medium" | "high";
-  evidence: { reason: string; detail: Record<string, unknown> }[];
-  phase: Phase;
-  cycle: number;
-  status: "open" | "decided";
-  openedAt: string;
-  decision?: Decision;
-  note?: string;
-  pauseUntil?: string;
-  decidedBy?: string;
-  decidedAt?: string;
-}
+/** A run with its proposals and the mentees it could not place. */
+export type MatchingRun = StoredMatchingRun & { proposals: Proposal[]; unplaced: Unplaced[] };
 
-export interface CriterionScore {
-  criterion: string;
-  weight: number;
-  value: number;
-  points: number;
-  detail: Localized;
-}
-
-export interface Proposal {
-  proposalId: string;
-  runId: string;
-  format: string;
-  mentorId: string;
-  menteeIds: string[];
-  teamName?: string;
-  score: number;
-  explanation: { menteeId: string; score: number; explanation: { criteria: CriterionScore[] } }[];
-  alternatives: { mentorId: string; score: number; remainingCapacity: number }[];
-  status: "proposed" | "approved";
-  changes: { fromMentorId: string; toMentorId: string; reason: string; changedAt: string }[];
-  relationshipId?: string;
-}
-
-export interface MatchingRun {
-  runId: string;
-  createdAt: string;
-  quality: {
-    menteesInPool: number;
-    mentorsInPool: number;
-    placed: number;
-    unplaced: number;
-    gapToUpperBound: number;
-    shareWithTop3Mentor: number;
-  };
-  proposals: Proposal[];
-  unplaced: { menteeId: string; reason: string; message: Localized }[];
-}
-
+/** An e-mail the local SES stand-in accepted (GET /local/mail, local runtime only). */
 export interface Mail {
   messageId: string;
   to: string[];
@@ -183,6 +127,7 @@ export interface Mail {
   sentAt: string;
 }
 
+/** The local runtime's clock (GET /local/clock). */
 export interface ClockSnapshot {
   now: string;
   speed: number;

@@ -4,82 +4,28 @@
  * file downloads: the routes need the bearer header, so a file is fetched and handed to the
  * browser as a Blob.
  */
+import type { IssueDetail } from "@shared/domain/errors.js";
+import type { resendForm } from "@shared/domain/workflow/resend-form.js";
+import type { Erasure as ErasureRecord } from "@shared/schemas/erasure.js";
+import type { FigureTableName, ProgrammeFigures } from "@shared/schemas/figures.js";
+import type { LinkRequest } from "@shared/schemas/link-request.js";
 import { ApiError, api, getToken } from "./api";
 
-export interface FigureCell {
-  value: number | null;
-  hidden: boolean;
-}
+export type {
+  FigureCell,
+  FigureTable,
+  FigureTableName,
+  ProgrammeFigures,
+} from "@shared/schemas/figures.js";
 
-export type FigureTableName =
-  | "by-format"
-  | "by-institution-type"
-  | "by-role-category"
-  | "ratings-by-month"
-  | "escalations-by-reason"
-  | "relationships-by-phase-and-health";
+/** A link request with who asked, where the link said (GET /api/console/link-requests). */
+export type LinkRequestItem = LinkRequest & { participantName?: string; participantEmail?: string };
 
-export interface FigureTable {
-  name: FigureTableName;
-  title: { lv: string; en: string };
-  /** Columns that say what a row is (codes and their `_lv`/`_en` labels). */
-  keys: string[];
-  /** Columns of figures. */
-  figures: string[];
-  rows: Record<string, string | FigureCell>[];
-}
+/** The erasure record with whether it was done before (POST .../erase). */
+export type Erasure = ErasureRecord & { alreadyErased: boolean };
 
-export interface ProgrammeFigures {
-  generatedAt: string;
-  minimumGroup: number;
-  rule: string;
-  tables: FigureTable[];
-}
-
-export type LinkProblem = "unknown" | "expired" | "answered" | "closed";
-
-export interface LinkRequestItem {
-  requestId: string;
-  problem: LinkProblem;
-  status: "open" | "handled";
-  requestedAt: string;
-  formId?: string;
-  kind?: string;
-  relationshipId?: string;
-  participantId?: string;
-  participantName?: string;
-  participantEmail?: string;
-  email?: string;
-  note?: string;
-}
-
-export interface Erasure {
-  pseudonym: string;
-  role: "mentee" | "mentor";
-  status: string;
-  erasedAt: string;
-  erasedBy: string;
-  relationships: number;
-  certificatesRevoked: number;
-  alreadyErased: boolean;
-}
-
-export interface ResendResult {
-  formId: string;
-  kind: string;
-  relationshipId: string;
-  participantId: string;
-  resend: number;
-  extended: boolean;
-  expiresAt: string;
-  linkRequestHandled: boolean;
-}
-
-export interface Issue {
-  path: string;
-  message: string;
-  code: string;
-}
+/** POST /api/console/forms/{formId}/resend. */
+export type ResendResult = Awaited<ReturnType<typeof resendForm>>;
 
 /** An API error with the field issues of a 400. */
 export class DataApiError extends ApiError {
@@ -87,7 +33,7 @@ export class DataApiError extends ApiError {
     status: number,
     code: string,
     message: string,
-    readonly issues: Issue[],
+    readonly issues: IssueDetail[],
   ) {
     super(status, code, message);
   }
@@ -104,7 +50,7 @@ async function call(method: "GET" | "POST", path: string, body?: unknown): Promi
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.ok) return response;
-  let problem: { error?: string; message?: string; issues?: Issue[] } = {};
+  let problem: { error?: string; message?: string; issues?: IssueDetail[] } = {};
   try {
     problem = (await response.json()) as typeof problem;
   } catch {

@@ -1,11 +1,11 @@
+import type { Language, Localized } from "@shared/i18n/localized.js";
+import { countPhrase, type PluralForms, plural } from "@shared/i18n/plural.js";
 import { createContext, useContext } from "react";
 import { DATA_MESSAGES } from "./i18n-data";
 
-export type Language = "lv" | "en";
+export type { Language, Localized };
 export const LANGUAGES: readonly Language[] = ["lv", "en"];
 const STORAGE_KEY = "console.language";
-
-type Entry = { lv: string; en: string };
 
 /** Every text of the console, in Latvian and English side by side. */
 export const MESSAGES = {
@@ -74,7 +74,6 @@ export const MESSAGES = {
   eligibility: { lv: "Atbilstība", en: "Eligibility" },
   placement: { lv: "Vieta", en: "Placement" },
   waiting: { lv: "Gaida savietošanu", en: "Waiting for matching" },
-  menteesOfCapacity: { lv: "{n} no {max} mentorējamiem", en: "{n} of {max} mentees" },
   role_mentee: { lv: "Mentorējamais", en: "Mentee" },
   role_mentor: { lv: "Mentors", en: "Mentor" },
   eligibility_eligible: { lv: "Atbilst", en: "Eligible" },
@@ -99,23 +98,8 @@ export const MESSAGES = {
 
   // Values
   phase: { lv: "Posms", en: "Phase" },
-  phase_consent: { lv: "Piekrišana", en: "Consent" },
-  phase_planning: { lv: "Plānošana", en: "Planning" },
-  phase_learning: { lv: "Mācīšanās cikli", en: "Learning cycles" },
-  phase_closure: { lv: "Noslēgums", en: "Closure" },
-  phase_closed: { lv: "Noslēgtas", en: "Closed" },
   health: { lv: "Stāvoklis", en: "Health" },
-  health_on_track: { lv: "Noris labi", en: "On track" },
-  health_at_risk: { lv: "Riskā", en: "At risk" },
-  health_stalled: { lv: "Apstājusies", en: "Stalled" },
-  health_paused: { lv: "Pauzēta", en: "Paused" },
-  health_closed: { lv: "Noslēgta", en: "Closed" },
   format: { lv: "Formāts", en: "Format" },
-  format_individual: { lv: "Individuālais", en: "Individual" },
-  format_group: { lv: "Grupas", en: "Group" },
-  format_team: { lv: "Komandas", en: "Team" },
-  format_reverse: { lv: "Apgrieztais", en: "Reverse" },
-  format_on_demand: { lv: "Pēc pieprasījuma", en: "On demand" },
   state: { lv: "Darbplūsmas stāvoklis", en: "Workflow state" },
   mentor: { lv: "Mentors", en: "Mentor" },
   mentees: { lv: "Mentorējamie", en: "Mentees" },
@@ -169,7 +153,6 @@ export const MESSAGES = {
   },
   allInstitutionTypes: { lv: "Visi iestāžu veidi", en: "All institution types" },
   allRoleCategories: { lv: "Visas lomu kategorijas", en: "All role categories" },
-  matches: { lv: "atbilst", en: "matches" },
   noRelationships: { lv: "Attiecību vēl nav.", en: "No relationships yet." },
   noMatches: { lv: "Nekas neatbilst filtriem.", en: "Nothing matches the filters." },
   clearFilters: { lv: "Notīrīt filtrus", en: "Clear filters" },
@@ -260,12 +243,6 @@ export const MESSAGES = {
     lv: "Lai noslēgtu attiecības, norādiet iemeslu.",
     en: "Give a reason to close the relationship.",
   },
-  decision_continue: { lv: "Turpināt", en: "Continue" },
-  decision_extend: { lv: "Pagarināt", en: "Extend" },
-  decision_replan: { lv: "Plānot no jauna", en: "Replan" },
-  decision_rematch: { lv: "Savietot no jauna", en: "Rematch" },
-  decision_pause: { lv: "Pauzēt līdz", en: "Pause until" },
-  decision_close: { lv: "Noslēgt ar iemeslu", en: "Close with reason" },
   decisionSaved: {
     lv: "Lēmums saglabāts, darbplūsma turpinās.",
     en: "Decision saved; the workflow goes on.",
@@ -275,17 +252,6 @@ export const MESSAGES = {
     en: "This escalation is already decided.",
   },
   escalationNotFound: { lv: "Eskalācija nav atrasta.", en: "Escalation not found." },
-  reason_reflection_missing: { lv: "Trūkst pārdomu", en: "Reflection missing" },
-  reason_sessions_not_held: { lv: "Tikšanās nenotiek", en: "Sessions not held" },
-  reason_no_session_held: { lv: "Neviena tikšanās nav notikusi", en: "No session held" },
-  reason_low_rating: { lv: "Zems vērtējums", en: "Low rating" },
-  reason_rating_drop: { lv: "Vērtējums krities", en: "Rating dropped" },
-  reason_felt_unsafe: { lv: "Nedroša sajūta", en: "Felt unsafe" },
-  reason_progress_stalled: { lv: "Progress apstājies", en: "Progress stalled" },
-  reason_email_bounced: { lv: "E-pasts neatnāca", en: "E-mail bounced" },
-  reason_mail_undeliverable: { lv: "E-pastu nevar piegādāt", en: "Mail undeliverable" },
-  reason_no_candidate_left: { lv: "Nav vairs kandidātu", en: "No candidate left" },
-  reason_no_plan: { lv: "Plāns nav iesniegts", en: "No plan" },
 
   // Matching
   matchingTitle: { lv: "Savietošana", en: "Matching" },
@@ -327,7 +293,6 @@ export const MESSAGES = {
   swap: { lv: "Mainīt", en: "Swap" },
   swapped: { lv: "Mentors nomainīts.", en: "Mentor swapped." },
   alternatives: { lv: "Alternatīvas", en: "Alternatives" },
-  placesLeft: { lv: "brīvas vietas", en: "places left" },
   unplaced: { lv: "Nesavietotie mentorējamie", en: "Unplaced mentees" },
   quality: { lv: "Rezultāta kvalitāte", en: "Quality of the run" },
   placed: { lv: "Savietoti", en: "Placed" },
@@ -373,8 +338,8 @@ export const MESSAGES = {
     en: "The state machine from its definition; the visited path from the execution history.",
   },
   graphLabel: {
-    lv: "Darbplūsmas grafs. Pašreizējais stāvoklis: {current}. Apmeklēti {visited} no {total} stāvokļiem. Izpilde: {status}.",
-    en: "Workflow graph. Current state: {current}. {visited} of {total} states visited. Execution: {status}.",
+    lv: "Darbplūsmas grafs. Pašreizējais stāvoklis: {current}. {visited}. Izpilde: {status}.",
+    en: "Workflow graph. Current state: {current}. {visited}. Execution: {status}.",
   },
   graphRegion: { lv: "Darbplūsmas grafs", en: "Workflow graph" },
   graphCurrent: { lv: "pašreizējais", en: "current" },
@@ -383,7 +348,6 @@ export const MESSAGES = {
   graphCatch: { lv: "kļūda vai noildze", en: "error or timeout" },
   graphChoice: { lv: "izvēle vai nākamais solis", en: "choice or next step" },
   graphMapItems: { lv: "katram dalībniekam", en: "for each participant" },
-  graphPath: { lv: "Apmeklētais ceļš ({count} soļi)", en: "Visited path ({count} steps)" },
   graphNotStarted: {
     lv: "Darbplūsma šīm attiecībām nav sākta.",
     en: "The workflow of this relationship has not started.",
@@ -402,10 +366,65 @@ export const MESSAGES = {
   graphStage_4: { lv: "4 Noslēgums", en: "4 Closure" },
   graphStage_E: { lv: "E Eskalācija", en: "E Escalation" },
   ...DATA_MESSAGES,
-} satisfies Record<string, Entry>;
+} satisfies Record<string, Localized>;
+
+/**
+ * Texts with a count in them, one form per plural category of the language (Intl.PluralRules):
+ * Latvian "1 solis", "21 solis", "2 soļi", "10 soļu"; English "1 step", "2 steps". The count
+ * that chooses the form fills `{count}`.
+ */
+export const PLURAL_MESSAGES = {
+  // Chosen by the capacity: "1 of 1 mentee", "2 of 3 mentees"; "no" takes the genitive
+  // singular after 1, 21... and the dative plural otherwise.
+  menteesOfCapacity: plural(
+    {
+      zero: "{n} no {count} mentorējamiem",
+      one: "{n} no {count} mentorējamā",
+      other: "{n} no {count} mentorējamiem",
+    },
+    { one: "{n} of {count} mentee", other: "{n} of {count} mentees" },
+  ),
+  // "atbilst" is the same for one and many; English agrees.
+  matches: plural(
+    { zero: "{count} atbilst", one: "{count} atbilst", other: "{count} atbilst" },
+    { one: "{count} match", other: "{count} matches" },
+  ),
+  placesLeft: plural(
+    { zero: "{count} brīvu vietu", one: "{count} brīva vieta", other: "{count} brīvas vietas" },
+    { one: "{count} place left", other: "{count} places left" },
+  ),
+  graphPath: plural(
+    {
+      zero: "Apmeklētais ceļš ({count} soļu)",
+      one: "Apmeklētais ceļš ({count} solis)",
+      other: "Apmeklētais ceļš ({count} soļi)",
+    },
+    { one: "Visited path ({count} step)", other: "Visited path ({count} steps)" },
+  ),
+  // The graph's label says "{visited} of {total}": the total chooses the noun's form, the
+  // visited count the Latvian participle (graphVisited, around it).
+  graphStatesOf: plural(
+    {
+      zero: "{visited} no {count} stāvokļiem",
+      one: "{visited} no {count} stāvokļa",
+      other: "{visited} no {count} stāvokļiem",
+    },
+    { one: "{visited} of {count} state", other: "{visited} of {count} states" },
+  ),
+  graphVisited: plural(
+    { zero: "Apmeklēti {statesOf}", one: "Apmeklēts {statesOf}", other: "Apmeklēti {statesOf}" },
+    { one: "{statesOf} visited", other: "{statesOf} visited" },
+  ),
+} satisfies Record<string, PluralForms>;
+export type PluralKey = keyof typeof PLURAL_MESSAGES;
 
 export type MessageKey = keyof typeof MESSAGES;
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type TranslateCount = (
+  key: PluralKey,
+  count: number,
+  values?: Record<string, string | number>,
+) => string;
 
 export function translate(language: Language): Translate {
   return (key, values) => {
@@ -416,7 +435,7 @@ export function translate(language: Language): Translate {
   };
 }
 
-/** A message for a value from the API (`phase_consent`), or the value itself when unknown. */
+/** A message for a value from the API (`severity_high`), or the value itself when unknown. */
 export function translateValue(language: Language, prefix: string, value: string): string {
   const key = `${prefix}_${value}`;
   return key in MESSAGES ? MESSAGES[key as MessageKey][language] : value.replaceAll("_", " ");
@@ -443,7 +462,11 @@ export function storeLanguage(language: Language) {
 export interface I18n {
   language: Language;
   t: Translate;
-  /** A value of the API in words: `v("phase", "consent")`. */
+  /** A counted text in the form for its count: `tn("graphPath", 21)` is "… (21 solis)". */
+  tn: TranslateCount;
+  /** A label of shared/ in the console's language: `l(PHASE_LABELS[phase])`. */
+  l: (label: Localized) => string;
+  /** A value of the API in words: `v("severity", "high")`. */
   v: (prefix: string, value: string) => string;
   setLanguage: (language: Language) => void;
   /** Date and time in the console's language, Riga time. */
@@ -470,6 +493,8 @@ export function makeI18n(language: Language, setLanguage: (language: Language) =
   return {
     language,
     t,
+    tn: (key, count, values) => countPhrase(language, count, PLURAL_MESSAGES[key], values),
+    l: (label) => label[language],
     v: (prefix, value) => translateValue(language, prefix, value),
     setLanguage,
     dateTime: (iso) => (iso ? dateTimeFormat.format(new Date(iso)) : "–"),

@@ -7,6 +7,7 @@ import StatusIndicator, {
 import type { Health, Phase, RelationshipSummary } from "./api";
 import { useDirectory } from "./hooks";
 import { useI18n } from "./i18n";
+import { HEALTH_LABELS, PHASE_LABELS } from "./labels";
 import { followHandler, href } from "./router";
 
 const HEALTH_STATUS: Record<Health, StatusIndicatorProps.Type> = {
@@ -18,11 +19,14 @@ const HEALTH_STATUS: Record<Health, StatusIndicatorProps.Type> = {
 
 /** Health in words with its colour and icon (never colour alone). */
 export function HealthStatus({ health, phase }: { health: Health; phase?: Phase }) {
-  const { v } = useI18n();
+  const { l } = useI18n();
+  // A closed relationship's health no longer moves: it shows as closed.
   if (phase === "closed")
-    return <StatusIndicator type="stopped">{v("health", "closed")}</StatusIndicator>;
+    return <StatusIndicator type="stopped">{l(PHASE_LABELS.closed)}</StatusIndicator>;
   return (
-    <StatusIndicator type={HEALTH_STATUS[health] ?? "info"}>{v("health", health)}</StatusIndicator>
+    <StatusIndicator type={HEALTH_STATUS[health] ?? "info"}>
+      {l(HEALTH_LABELS[health])}
+    </StatusIndicator>
   );
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Language, type Localized, localized } from "../i18n/localized.js";
+import { countPhrase, plural } from "../i18n/plural.js";
 
 /** Texts and dates shared by the certificate PDF and the verification page. */
 
@@ -146,10 +147,16 @@ export function rigaDate(instant: string): string {
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
-/** "8 tikšanās" has one form in Latvian; English needs the plural. */
+/** "8 tikšanās": the Latvian noun has one form for every count; English needs the plural. */
+const SESSIONS = plural(
+  {
+    zero: "{count} mentoringa tikšanās",
+    one: "{count} mentoringa tikšanās",
+    other: "{count} mentoringa tikšanās",
+  },
+  { one: "{count} mentoring session", other: "{count} mentoring sessions" },
+);
 export const formatSessions = (count: number, language: Language): string =>
-  language === "lv"
-    ? `${count} mentoringa tikšanās`
-    : `${count} mentoring ${count === 1 ? "session" : "sessions"}`;
+  countPhrase(language, count, SESSIONS);
 
 export const CERTIFICATE_ID_LABEL = localized("Sertifikāta kods", "Certificate ID");

@@ -308,6 +308,12 @@ describe("explainPair and makePairScorer", () => {
         expect(expertise?.detail.lv).toContain(
           `${covered} no ${mentee.application.needTopics.length}`,
         );
+        // The noun agrees with the number of the need's topics (Intl.PluralRules).
+        const topics = mentee.application.needTopics.length;
+        expect(expertise?.detail.en).toContain(topics === 1 ? "1 topic of" : `${topics} topics of`);
+        expect(expertise?.detail.lv).toContain(
+          new Intl.PluralRules("lv").select(topics) === "one" ? "tēmas." : "tēmām.",
+        );
         const slots = countShared(mentee.application.availability, mentor.application.availability);
         const availability = explained.criteria.find((c) => c.criterion === "availability");
         expect(availability?.detail.en).toContain(String(slots));

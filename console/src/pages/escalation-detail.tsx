@@ -12,9 +12,10 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
 import Textarea from "@cloudscape-design/components/textarea";
 import { useState } from "react";
-import { ApiError, api, DECISIONS, type Decision } from "../api";
+import { ApiError, api, type Decision } from "../api";
 import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
+import { DECISION_LABELS, DECISIONS, ESCALATION_REASONS, PHASE_LABELS } from "../labels";
 import { useNotify } from "../notify";
 import { AppLink, LoadError, usePeople } from "../parts";
 import { followHandler, href } from "../router";
@@ -31,7 +32,7 @@ const BUTTON_VARIANT: Record<Decision, "primary" | "normal"> = {
 
 /** One escalation: the evidence and the decision that resumes the workflow. */
 export function EscalationDetailPage({ id }: { id: string }) {
-  const { t, v, dateTime, age, language } = useI18n();
+  const { t, v, l, dateTime, age, language } = useI18n();
   const notify = useNotify();
   const local = useLocalRuntime();
   const names = usePeople();
@@ -58,7 +59,7 @@ export function EscalationDetailPage({ id }: { id: string }) {
   const escalation = loaded.data?.escalation;
   const relationship = loaded.data?.relationship;
   const who = relationship ? names(relationship) : undefined;
-  const title = escalation ? v("reason", escalation.reason) : t("escalation");
+  const title = escalation ? l(ESCALATION_REASONS[escalation.reason].label) : t("escalation");
 
   const decide = async (decision: Decision) => {
     const problems: typeof errors = {};
@@ -125,7 +126,7 @@ export function EscalationDetailPage({ id }: { id: string }) {
                 { label: t("severity"), value: <SeverityStatus severity={escalation.severity} /> },
                 {
                   label: t("whereStopped"),
-                  value: `${v("phase", escalation.phase)}, ${t("cycle").toLowerCase()} ${escalation.cycle}`,
+                  value: `${l(PHASE_LABELS[escalation.phase])}, ${t("cycle").toLowerCase()} ${escalation.cycle}`,
                 },
                 { label: t("openedAt"), value: dateTime(escalation.openedAt) },
                 {
@@ -140,7 +141,7 @@ export function EscalationDetailPage({ id }: { id: string }) {
                 },
                 ...(escalation.decision
                   ? [
-                      { label: t("decision"), value: v("decision", escalation.decision) },
+                      { label: t("decision"), value: l(DECISION_LABELS[escalation.decision]) },
                       { label: t("decidedBy"), value: escalation.decidedBy ?? "–" },
                       { label: t("decidedAt"), value: dateTime(escalation.decidedAt) },
                       ...(escalation.note ? [{ label: t("note"), value: escalation.note }] : []),
@@ -165,7 +166,7 @@ export function EscalationDetailPage({ id }: { id: string }) {
                 id: "reason",
                 header: t("reason"),
                 isRowHeader: true,
-                cell: (item) => v("reason", item.reason),
+                cell: (item) => l(ESCALATION_REASONS[item.reason].label),
               },
               {
                 id: "detail",
@@ -213,7 +214,7 @@ export function EscalationDetailPage({ id }: { id: string }) {
                       disabled={busy !== undefined && busy !== decision}
                       onClick={() => void decide(decision)}
                     >
-                      {v("decision", decision)}
+                      {l(DECISION_LABELS[decision])}
                     </Button>
                   ))}
                 </SpaceBetween>

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { api, type Escalation } from "../api";
 import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
+import { DECISION_LABELS, ESCALATION_REASONS, PHASE_LABELS } from "../labels";
 import { AppLink, Empty, LoadError, usePeople, useTableLabels } from "../parts";
 
 export function SeverityStatus({ severity }: { severity: Escalation["severity"] }) {
@@ -21,7 +22,7 @@ export function SeverityStatus({ severity }: { severity: Escalation["severity"] 
 
 /** The queue: reason, severity, age and relationship, oldest first. */
 export function EscalationsPage() {
-  const { t, v, age, dateTime } = useI18n();
+  const { t, v, l, age, dateTime } = useI18n();
   const local = useLocalRuntime();
   const names = usePeople();
   const labels = useTableLabels();
@@ -83,7 +84,9 @@ export function EscalationsPage() {
             isRowHeader: true,
             sortingField: "reason",
             cell: (e) => (
-              <AppLink to={`/escalations/${e.escalationId}`}>{v("reason", e.reason)}</AppLink>
+              <AppLink to={`/escalations/${e.escalationId}`}>
+                {l(ESCALATION_REASONS[e.reason].label)}
+              </AppLink>
             ),
           },
           {
@@ -109,7 +112,7 @@ export function EscalationsPage() {
             id: "phase",
             header: t("phase"),
             sortingField: "phase",
-            cell: (e) => v("phase", e.phase),
+            cell: (e) => l(PHASE_LABELS[e.phase]),
           },
           {
             id: "status",
@@ -120,7 +123,7 @@ export function EscalationsPage() {
                 <StatusIndicator type="warning">{v("status", e.status)}</StatusIndicator>
               ) : (
                 <StatusIndicator type="success">
-                  {v("status", e.status)}: {e.decision ? v("decision", e.decision) : ""}
+                  {v("status", e.status)}: {e.decision ? l(DECISION_LABELS[e.decision]) : ""}
                 </StatusIndicator>
               ),
           },

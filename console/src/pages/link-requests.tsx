@@ -11,6 +11,7 @@ import { ApiError } from "../api";
 import { dataApi, type LinkRequestItem } from "../data-api";
 import { POLL_MS, useLoad } from "../hooks";
 import { MESSAGES, type MessageKey, useI18n } from "../i18n";
+import { FORM_KIND_LABELS } from "../labels";
 import { useNotify } from "../notify";
 import { AppLink, Empty, LoadError } from "../parts";
 
@@ -35,7 +36,7 @@ function who(request: LinkRequestItem, unknown: string) {
 
 /** People who asked for a new form link; resend the form from here. */
 export function LinkRequestsPage() {
-  const { t, v, dateTime } = useI18n();
+  const { t, v, l, dateTime } = useI18n();
   const notify = useNotify();
   const resendError = useResendError();
   const [handled, setHandled] = useState(false);
@@ -109,9 +110,11 @@ export function LinkRequestsPage() {
             cell: (r) =>
               r.kind ? (
                 r.relationshipId ? (
-                  <AppLink to={`/relationships/${r.relationshipId}`}>{v("kind", r.kind)}</AppLink>
+                  <AppLink to={`/relationships/${r.relationshipId}`}>
+                    {l(FORM_KIND_LABELS[r.kind])}
+                  </AppLink>
                 ) : (
-                  v("kind", r.kind)
+                  l(FORM_KIND_LABELS[r.kind])
                 )
               ) : (
                 "–"

@@ -110,7 +110,7 @@ function MailText({ mail }: { mail: Mail }) {
 
 /** Local only: every e-mail the system sent, with its links, and the clock. */
 export function LocalPage() {
-  const { t, dateTime } = useI18n();
+  const { t, tn, dateTime } = useI18n();
   const labels = useTableLabels();
   const loaded = useLoad(async () => (await api.localMail()).items, "mail", POLL_MS);
   const mails = [...(loaded.data ?? [])].reverse();
@@ -155,7 +155,7 @@ export function LocalPage() {
               filteringPlaceholder={t("searchMail")}
               filteringAriaLabel={t("searchMail")}
               filteringClearAriaLabel={t("clearSearch")}
-              countText={`${filteredItemsCount ?? 0} ${t("matches")}`}
+              countText={tn("matches", filteredItemsCount ?? 0)}
             />
           }
           pagination={<Pagination {...paginationProps} ariaLabels={labels.pagination} />}

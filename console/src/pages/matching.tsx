@@ -17,6 +17,7 @@ import { useEffect, useState } from "react";
 import { api, type MatchingRun, type Proposal } from "../api";
 import { useDirectory } from "../hooks";
 import { useI18n } from "../i18n";
+import { FORMAT_LABELS } from "../labels";
 import { useNotify } from "../notify";
 import { AppLink, Empty } from "../parts";
 
@@ -53,7 +54,7 @@ function SwapModal(props: {
   onClose: () => void;
   onSwapped: (proposal: Proposal) => void;
 }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const { participants, name } = useDirectory();
   const [mentorId, setMentorId] = useState("");
   const [reason, setReason] = useState("");
@@ -70,7 +71,7 @@ function SwapModal(props: {
 
   const alternatives = proposal.alternatives.map((a) => ({
     value: a.mentorId,
-    label: `${name(a.mentorId)} (${a.score}; ${a.remainingCapacity} ${t("placesLeft")})`,
+    label: `${name(a.mentorId)} (${a.score}; ${tn("placesLeft", a.remainingCapacity)})`,
   }));
   const others = [...participants.values()]
     .filter(
@@ -146,7 +147,7 @@ function SwapModal(props: {
 
 /** Run matching for the pool, read the proposals and their explanations, swap, approve. */
 export function MatchingPage() {
-  const { t, v, dateTime, language } = useI18n();
+  const { t, l, dateTime, language } = useI18n();
   const { name, reload: reloadDirectory } = useDirectory();
   const notify = useNotify();
   const [run, setRun] = useState<MatchingRun>();
@@ -313,7 +314,7 @@ export function MatchingPage() {
                 header: t("mentees"),
                 cell: (p) => p.menteeIds.map(name).join(", "),
               },
-              { id: "format", header: t("format"), cell: (p) => v("format", p.format) },
+              { id: "format", header: t("format"), cell: (p) => l(FORMAT_LABELS[p.format]) },
               { id: "score", header: t("score"), cell: (p) => p.score },
               {
                 id: "status",

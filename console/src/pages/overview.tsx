@@ -6,9 +6,10 @@ import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import Table from "@cloudscape-design/components/table";
-import { api, HEALTHS, PHASES } from "../api";
+import { api } from "../api";
 import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
+import { ESCALATION_REASONS, FORM_KIND_LABELS, HEALTHS, PHASE_LABELS, PHASES } from "../labels";
 import { AppLink, Empty, HealthStatus, LoadError, usePeople } from "../parts";
 
 function Figure({ label, value, to }: { label: string; value: number; to?: string }) {
@@ -28,7 +29,7 @@ function Figure({ label, value, to }: { label: string; value: number; to?: strin
 
 /** Relationships by phase and health, open escalations with their age; refreshes itself. */
 export function OverviewPage() {
-  const { t, v, age, dateTime } = useI18n();
+  const { t, v, l, age, dateTime } = useI18n();
   const local = useLocalRuntime();
   const names = usePeople();
   const loaded = useLoad(
@@ -80,7 +81,7 @@ export function OverviewPage() {
             {PHASES.map((phase) => (
               <Figure
                 key={phase}
-                label={v("phase", phase)}
+                label={l(PHASE_LABELS[phase])}
                 value={relationships.filter((r) => r.phase === phase).length}
                 to={`/relationships?phase=${phase}`}
               />
@@ -126,7 +127,9 @@ export function OverviewPage() {
               id: "reason",
               header: t("reason"),
               cell: (e) => (
-                <AppLink to={`/escalations/${e.escalationId}`}>{v("reason", e.reason)}</AppLink>
+                <AppLink to={`/escalations/${e.escalationId}`}>
+                  {l(ESCALATION_REASONS[e.reason].label)}
+                </AppLink>
               ),
               isRowHeader: true,
             },
@@ -152,7 +155,7 @@ export function OverviewPage() {
                 );
               },
             },
-            { id: "phase", header: t("phase"), cell: (e) => v("phase", e.phase) },
+            { id: "phase", header: t("phase"), cell: (e) => l(PHASE_LABELS[e.phase]) },
             { id: "opened", header: t("openedAt"), cell: (e) => dateTime(e.openedAt) },
             { id: "age", header: t("age"), cell: (e) => age(e.openedAt, now) },
           ]}
@@ -175,7 +178,9 @@ export function OverviewPage() {
               header: t("formKind"),
               isRowHeader: true,
               cell: (f) => (
-                <AppLink to={`/relationships/${f.relationshipId}`}>{v("kind", f.kind)}</AppLink>
+                <AppLink to={`/relationships/${f.relationshipId}`}>
+                  {l(FORM_KIND_LABELS[f.kind])}
+                </AppLink>
               ),
             },
             {

@@ -17,7 +17,7 @@ const ALL = "";
 
 /** Applications with eligibility and placement; per row the GDPR export and erasure. */
 export function ParticipantsPage() {
-  const { t, v, dateTime } = useI18n();
+  const { t, tn, v, dateTime } = useI18n();
   const labels = useTableLabels();
   const [role, setRole] = useState(ALL);
   const [status, setStatus] = useState(ALL);
@@ -79,7 +79,7 @@ export function ParticipantsPage() {
               filteringPlaceholder={t("searchParticipants")}
               filteringAriaLabel={t("searchParticipants")}
               filteringClearAriaLabel={t("clearSearch")}
-              countText={`${filteredItemsCount ?? 0} ${t("matches")}`}
+              countText={tn("matches", filteredItemsCount ?? 0)}
             />
             <Select
               selectedOption={roleOptions.find((o) => o.value === role) ?? null}
@@ -128,7 +128,7 @@ export function ParticipantsPage() {
             header: t("placement"),
             cell: (p) =>
               p.role === "mentor" ? (
-                t("menteesOfCapacity", { n: p.activeMentees ?? 0, max: p.capacity ?? 0 })
+                tn("menteesOfCapacity", p.capacity ?? 0, { n: p.activeMentees ?? 0 })
               ) : p.placement ? (
                 <AppLink to={`/relationships/${p.placement.relationshipId}`}>
                   {t("relationship")}

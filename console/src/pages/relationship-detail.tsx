@@ -12,6 +12,7 @@ import Table from "@cloudscape-design/components/table";
 import { api, type RelationshipDetail, type TimelineEvent } from "../api";
 import { POLL_MS, useDirectory, useLoad } from "../hooks";
 import { type I18n, useI18n } from "../i18n";
+import { FORMAT_LABELS, PHASE_LABELS } from "../labels";
 import { AppLink, Empty, HealthStatus, LoadError } from "../parts";
 import { WorkflowGraphPanel } from "../parts/workflow-graph";
 import { followHandler, href } from "../router";
@@ -128,7 +129,7 @@ function RatingTrend({
 /** Participants, goals, sessions, ratings and the timeline; refreshes itself. */
 export function RelationshipDetailPage({ id }: { id: string }) {
   const i18n = useI18n();
-  const { t, v, dateTime, language } = i18n;
+  const { t, v, l, dateTime, language } = i18n;
   const { name, participants } = useDirectory();
   const loaded = useLoad(() => api.relationship(id), id, POLL_MS);
   const r = loaded.data;
@@ -170,10 +171,13 @@ export function RelationshipDetailPage({ id }: { id: string }) {
             <KeyValuePairs
               columns={4}
               items={[
-                { label: t("phase"), value: <span data-field="phase">{v("phase", r.phase)}</span> },
+                {
+                  label: t("phase"),
+                  value: <span data-field="phase">{l(PHASE_LABELS[r.phase])}</span>,
+                },
                 { label: t("state"), value: <span data-field="state">{r.state}</span> },
                 { label: t("health"), value: <HealthStatus health={r.health} phase={r.phase} /> },
-                { label: t("format"), value: v("format", r.format) },
+                { label: t("format"), value: l(FORMAT_LABELS[r.format]) },
                 { label: t("cycle"), value: `${r.cycle}/${r.sessionCount}` },
                 { label: t("nextDue"), value: dateTime(r.nextDueAt) },
                 { label: t("createdAt"), value: dateTime(r.createdAt) },

@@ -7,16 +7,17 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
 import TextFilter from "@cloudscape-design/components/text-filter";
 import { useState } from "react";
-import { api, FORMATS, HEALTHS, PHASES, type RelationshipSummary } from "../api";
+import { api, type RelationshipSummary } from "../api";
 import { POLL_MS, useDirectory, useLoad } from "../hooks";
 import { useI18n } from "../i18n";
+import { FORMAT_LABELS, FORMATS, HEALTH_LABELS, HEALTHS, PHASE_LABELS, PHASES } from "../labels";
 import { AppLink, Empty, HealthStatus, LoadError, useTableLabels } from "../parts";
 
 const ALL = "";
 
 /** Phase, health and format filters, a text search, sorting and pages. */
 export function RelationshipsPage() {
-  const { t, v, dateTime, language } = useI18n();
+  const { t, tn, l, dateTime, language } = useI18n();
   const { name, participants } = useDirectory();
   const labels = useTableLabels();
   const query = new URLSearchParams(window.location.search);
@@ -73,8 +74,8 @@ export function RelationshipsPage() {
             item.mentorName,
             item.menteeNames,
             item.state,
-            v("phase", item.phase),
-            v("format", item.format),
+            l(PHASE_LABELS[item.phase]),
+            l(FORMAT_LABELS[item.format]),
           ].some((field) => field.toLowerCase().includes(needle));
         },
         empty: <Empty>{t("noRelationships")}</Empty>,
@@ -93,15 +94,16 @@ export function RelationshipsPage() {
       pagination: { pageSize: 20 },
     });
 
-  const options = (prefix: string, values: readonly string[], all: string) => [
-    { value: ALL, label: all },
-    ...values.map((value) => ({ value, label: v(prefix, value) })),
-  ];
+  const options = <K extends string>(
+    values: readonly K[],
+    labels: Record<K, { lv: string; en: string }>,
+    all: string,
+  ) => [{ value: ALL, label: all }, ...values.map((value) => ({ value, label: l(labels[value]) }))];
   const selected = (list: SelectProps.Option[], value: string) =>
     list.find((o) => o.value === value) ?? list[0] ?? null;
-  const phaseOptions = options("phase", PHASES, t("allPhases"));
-  const healthOptions = options("health", HEALTHS, t("allHealth"));
-  const formatOptions = options("format", FORMATS, t("allFormats"));
+  const phaseOptions = options(PHASES, PHASE_LABELS, t("allPhases"));
+  const healthOptions = options(HEALTHS, HEALTH_LABELS, t("allHealth"));
+  const formatOptions = options(FORMATS, FORMAT_LABELS, t("allFormats"));
   // Only the values that occur, labelled as the reference data says.
   const present = (pick: (row: Row) => { code: string; label: { lv: string; en: string } }[]) => {
     const seen = new Map<string, string>();
@@ -157,7 +159,7 @@ export function RelationshipsPage() {
               filteringPlaceholder={t("searchRelationships")}
               filteringAriaLabel={t("searchRelationships")}
               filteringClearAriaLabel={t("clearSearch")}
-              countText={`${filteredItemsCount ?? 0} ${t("matches")}`}
+              countText={tn("matches", filteredItemsCount ?? 0)}
             />
             <Select
               selectedOption={selected(phaseOptions, phase)}
@@ -208,13 +210,13 @@ export function RelationshipsPage() {
             id: "format",
             header: t("format"),
             sortingField: "format",
-            cell: (r) => v("format", r.format),
+            cell: (r) => l(FORMAT_LABELS[r.format]),
           },
           {
             id: "phase",
             header: t("phase"),
             sortingField: "phase",
-            cell: (r) => v("phase", r.phase),
+            cell: (r) => l(PHASE_LABELS[r.phase]),
           },
           {
             id: "health",

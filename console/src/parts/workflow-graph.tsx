@@ -9,7 +9,7 @@ import { api, type WorkflowGraph } from "../api";
 import { POLL_MS, useLoad } from "../hooks";
 import { type I18n, useI18n } from "../i18n";
 import { LoadError } from "../parts";
-import { STATE_NAMES_LV } from "./workflow-state-names";
+import { LATVIAN_STATE_NAME } from "./workflow-state-names";
 
 /**
  * The relationship's workflow as an SVG: one column per stage (0 Resume … 4 Closure,
@@ -59,7 +59,7 @@ const numberOf = (id: string) => /^([0-9]+|E)\.[0-9]+(?=\s)/.exec(id)?.[0] ?? ""
 /** The state's name in the console's language, with its number. */
 export function stateName(node: Pick<Node, "id" | "label">, language: I18n["language"]) {
   const number = numberOf(node.id);
-  const label = language === "lv" ? (STATE_NAMES_LV[number] ?? node.label) : node.label;
+  const label = language === "lv" ? (LATVIAN_STATE_NAME.get(node.id) ?? node.label) : node.label;
   return number ? `${number} ${label}` : label;
 }
 
@@ -136,15 +136,17 @@ function edgePath(from: Placed, to: Placed): string {
 }
 
 export function WorkflowGraphDrawing({ graph }: { graph: WorkflowGraph }) {
-  const { t, v, language } = useI18n();
+  const { t, tn, v, language } = useI18n();
   const { boxes, width, height } = layout(graph);
   const visited = new Set(graph.visited);
   const walked = new Set(graph.visited.slice(1).map((to, i) => `${graph.visited[i]}\u0000${to}`));
   const currentNode = graph.nodes.find((node) => node.id === graph.current);
   const label = t("graphLabel", {
     current: currentNode ? stateName(currentNode, language) : t("none"),
-    visited: visited.size,
-    total: graph.nodes.length,
+    // "Apmeklēts 1 no 21 stāvokļa" / "1 of 21 states visited": each count agrees on its own.
+    visited: tn("graphVisited", visited.size, {
+      statesOf: tn("graphStatesOf", graph.nodes.length, { visited: visited.size }),
+    }),
     status: v("graphStatus", graph.status ?? "none"),
   });
   const maps = graph.nodes.filter((node) => node.type === "Map");
@@ -374,13 +376,10 @@ function Legend() {
 
 /** The visited path as a list: the same facts as the drawing, for screen readers and search. */
 function VisitedPath({ graph }: { graph: WorkflowGraph }) {
-  const { t, language } = useI18n();
+  const { t, tn, language } = useI18n();
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   return (
-    <ExpandableSection
-      headerText={t("graphPath", { count: graph.visited.length })}
-      variant="footer"
-    >
+    <ExpandableSection headerText={tn("graphPath", graph.visited.length)} variant="footer">
       <ol data-testid="workflow-path" style={{ margin: 0 }}>
         {graph.visited.map((id, index) => {
           const node = byId.get(id);

@@ -1,47 +1,6 @@
 /**
- * The relationship workflow's states in Latvian, by their number (the English names come
- * from the state machine itself: workflows/relationship/relationship-states.ts).
+ * The relationship workflow's states in Latvian, by their English name as the execution
+ * reports it. Both come from one table in shared/ (next to each other, so a new or renamed
+ * state cannot lose its Latvian name).
  */
-export const STATE_NAMES_LV: Record<string, string> = {
-  "0.1": "Atsākšana: nolasīt attiecību stāvokli",
-  "0.2": "Atsākšana: kurā posmā?",
-  "1.1": "Piekrišana: jautāt katram dalībniekam",
-  "1.2": "Piekrišana: gaidīt atbildi",
-  "1.3": "Piekrišana: atgādināt un gaidīt",
-  "1.4": "Piekrišana: atbildes nav",
-  "1.5": "Piekrišana: piekrita?",
-  "1.6": "Piekrišana: piekrita",
-  "1.7": "Piekrišana: atteicās",
-  "1.8": "Piekrišana: meklēt nākamo kandidātu",
-  "1.9": "Piekrišana: kandidāts atrasts?",
-  "2.1": "Plānošana: nosūtīt sveicienu un pirmās tikšanās ceļvedi",
-  "2.2": "Plānošana: gaidīt plānu",
-  "2.3": "Plānošana: nosūtīt tikšanās datumus un kalendāra ielūgumus",
-  "3.1": "Cikls: gaidīt līdz atgādinājumam",
-  "3.2": "Cikls: nosūtīt atgādinājumu par tikšanos",
-  "3.3": "Cikls: gaidīt, līdz tikšanās beigusies",
-  "3.4": "Cikls: lūgt pārdomas",
-  "3.5": "Cikls: gaidīt pārdomas",
-  "3.6": "Cikls: atgādināt un gaidīt pārdomas",
-  "3.7": "Cikls: pārdomu nav",
-  "3.8": "Cikls: vai laiks progresa atzīmei?",
-  "3.9": "Cikls: lūgt progresa atzīmi",
-  "3.10": "Cikls: gaidīt progresa atzīmi",
-  "3.11": "Cikls: progresa atzīmes nav",
-  "3.12": "Cikls: pārbaudīt attiecību veselību",
-  "3.13": "Cikls: turpināt vai eskalēt?",
-  "4.1": "Noslēgums: lūgt visiem noslēguma atbildes",
-  "4.2": "Noslēgums: gaidīt noslēguma atbildes",
-  "4.3": "Noslēgums: noslēguma atbildes nav",
-  "4.4": "Noslēgums: noslēgt attiecības",
-  "4.5": "Noslēgums: nodot sertifikātu izsniegšanai",
-  "4.6": "Noslēgts",
-  "E.0": "Eskalācija: plāns nav iesniegts laikā",
-  "E.1": "Eskalācija: gaidīt koordinatora lēmumu",
-  "E.2": "Eskalācija: atgādināt koordinatoram un gaidīt",
-  "E.3": "Eskalācija: lēmuma nav, turpināt",
-  "E.4": "Eskalācija: izpildīt lēmumu",
-  "E.5": "Eskalācija: kurp tālāk?",
-  "E.6": "Pauze: gaidīt pauzes beigas",
-  "E.7": "Apturēts: pārāk daudz apgriezienu",
-};
+export { LATVIAN_STATE_NAME } from "@shared/workflow/relationship-state-names";

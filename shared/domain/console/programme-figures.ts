@@ -1,4 +1,5 @@
 import { type Localized, localized } from "../../i18n/localized.js";
+import { HEALTH_LABELS, PHASE_LABELS } from "../../i18n/workflow-labels.js";
 import {
   type FigureCell,
   type FigureTable,
@@ -78,19 +79,6 @@ export function averageCell(values: number[], people: number, minimum = MINIMUM_
 }
 
 const NO_ROLE_CATEGORY = localized("Neviena no kategorijām", "None of the categories");
-const PHASE_LABELS: Record<Relationship["phase"], Localized> = {
-  consent: localized("Piekrišana", "Consent"),
-  planning: localized("Plānošana", "Planning"),
-  learning: localized("Mācīšanās cikli", "Learning cycles"),
-  closure: localized("Noslēgums", "Closure"),
-  closed: localized("Noslēgtas", "Closed"),
-};
-const HEALTH_LABELS: Record<Relationship["health"], Localized> = {
-  on_track: localized("Norit labi", "On track"),
-  at_risk: localized("Risks", "At risk"),
-  stalled: localized("Apstājušās", "Stalled"),
-  paused: localized("Pauzē", "Paused"),
-};
 
 const labelled = (code: string, label: Localized) => ({
   code,

@@ -1,4 +1,5 @@
 import { format as fill, type Localized, localized } from "../../i18n/localized.js";
+import { countPhrase, type PluralForms, plural } from "../../i18n/plural.js";
 import type { Criterion, PairScore, Weights } from "../../schemas/matching.js";
 import type { Format } from "../../schemas/reference.js";
 import {
@@ -140,31 +141,42 @@ export function makePairScorer(weights: Weights) {
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
+/** A counted sentence in both languages, its form chosen by `count` (Intl.PluralRules). */
+const counted = (count: number, forms: PluralForms, values: Record<string, number> = {}) =>
+  localized(countPhrase("lv", count, forms, values), countPhrase("en", count, forms, values));
+
+// "no" takes the genitive singular after 1, 21, 31... and the dative plural otherwise.
+const TOPICS_COVERED = plural(
+  {
+    zero: "Mentora pieredze aptver {c} no {count} vajadzības tēmām.",
+    one: "Mentora pieredze aptver {c} no {count} vajadzības tēmas.",
+    other: "Mentora pieredze aptver {c} no {count} vajadzības tēmām.",
+  },
+  {
+    one: "The mentor's expertise covers {c} of {count} topic of the need.",
+    other: "The mentor's expertise covers {c} of {count} topics of the need.",
+  },
+);
+const KEYWORDS_IN_COMMON = plural(
+  {
+    zero: "Vajadzības un mērķa aprakstā ir {count} vārdu, kas sakrīt ar mentora pieredzes aprakstu.",
+    one: "Vajadzības un mērķa aprakstā ir {count} vārds, kas sakrīt ar mentora pieredzes aprakstu.",
+    other:
+      "Vajadzības un mērķa aprakstā ir {count} vārdi, kas sakrīt ar mentora pieredzes aprakstu.",
+  },
+  {
+    one: "{count} word of the need and goal also appears in the mentor's description.",
+    other: "{count} words of the need and goal also appear in the mentor's description.",
+  },
+);
+
 const DETAIL: Record<
   Criterion,
   (v: number, m: MenteeFeatures, t: MentorFeatures, f: Format) => Localized
 > = {
-  need_expertise: (_v, m, t) => {
-    const covered = popcount(m.topics & t.topics);
-    return localized(
-      fill("Mentora pieredze aptver {c} no {n} vajadzības tēmām.", { c: covered, n: m.topicCount }),
-      fill("The mentor's expertise covers {c} of {n} topics of the need.", {
-        c: covered,
-        n: m.topicCount,
-      }),
-    );
-  },
-  need_keywords: (_v, m, t) => {
-    const common = commonKeywords(m.keywords, t.keywords);
-    return localized(
-      fill("Vajadzības un mērķa aprakstā ir {c} vārdi, kas sakrīt ar mentora pieredzes aprakstu.", {
-        c: common,
-      }),
-      fill("{c} words of the need and goal also appear in the mentor's description.", {
-        c: common,
-      }),
-    );
-  },
+  need_expertise: (_v, m, t) =>
+    counted(m.topicCount, TOPICS_COVERED, { c: popcount(m.topics & t.topics) }),
+  need_keywords: (_v, m, t) => counted(commonKeywords(m.keywords, t.keywords), KEYWORDS_IN_COMMON),
   role_support: (v, _m, _t, f) =>
     f === "reverse"
       ? v === 1
