@@ -401,6 +401,11 @@ export class LocalWorkflowRuntime {
     return this.options.workflow.definition as Json;
   }
 
+  /** The latest execution of a relationship (its first one, or the one a restart began). */
+  describeLatest(relationshipId: string) {
+    return this.describe(this.latest.get(relationshipId) ?? relationshipId);
+  }
+
   describe(name: string) {
     const execution = this.executions.get(name);
     if (!execution) throw stateError("ExecutionDoesNotExist", `no execution ${name}`);

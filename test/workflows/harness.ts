@@ -184,7 +184,7 @@ export async function createHarness() {
       return answerForm(deps, link.split("/f/")[1] ?? "", fields);
     },
     state(relationshipId: string) {
-      return workflow.runtime.describe(relationshipId).currentState;
+      return workflow.runtime.describeLatest(relationshipId).currentState;
     },
     async waitForState(relationshipId: string, state: string) {
       try {
@@ -193,7 +193,7 @@ export async function createHarness() {
           async () => harness.stateSafe(relationshipId) === state,
         );
       } catch (error) {
-        const execution = workflow.runtime.describe(relationshipId);
+        const execution = workflow.runtime.describeLatest(relationshipId);
         throw new Error(
           `${(error as Error).message}; now ${execution.currentState} (${execution.status} ${execution.error ?? ""} ${execution.cause ?? ""})`,
         );
@@ -201,7 +201,7 @@ export async function createHarness() {
     },
     stateSafe(relationshipId: string) {
       try {
-        return workflow.runtime.describe(relationshipId).currentState;
+        return workflow.runtime.describeLatest(relationshipId).currentState;
       } catch {
         return undefined;
       }
@@ -209,7 +209,7 @@ export async function createHarness() {
     async waitForStatus(relationshipId: string, status: "SUCCEEDED" | "FAILED") {
       return until(
         `execution ${status}`,
-        async () => workflow.runtime.describe(relationshipId).status === status,
+        async () => workflow.runtime.describeLatest(relationshipId).status === status,
       );
     },
     relationship(relationshipId: string) {
