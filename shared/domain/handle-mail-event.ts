@@ -60,7 +60,8 @@ export const undeliverableEscalationId = (relationshipId: string, participantId:
  * so a redelivery (or a retry after a failure half-way) changes nothing that was done.
  *
  * The escalation is raised outside the state machine: no task waits for it. The coordinator
- * sees it among the open escalations and decides it; the workflow goes on meanwhile.
+ * sees it among the open escalations and decides it; the workflow goes on meanwhile, and a
+ * decision that changes its way (close, pause, rematch, replan) restarts its execution.
  */
 export async function handleMailEvent(
   deps: MailEventDeps,

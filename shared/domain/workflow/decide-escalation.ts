@@ -34,6 +34,15 @@ export type DecisionInput = z.infer<typeof decisionInputSchema>;
 /**
  * The coordinator decides an open escalation: kept with who and when, once (a second
  * decision is a 409), then the waiting workflow resumes with it.
+ *
+ * Why two Lambdas: this use case runs in the console's API Lambda (DecideEscalation) and
+ * only records the decision and hands it to the waiting task (SendTaskSuccess), answering
+ * the coordinator at once. The change to the relationship is made by the workflow's own
+ * step, "E.4 Escalation: apply the decision" (applyDecision, the ApplyDecision Lambda),
+ * inside the execution: it runs in the order of the execution's states, is retried by the
+ * machine, and the API needs no write access to what the workflow owns. An escalation no
+ * task waits for (raised outside the machine, e.g. an undeliverable address) has no E.4 to
+ * run: its decision is applied here and the execution restarted (restart-workflow.ts).
  */
 export async function decideEscalation(
   deps: WorkflowDeps,
