@@ -2,7 +2,6 @@ import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from "pdf-lib";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   CERTIFICATE_FONT_FILES,
@@ -28,6 +27,7 @@ import {
 } from "../../shared/certificates/verification-page.js";
 import { PROGRAMME_NAME, renderPage } from "../../shared/forms/render-page.js";
 import { LANGUAGES } from "../../shared/i18n/localized.js";
+import { extractText } from "../fixtures/pdf-text.js";
 
 const HOLDER = "Līga Bērziņa-Ķēniņa";
 const ID = "cert_0123456789abcdefghijklmnop";
@@ -47,46 +47,6 @@ const menteeInput = (overrides: Partial<CertificateInput> = {}): CertificateInpu
   verifyUrl: `https://mentori.example.lv/verify/${ID}`,
   ...overrides,
 });
-
-interface PlacedText {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** The page's text as a PDF reader extracts it (pdf.js, in-process, no font loading). */
-async function extractText(bytes: Uint8Array): Promise<{ text: string; items: PlacedText[] }> {
-  // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  const doc = await getDocument({
-    data: bytes.slice(),
-    disableFontFace: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
-  try {
-    const page = await doc.getPage(1);
-    const content = await page.getTextContent();
-    const items = content.items.flatMap((item) =>
-      "str" in item && item.str.trim()
-        ? [
-            {
-              str: item.str,
-              x: item.transform[4] as number,
-              y: item.transform[5] as number,
-              width: item.width,
-              height: item.height,
-            },
-          ]
-        : [],
-    );
-    return { text: items.map((item) => item.str).join("\n"), items };
-  } finally {
-    await doc.destroy();
-  }
-}
 
 let fonts: CertificateFonts;
 beforeAll(async () => {

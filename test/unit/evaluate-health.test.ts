@@ -133,6 +133,14 @@ function expectOnly(
   return only as HealthFinding;
 }
 
+/** The detail of a finding about one person's rating of session 2. */
+const ratingOfSession2 = (
+  participantId: string,
+  rating: Exclude<keyof Ratings, "held">,
+  value: number,
+  threshold: number,
+) => ({ participantId, session: 2, rating, value, threshold });
+
 describe("the thresholds", () => {
   it("default to the programme's figures", () => {
     expect(DEFAULT_THRESHOLDS).toEqual({
@@ -318,13 +326,7 @@ describe("no_session_held", () => {
 describe("ratings", () => {
   it("low_rating fires for a rating at the threshold in the latest reflection", () => {
     const verdict = evaluateHealth(withReflection(healthy(), MENTEE, 2, { valueRating: 4 }));
-    expectOnly(verdict, "low_rating", "medium", {
-      participantId: MENTEE,
-      session: 2,
-      rating: "valueRating",
-      value: 4,
-      threshold: 4,
-    });
+    expectOnly(verdict, "low_rating", "medium", ratingOfSession2(MENTEE, "valueRating", 4, 4));
     expect(verdict.health).toBe("at_risk");
     const oneAbove = withReflection(healthy(), MENTEE, 2, { valueRating: 5 });
     expect(evaluateHealth(oneAbove).findings).toEqual([]);
@@ -338,13 +340,12 @@ describe("ratings", () => {
 
   it("felt_unsafe fires with high severity instead of low_rating", () => {
     const verdict = evaluateHealth(withReflection(healthy(), MENTOR, 2, { safetyRating: 4 }));
-    const only = expectOnly(verdict, "felt_unsafe", "high", {
-      participantId: MENTOR,
-      session: 2,
-      rating: "safetyRating",
-      value: 4,
-      threshold: 4,
-    });
+    const only = expectOnly(
+      verdict,
+      "felt_unsafe",
+      "high",
+      ratingOfSession2(MENTOR, "safetyRating", 4, 4),
+    );
     expect(only.message.lv).toContain("drošības");
     expect(verdict.health).toBe("stalled");
     const oneAbove = withReflection(healthy(), MENTOR, 2, { safetyRating: 5 });

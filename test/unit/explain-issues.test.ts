@@ -4,7 +4,7 @@ import type { IssueDetail } from "../../shared/domain/errors.js";
 import { explainIssues } from "../../shared/i18n/explain-issues.js";
 import type { Language } from "../../shared/i18n/localized.js";
 import { applicationSchema, TEXT_LIMITS } from "../../shared/schemas/application.js";
-import { validMentee, validMentor } from "../fixtures/applications.js";
+import { SIX_TOPICS, validMentee, validMentor } from "../fixtures/applications.js";
 
 const LATVIAN_DIACRITIC = /[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]/;
 
@@ -84,19 +84,7 @@ describe("explainIssues", () => {
   });
 
   it("too many choices names the maximum number of choices", () => {
-    const message = messagesAt(
-      validMentee({
-        needTopics: [
-          "ai",
-          "cybersecurity",
-          "data_strategy",
-          "data_analytics",
-          "ux_design",
-          "procurement",
-        ],
-      }),
-      "needTopics",
-    );
+    const message = messagesAt(validMentee({ needTopics: SIX_TOPICS }), "needTopics");
     expect(message.code).toBe("too_big");
     expect(message.en).toMatch(/choose at most 5/i);
     expect(message.lv).toContain("5");

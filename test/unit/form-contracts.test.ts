@@ -12,6 +12,7 @@ import { renderForm } from "../../shared/forms/render-form.js";
 import { workflowForm } from "../../shared/forms/workflow-forms.js";
 import { explainIssues } from "../../shared/i18n/explain-issues.js";
 import type { FormKind } from "../../shared/schemas/workflow.js";
+import { postedPlan } from "../fixtures/form-answers.js";
 
 /** A valid posting of each form, as a browser sends it (strings, checkboxes as "yes"). */
 const VALID: Record<FormKind, { schema: z.ZodType; posted: Record<string, string> }> = {
@@ -22,20 +23,7 @@ const VALID: Record<FormKind, { schema: z.ZodType; posted: Record<string, string
   },
   plan: {
     schema: planAnswerSchema,
-    posted: {
-      goal1: "Ieviest datu paneli",
-      result1: "Panelis darbojas",
-      specific1: "yes",
-      measurable1: "yes",
-      achievable1: "yes",
-      relevant1: "yes",
-      timeBound1: "yes",
-      cadence: "2",
-      sessionMinutes: "90",
-      sessionFormat: "online",
-      firstSessionAt: "2027-02-01T10:00",
-      sessionCount: "4",
-    },
+    posted: postedPlan("2027-02-01T10:00", 4),
   },
   reflection: {
     schema: reflectionAnswerSchema,

@@ -34,6 +34,16 @@ function track(promise: Promise<unknown>) {
   return state;
 }
 
+/** A clock at START, under fake timers (which also stand at START), at `speed`. */
+function fakeClock(speed: number) {
+  vi.useFakeTimers({ now: START });
+  return new LocalClock({ startAt: START, speed });
+}
+
+/** A tracked sleep until `ms` after START. */
+const sleepFor = (clock: LocalClock, ms: number, signal?: AbortSignal) =>
+  track(clock.sleepUntil(new Date(START.getTime() + ms), signal));
+
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
@@ -114,8 +124,7 @@ describe("LocalClock, real short times", () => {
 
 describe("LocalClock with fake timers", () => {
   it("resolves at once for a time already reached", async () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 1 });
+    const clock = fakeClock(1);
     const past = track(clock.sleepUntil(new Date(START.getTime() - DAY)));
     const present = track(clock.sleepUntil(START));
     await flush();
@@ -124,9 +133,8 @@ describe("LocalClock with fake timers", () => {
   });
 
   it("follows fake time, so a sleeper wakes exactly when due and not a millisecond before", async () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 1000 });
-    const sleep = track(clock.sleepUntil(new Date(START.getTime() + HOUR)));
+    const clock = fakeClock(1000);
+    const sleep = sleepFor(clock, HOUR);
     await vi.advanceTimersByTimeAsync(3_599);
     expect(sleep.settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
@@ -135,8 +143,7 @@ describe("LocalClock with fake timers", () => {
   });
 
   it("advance() wakes due sleepers immediately, without any timer running", async () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 1 });
+    const clock = fakeClock(1);
     const woken: string[] = [];
     const inWeek = clock.sleepUntil(new Date(START.getTime() + 7 * DAY)).then(() => {
       woken.push("week");
@@ -144,7 +151,7 @@ describe("LocalClock with fake timers", () => {
     const inDay = clock.sleepUntil(new Date(START.getTime() + DAY)).then(() => {
       woken.push("day");
     });
-    const inMonth = track(clock.sleepUntil(new Date(START.getTime() + 30 * DAY)));
+    const inMonth = sleepFor(clock, 30 * DAY);
     expect(clock.sleeping).toBe(3);
     clock.advance(7 * DAY);
     await Promise.all([inDay, inWeek]);
@@ -159,8 +166,7 @@ describe("LocalClock with fake timers", () => {
   });
 
   it("wakes a hundred sleepers in time order when advance() passes them all", async () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 1 });
+    const clock = fakeClock(1);
     const offsets = Array.from({ length: 100 }, (_, i) => ((i * 37) % 100) * HOUR);
     const woken: number[] = [];
     const sleeps = offsets.map((offset) =>
@@ -172,8 +178,7 @@ describe("LocalClock with fake timers", () => {
   });
 
   it("never moves backwards", () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 10 });
+    const clock = fakeClock(10);
     expect(() => clock.advance(-1)).toThrow(RangeError);
     expect(() => clock.advance(Number.NaN)).toThrow(RangeError);
     expect(() => clock.advance(Number.POSITIVE_INFINITY)).toThrow(RangeError);
@@ -204,9 +209,8 @@ describe("LocalClock with fake timers", () => {
   });
 
   it("a speed-up mid-sleep wakes the sleeper sooner", async () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 1 });
-    const sleep = track(clock.sleepUntil(new Date(START.getTime() + HOUR)));
+    const clock = fakeClock(1);
+    const sleep = sleepFor(clock, HOUR);
     await vi.advanceTimersByTimeAsync(MINUTE);
     expect(clock.now().getTime()).toBe(START.getTime() + MINUTE);
     // 59 simulated minutes remain; at 3600x that is 983.3 real ms.
@@ -219,9 +223,8 @@ describe("LocalClock with fake timers", () => {
   });
 
   it("a slow-down mid-sleep wakes the sleeper later, not at the old time", async () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 1000 });
-    const sleep = track(clock.sleepUntil(new Date(START.getTime() + HOUR)));
+    const clock = fakeClock(1000);
+    const sleep = sleepFor(clock, HOUR);
     await vi.advanceTimersByTimeAsync(1800); // half an hour simulated
     clock.setSpeed(10);
     await vi.advanceTimersByTimeAsync(1800); // when it would have woken at the old speed
@@ -234,9 +237,8 @@ describe("LocalClock with fake timers", () => {
   });
 
   it("speed 0 pauses simulated time until advance() or a new speed", async () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 0 });
-    const sleep = track(clock.sleepUntil(new Date(START.getTime() + SECOND)));
+    const clock = fakeClock(0);
+    const sleep = sleepFor(clock, SECOND);
     await vi.advanceTimersByTimeAsync(DAY);
     expect(clock.now().getTime()).toBe(START.getTime());
     expect(sleep.settled).toBe(false);
@@ -267,10 +269,9 @@ describe("LocalClock with fake timers", () => {
   });
 
   it("re-arms for an earlier sleeper that arrives while a later one waits", async () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 1 });
-    const late = track(clock.sleepUntil(new Date(START.getTime() + HOUR)));
-    const early = track(clock.sleepUntil(new Date(START.getTime() + MINUTE)));
+    const clock = fakeClock(1);
+    const late = sleepFor(clock, HOUR);
+    const early = sleepFor(clock, MINUTE);
     expect(vi.getTimerCount()).toBe(1);
     await vi.advanceTimersByTimeAsync(MINUTE);
     expect(early.settled).toBe(true);
@@ -296,11 +297,10 @@ describe("LocalClock abort", () => {
   });
 
   it("rejects a waiting sleeper on abort, leaves the others and drops its timer", async () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 1 });
+    const clock = fakeClock(1);
     const controller = new AbortController();
-    const aborted = track(clock.sleepUntil(new Date(START.getTime() + MINUTE), controller.signal));
-    const other = track(clock.sleepUntil(new Date(START.getTime() + HOUR)));
+    const aborted = sleepFor(clock, MINUTE, controller.signal);
+    const other = sleepFor(clock, HOUR);
     await vi.advanceTimersByTimeAsync(SECOND);
     controller.abort();
     await flush();
@@ -315,10 +315,9 @@ describe("LocalClock abort", () => {
   });
 
   it("ignores an abort that comes after the wake-up", async () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 1 });
+    const clock = fakeClock(1);
     const controller = new AbortController();
-    const sleep = track(clock.sleepUntil(new Date(START.getTime() + SECOND), controller.signal));
+    const sleep = sleepFor(clock, SECOND, controller.signal);
     clock.advance(SECOND);
     controller.abort();
     await flush();
@@ -357,8 +356,7 @@ describe("LocalClock snapshot and changes", () => {
   });
 
   it("tells listeners about every advance and speed change until they unsubscribe", () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 1 });
+    const clock = fakeClock(1);
     const changes: ClockChange[] = [];
     const unsubscribe = clock.onChange((change) => changes.push(change));
     clock.advance(DAY);
@@ -372,14 +370,13 @@ describe("LocalClock snapshot and changes", () => {
   });
 
   it("still tells every listener and keeps its state when one listener throws", async () => {
-    vi.useFakeTimers({ now: START });
-    const clock = new LocalClock({ startAt: START, speed: 1 });
+    const clock = fakeClock(1);
     const heard = vi.fn();
     clock.onChange(() => {
       throw new Error("listener broke");
     });
     clock.onChange(heard);
-    const sleep = track(clock.sleepUntil(new Date(START.getTime() + HOUR)));
+    const sleep = sleepFor(clock, HOUR);
     expect(() => clock.advance(HOUR)).toThrow("listener broke");
     await flush();
     expect(heard).toHaveBeenCalledOnce();

@@ -16,6 +16,7 @@ import type { MenteeApplication, MentorApplication } from "../../shared/schemas/
 import {
   type Criterion,
   criterionSchema,
+  type PairScore,
   pairScoreSchema,
   type Weights,
 } from "../../shared/schemas/matching.js";
@@ -164,6 +165,15 @@ const weightsArb: fc.Arbitrary<Weights> = fc
     ) as Weights;
   });
 
+/** The points are the criteria's points added up, the fast scorer agrees, 0 to 1000. */
+function expectSummed(explained: PairScore, scored: number) {
+  const sum = explained.criteria.reduce((acc, c) => acc + c.points, 0);
+  expect(explained.points).toBe(sum);
+  expect(scored).toBe(explained.points);
+  expect(explained.points).toBeGreaterThanOrEqual(0);
+  expect(explained.points).toBeLessThanOrEqual(1000);
+}
+
 describe("explainPair and makePairScorer", () => {
   it("agree with each other and add up, for every pair of seeded random pools and every format", {
     timeout: 60_000,
@@ -184,12 +194,7 @@ describe("explainPair and makePairScorer", () => {
         for (const m of M) {
           for (const t of T) {
             for (const format of FORMAT_CODES) {
-              const explained = explainPair(m, t, format, DEFAULT_WEIGHTS);
-              const sum = explained.criteria.reduce((acc, c) => acc + c.points, 0);
-              expect(explained.points).toBe(sum);
-              expect(scorer(m, t, format)).toBe(explained.points);
-              expect(explained.points).toBeGreaterThanOrEqual(0);
-              expect(explained.points).toBeLessThanOrEqual(1000);
+              expectSummed(explainPair(m, t, format, DEFAULT_WEIGHTS), scorer(m, t, format));
             }
           }
         }
@@ -218,11 +223,7 @@ describe("explainPair and makePairScorer", () => {
             expect(c.weight).toBe(weights[c.criterion]);
             expect(c.points).toBe(Math.round(c.weight * c.value * 10));
           }
-          const sum = explained.criteria.reduce((acc, c) => acc + c.points, 0);
-          expect(explained.points).toBe(sum);
-          expect(makePairScorer(weights)(m, t, format)).toBe(explained.points);
-          expect(explained.points).toBeGreaterThanOrEqual(0);
-          expect(explained.points).toBeLessThanOrEqual(1000);
+          expectSummed(explained, makePairScorer(weights)(m, t, format));
         },
       ),
       { numRuns: 400 },

@@ -160,11 +160,18 @@ const lower = (text: string) => text.toLocaleLowerCase("lv");
 const duplicatesOf = (values: readonly string[]) =>
   values.filter((value, index) => values.indexOf(value) !== index);
 
+/** Each eligible type's label in `language`, in order, holds every word of its list. */
+const expectLabelsHold = (language: "lv" | "en", expectedInOrder: string[][]) => {
+  const labels = ELIGIBLE_INSTITUTION_TYPES.map((item) => lower(item.label[language]));
+  expectedInOrder.forEach((words, index) => {
+    for (const word of words) expect(labels[index]).toContain(word);
+  });
+};
+
 describe("eligible institution types (DOMAIN.md, 'Who takes part')", () => {
   it("are exactly the seven groups of the guidelines", () => {
     expect(ELIGIBLE_INSTITUTION_TYPES).toHaveLength(7);
-    const en = ELIGIBLE_INSTITUTION_TYPES.map((item) => lower(item.label.en));
-    const expectedInOrder = [
+    expectLabelsHold("en", [
       ["direct state administration", "ministr", "subordinate"],
       [
         "independent",
@@ -178,15 +185,11 @@ describe("eligible institution types (DOMAIN.md, 'Who takes part')", () => {
       ["planning region"],
       ["political official"],
       ["vocational education"],
-    ];
-    expectedInOrder.forEach((words, index) => {
-      for (const word of words) expect(en[index]).toContain(word);
-    });
+    ]);
   });
 
   it("carry the Latvian names of the guidelines with their diacritics", () => {
-    const lv = ELIGIBLE_INSTITUTION_TYPES.map((item) => lower(item.label.lv));
-    const expectedInOrder = [
+    expectLabelsHold("lv", [
       ["valsts tiešās pārvaldes iestāde", "ministrija", "padotības iestāde"],
       ["neatkarīgā iestāde", "saeima", "tiesībsarga birojs", "valsts kontrole"],
       ["pašvaldības administrācija"],
@@ -194,10 +197,7 @@ describe("eligible institution types (DOMAIN.md, 'Who takes part')", () => {
       ["plānošanas reģions"],
       ["politiskā amatpersona"],
       ["profesionālās izglītības iestāde"],
-    ];
-    expectedInOrder.forEach((words, index) => {
-      for (const word of words) expect(lv[index]).toContain(word);
-    });
+    ]);
   });
 
   it("the municipal institution type names the orphans' court as 'bāriņtiesa'", () => {

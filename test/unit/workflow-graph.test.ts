@@ -48,6 +48,10 @@ const DEFINITION = {
 const graph = graphOfDefinition(DEFINITION);
 const entered = (state: string) => ({ type: "entered" as const, state });
 const exited = (state: string) => ({ type: "exited" as const, state });
+const passed = (state: string) => [entered(state), exited(state)];
+/** The path of a running execution through these events. */
+const running = (...events: ReturnType<typeof entered | typeof exited>[]) =>
+  pathOf(graph, { status: "RUNNING", events });
 
 describe("graphOfDefinition", () => {
   it("makes a node of every state, Map items inlined with their Map as parent, by number", () => {
@@ -111,19 +115,14 @@ describe("pathOf", () => {
   });
 
   it("lists states in the order entered, a state entered again at once only once", () => {
-    const path = pathOf(graph, {
-      status: "RUNNING",
-      events: [
-        entered("0.1 Resume: read"),
-        exited("0.1 Resume: read"),
-        entered("0.2 Resume: where?"),
-        exited("0.2 Resume: where?"),
-        entered("1.1 Consent: ask"),
-        entered("1.2 Consent: wait"),
-        entered("1.2 Consent: wait"),
-        entered("Unknown state"),
-      ],
-    });
+    const path = running(
+      ...passed("0.1 Resume: read"),
+      ...passed("0.2 Resume: where?"),
+      entered("1.1 Consent: ask"),
+      entered("1.2 Consent: wait"),
+      entered("1.2 Consent: wait"),
+      entered("Unknown state"),
+    );
     expect(path.visited).toEqual([
       "0.1 Resume: read",
       "0.2 Resume: where?",
@@ -135,30 +134,23 @@ describe("pathOf", () => {
   });
 
   it("keeps a loop's second pass in the path", () => {
-    const path = pathOf(graph, {
-      status: "RUNNING",
-      events: [
-        entered("0.1 Resume: read"),
-        exited("0.1 Resume: read"),
-        entered("E.1 Escalation: wait"),
-        exited("E.1 Escalation: wait"),
-        entered("0.1 Resume: read"),
-      ],
-    });
+    const path = running(
+      ...passed("0.1 Resume: read"),
+      ...passed("E.1 Escalation: wait"),
+      entered("0.1 Resume: read"),
+    );
     expect(path.visited).toEqual(["0.1 Resume: read", "E.1 Escalation: wait", "0.1 Resume: read"]);
     expect(path.current).toBe("0.1 Resume: read");
   });
 
   it("while running, is where someone still waits, not the last state another item left", () => {
-    const path = pathOf(graph, {
-      status: "RUNNING",
-      events: [
-        entered("1.1 Consent: ask"),
-        entered("1.2 Consent: wait"),
-        entered("1.2 Consent: wait"),
-        exited("1.2 Consent: wait"),
-      ],
-    });
+    const path = running(
+      entered("1.1 Consent: ask"),
+      // One item still waits; the other has left.
+      entered("1.2 Consent: wait"),
+      entered("1.2 Consent: wait"),
+      exited("1.2 Consent: wait"),
+    );
     expect(path.current).toBe("1.2 Consent: wait");
   });
 
