@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createHandler as mailEventHandler } from "../../functions/events/handle-mail-event.js";
 import { ESCALATION_REASONS } from "../../shared/domain/escalations/escalation-reasons.js";
 import { undeliverableEscalationId } from "../../shared/domain/handle-mail-event.js";
 import { decideEscalation } from "../../shared/domain/workflow/decide-escalation.js";
 import { STATES } from "../../workflows/relationship/relationship-states.js";
 import { sesBounce } from "../fixtures/ses-events.js";
-import { ACCEPT, createHarness, type Harness } from "./harness.js";
+import { ACCEPT, useHarness } from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness();
 
 const CONSENT = /match|pāris/i;
 const DAY = 24 * 60 * 60 * 1000;

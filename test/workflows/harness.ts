@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import type { Deps } from "../../functions/compose.js";
 import { createTableIfMissing } from "../../infra/local/create-table.js";
 import {
@@ -17,9 +17,11 @@ import { createMatchingRun } from "../../shared/domain/create-matching-run.js";
 import { approveProposal } from "../../shared/domain/decide-proposal.js";
 import { submitApplication } from "../../shared/domain/submit-application.js";
 import { answerForm } from "../../shared/domain/workflow/answer-form.js";
+import { decideEscalation } from "../../shared/domain/workflow/decide-escalation.js";
 import type { MenteeApplication, MentorApplication } from "../../shared/schemas/application.js";
 import type { Format } from "../../shared/schemas/reference.js";
 import { uniqueEmail, validMentee, validMentor } from "../fixtures/applications.js";
+import { rigaLocal } from "../fixtures/form-answers.js";
 
 const DAY = 86_400_000;
 
@@ -150,9 +152,15 @@ export async function createHarness() {
       );
       if (!proposal) throw new Error("matching proposed nothing for the seeded mentee");
       const approved = await approveProposal(deps, proposal.proposalId, "coordinator");
+      const seededMentees = mentees.map((m, i) => ({
+        id: m.participantId,
+        email: menteeApplications[i]?.email ?? "",
+      }));
       return {
         relationshipId: approved.relationshipId as string,
         proposal: approved,
+        /** The first mentee, whom the proposal places. */
+        mentee: seededMentees[0] ?? { id: "", email: "" },
         mentor: {
           id: proposal.mentorId,
           email:
@@ -160,10 +168,7 @@ export async function createHarness() {
               ? mentorApplication.email
               : (alternatives.find((a) => a.id === proposal.mentorId)?.email ?? ""),
         },
-        mentees: mentees.map((m, i) => ({
-          id: m.participantId,
-          email: menteeApplications[i]?.email ?? "",
-        })),
+        mentees: seededMentees,
         alternatives,
       };
     },
@@ -215,6 +220,34 @@ export async function createHarness() {
     relationship(relationshipId: string) {
       return deps.workflowStore.getRelationship(relationshipId);
     },
+    /** The relationship once it has an open escalation. */
+    async openEscalation(relationshipId: string) {
+      return until("an open escalation", async () => {
+        const current = await harness.relationship(relationshipId);
+        return current?.openEscalationId ? current : undefined;
+      });
+    },
+    /** The coordinator decides an escalation. */
+    decide(escalationId: string, decision: Parameters<typeof decideEscalation>[2]) {
+      return decideEscalation(deps, escalationId, decision, "coordinator");
+    },
+    /**
+     * The clock reaches the end of `session`; each person, in order, answers the reflection
+     * form about it.
+     */
+    async reflectOn(
+      session: { number: number; endsAt: string } | undefined,
+      ...answers: [email: string, fields: Record<string, unknown>][]
+    ) {
+      if (!session) throw new Error("no such session");
+      clock.advanceTo(new Date(session.endsAt));
+      for (const [email, fields] of answers) {
+        await harness.answer(
+          await harness.waitForMail(email, reflectionMail(session.number)),
+          fields,
+        );
+      }
+    },
     until,
   };
   return harness;
@@ -222,11 +255,25 @@ export async function createHarness() {
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
 
+/** The harness of this test file: created before its tests, stopped after them. */
+export function useHarness(): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await createHarness());
+  });
+  afterAll(async () => {
+    await h.stop?.();
+  });
+  return h;
+}
+
+/** The subject of the reflection form about session `n`, in English or Latvian. */
+export const reflectionMail = (n: number) => new RegExp(`session ${n} go|${n}\\. tikšanās reizē`);
+
 export const ACCEPT = { decision: "accept" };
 export const DECLINE = { decision: "decline", reason: "Nav laika" };
 /** A Riga wall-clock time `days` ahead of the clock, as the plan form's date field sends it. */
-export const rigaLocal = (at: Date, days: number) =>
-  new Date(at.getTime() + days * 86_400_000 + 2 * 3_600_000).toISOString().slice(0, 16);
+export { rigaLocal };
 
 export const PLAN = (sessions = 3, firstSessionAt = "2027-01-20T10:00") => ({
   goal1: "Ieviest datu paneli",
@@ -250,6 +297,20 @@ export const GOOD_REFLECTION = {
   mostValuable: "Konkrēti padomi",
   shareWithCoordinator: false,
 };
+/** A reflection that rates the session's value low: the evaluation escalates it. */
+export const LOW_VALUE = { ...GOOD_REFLECTION, valueRating: 2 };
+/** A reflection that says the session did not take place. */
+export const NOT_HELD = { ...GOOD_REFLECTION, held: "no" };
+
+/** A relationship seeded and brought to its first session: the seed and its sessions. */
+export async function seedToLearning(
+  h: Harness,
+  sessions = 3,
+  options?: Parameters<Harness["seed"]>[0],
+) {
+  const seeded = await h.seed(options);
+  return { ...seeded, sessions: await toLearning(h, seeded, sessions) };
+}
 
 /** Everyone accepts and the mentor plans: the relationship reaches its first session. */
 export async function toLearning(

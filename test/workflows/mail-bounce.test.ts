@@ -7,15 +7,14 @@ import { localRoutes } from "../../infra/local/serve-local-routes.js";
 import { undeliverableEscalationId } from "../../shared/domain/handle-mail-event.js";
 import { httpEvent, invoke } from "../fixtures/http-events.js";
 import { sesBounce } from "../fixtures/ses-events.js";
-import { ACCEPT, createHarness, type Harness } from "./harness.js";
+import { ACCEPT, useHarness } from "./harness.js";
 
-let h: Harness;
+const h = useHarness();
 let server: Server;
 let base: string;
 
 /** The local server's own routes (as `npm start` serves them) in front of this runtime. */
 beforeAll(async () => {
-  h = await createHarness();
   const local = localRoutes({ clock: h.clock, sesEndpoint: inject("sesEndpoint") });
   server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
@@ -29,7 +28,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
-  await h.stop();
 });
 
 const injectEvent = async (event: unknown) => {

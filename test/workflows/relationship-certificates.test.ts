@@ -1,23 +1,16 @@
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import type { Context } from "aws-lambda";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createHandler } from "../../functions/steps/hand-over-certificates.js";
 import { createLocalServer } from "../../infra/local/serve-http.js";
 import type { LocalMail } from "../../infra/local/start-ses-local.js";
 import { ROUTES } from "../../infra/routes.js";
-import { decideEscalation } from "../../shared/domain/workflow/decide-escalation.js";
 import { STATES } from "../../workflows/relationship/relationship-states.js";
-import { createHarness, GOOD_REFLECTION, type Harness, toLearning } from "./harness.js";
+import { extractText } from "../fixtures/pdf-text.js";
+import { GOOD_REFLECTION, NOT_HELD, seedToLearning, useHarness } from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness();
 
 const CLOSING = {
   goalsReached: "Panelis ieviests",
@@ -25,23 +18,6 @@ const CLOSING = {
   keepInTouch: true,
 };
 const CERTIFICATE_MAIL = /certificate|sertifikāts|Thank you for mentoring|Paldies par jūsu darbu/;
-
-/** The text a PDF reader extracts from the first page. */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({
-    data: bytes.slice(),
-    disableFontFace: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
-  try {
-    const content = await (await doc.getPage(1)).getTextContent();
-    return content.items.map((item) => ("str" in item ? item.str : "")).join("\n");
-  } finally {
-    await doc.destroy();
-  }
-}
 
 /** GET over HTTP from the routes' own server (the handler modules Lambda runs). */
 async function httpGet(path: string, headers: Record<string, string> = {}) {
@@ -67,18 +43,12 @@ const pdfOf = (mail: LocalMail) => {
 
 describe("certificates at closure", () => {
   it("a completed relationship: the mentee's certificate and the mentor's thanks, each once", async () => {
-    const seeded = await h.seed();
-    const { relationshipId, mentor, mentees } = seeded;
-    const mentee = mentees[0];
-    if (!mentee) throw new Error("no mentee");
-    const sessions = await toLearning(h, seeded, 1);
-    h.clock.advanceTo(new Date(sessions[0]?.endsAt ?? ""));
-    for (const person of [mentor.email, mentee.email]) {
-      await h.answer(
-        await h.waitForMail(person, /session 1 go|1\. tikšanās reizē/),
-        GOOD_REFLECTION,
-      );
-    }
+    const { relationshipId, mentor, mentee, sessions } = await seedToLearning(h, 1);
+    await h.reflectOn(
+      sessions[0],
+      [mentor.email, GOOD_REFLECTION],
+      [mentee.email, GOOD_REFLECTION],
+    );
     await h.waitForState(relationshipId, STATES.waitClosure);
     for (const person of [mentor.email, mentee.email]) {
       await h.answer(await h.waitForMail(person, /Clos|noslēgums/), CLOSING);
@@ -90,7 +60,7 @@ describe("certificates at closure", () => {
     expect(menteeMail.subject).toBe("Jūsu mentoringa programmas sertifikāts");
     const certificate = pdfOf(menteeMail);
     expect(certificate.filename).toBe("sertifikats.pdf");
-    const menteeText = await pdfText(new Uint8Array(certificate.content));
+    const menteeText = (await extractText(new Uint8Array(certificate.content))).text;
     expect(menteeText).toContain("Līga Bērziņa");
     expect(menteeText).toContain("Sertifikāts");
     const certificateId = /cert_[0-9a-z]{26}/.exec(menteeText)?.[0] ?? "";
@@ -105,7 +75,7 @@ describe("certificates at closure", () => {
     const mentorMail = await h.waitForMail(mentor.email, CERTIFICATE_MAIL);
     expect(mentorMail.subject).toBe("Thank you for mentoring");
     expect(pdfOf(mentorMail).filename).toBe("thank-you.pdf");
-    const mentorText = await pdfText(new Uint8Array(pdfOf(mentorMail).content));
+    const mentorText = (await extractText(new Uint8Array(pdfOf(mentorMail).content))).text;
     expect(mentorText).toContain("Jānis Ozoliņš");
     expect(mentorText).toContain("Thank you");
     // The mentor's thanks name the mentee.
@@ -179,30 +149,15 @@ describe("certificates at closure", () => {
   });
 
   it("a relationship the coordinator closed early gets no certificates", async () => {
-    const seeded = await h.seed();
-    const { relationshipId, mentor, mentees } = seeded;
-    const mentee = mentees[0];
-    if (!mentee) throw new Error("no mentee");
-    const sessions = await toLearning(h, seeded, 3);
-    for (const n of [1, 2]) {
-      h.clock.advanceTo(new Date(sessions[n - 1]?.endsAt ?? ""));
-      for (const person of [mentor.email, mentee.email]) {
-        await h.answer(
-          await h.waitForMail(person, new RegExp(`session ${n} go|${n}\\. tikšanās reizē`)),
-          { ...GOOD_REFLECTION, held: "no" },
-        );
-      }
+    const { relationshipId, mentor, mentee, sessions } = await seedToLearning(h, 3);
+    for (const session of sessions.slice(0, 2)) {
+      await h.reflectOn(session, [mentor.email, NOT_HELD], [mentee.email, NOT_HELD]);
     }
-    const escalationId = await h.until("an open escalation", async () => {
-      const current = await h.relationship(relationshipId);
-      return current?.openEscalationId;
+    const { openEscalationId } = await h.openEscalation(relationshipId);
+    await h.decide(openEscalationId ?? "", {
+      decision: "close",
+      note: "Mentorējamais mainīja darbu",
     });
-    await decideEscalation(
-      h.deps,
-      escalationId,
-      { decision: "close", note: "Mentorējamais mainīja darbu" },
-      "coordinator",
-    );
     await h.waitForStatus(relationshipId, "SUCCEEDED");
     const withheld = (await h.deps.workflowStore.listEvents(relationshipId)).find(
       (event) => event.type === "certificates_withheld",

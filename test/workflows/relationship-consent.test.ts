@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decideEscalation } from "../../shared/domain/workflow/decide-escalation.js";
+import { describe, expect, it } from "vitest";
 import { STATES } from "../../workflows/relationship/relationship-states.js";
-import { ACCEPT, createHarness, DECLINE, type Harness } from "./harness.js";
+import { ACCEPT, DECLINE, useHarness } from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness();
 
 describe("match consent", () => {
   it("moves to the next candidate when the mentor declines", async () => {
@@ -64,10 +57,7 @@ describe("match consent", () => {
   it("escalates to the coordinator when no candidate is left, and a close decision closes", async () => {
     const { relationshipId, mentor, mentees } = await h.seed();
     await h.answer(await h.waitForMail(mentor.email, /match|pāris/i), DECLINE);
-    const relationship = await h.until("an open escalation", async () => {
-      const current = await h.relationship(relationshipId);
-      return current?.openEscalationId ? current : undefined;
-    });
+    const relationship = await h.openEscalation(relationshipId);
     expect(relationship?.openEscalationReason).toBe("no_candidate_left");
     const escalationId = relationship?.openEscalationId ?? "";
     const [escalation] = (await h.deps.workflowStore.listEscalations("open")).filter(
@@ -80,12 +70,10 @@ describe("match consent", () => {
     });
     await h.waitForMail(h.coordinatorEmail, /decision|lēmums/i);
 
-    const decided = await decideEscalation(
-      h.deps,
-      escalationId,
-      { decision: "close", note: "Nav piemērota mentora" },
-      "coordinator",
-    );
+    const decided = await h.decide(escalationId, {
+      decision: "close",
+      note: "Nav piemērota mentora",
+    });
     expect(decided.resumed).toBe(true);
     await h.waitForStatus(relationshipId, "SUCCEEDED");
     expect(await h.relationship(relationshipId)).toMatchObject({

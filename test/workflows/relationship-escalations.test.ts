@@ -1,30 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ESCALATION_REASONS } from "../../shared/domain/escalations/escalation-reasons.js";
-import { decideEscalation } from "../../shared/domain/workflow/decide-escalation.js";
 import { escalationReasonSchema } from "../../shared/schemas/workflow.js";
 import { STATES } from "../../workflows/relationship/relationship-states.js";
-import { createHarness, GOOD_REFLECTION, type Harness, toLearning } from "./harness.js";
+import {
+  GOOD_REFLECTION,
+  LOW_VALUE,
+  NOT_HELD,
+  reflectionMail,
+  seedToLearning,
+  useHarness,
+} from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness();
 
 const openEscalation = async (relationshipId: string) => {
-  const relationship = await h
-    .until("an open escalation", async () => {
-      const current = await h.relationship(relationshipId);
-      return current?.openEscalationId ? current : undefined;
-    })
-    .catch(async (error: Error) => {
-      const execution = h.runtime.describe(relationshipId);
-      throw new Error(
-        `${error.message}: ${execution.currentState} ${execution.status} ${execution.error ?? ""} ${execution.cause ?? ""} at ${h.clock.now().toISOString()} ${JSON.stringify(execution.history.slice(-6))}`,
-      );
-    });
+  const relationship = await h.openEscalation(relationshipId).catch(async (error: Error) => {
+    const execution = h.runtime.describe(relationshipId);
+    throw new Error(
+      `${error.message}: ${execution.currentState} ${execution.status} ${execution.error ?? ""} ${execution.cause ?? ""} at ${h.clock.now().toISOString()} ${JSON.stringify(execution.history.slice(-6))}`,
+    );
+  });
   // The subject names the reason by its label in the coordinator's language (Latvian by
   // default), never by its code.
   const reason = relationship.openEscalationReason;
@@ -39,23 +34,17 @@ const openEscalation = async (relationshipId: string) => {
 
 describe("escalations and decisions", () => {
   it("a missing reflection is nudged, then escalated; continue goes on to the next session", async () => {
-    const seeded = await h.seed();
-    const { relationshipId, mentor, mentees } = seeded;
-    const sessions = await toLearning(h, seeded, 3);
-    h.clock.advanceTo(new Date(sessions[0]?.endsAt ?? ""));
-    await h.answer(
-      await h.waitForMail(mentor.email, /session 1 go|1\. tikšanās reizē/),
-      GOOD_REFLECTION,
-    );
-    await h.waitForMail(mentees[0]?.email ?? "", /session 1 go|1\. tikšanās reizē/);
+    const { relationshipId, mentor, mentee, sessions } = await seedToLearning(h, 3);
+    await h.reflectOn(sessions[0], [mentor.email, GOOD_REFLECTION]);
+    await h.waitForMail(mentee.email, reflectionMail(1));
     h.advanceDays(3);
-    await h.waitForMail(mentees[0]?.email ?? "", /Reminder: the reflection|refleksija/);
+    await h.waitForMail(mentee.email, /Reminder: the reflection|refleksija/);
     h.advanceDays(4);
     const escalation = await openEscalation(relationshipId);
     expect(escalation.reason).toBe("reflection_missing");
     expect((await h.relationship(relationshipId))?.health).toBe("at_risk");
 
-    await decideEscalation(h.deps, escalation.id, { decision: "continue" }, "coordinator");
+    await h.decide(escalation.id, { decision: "continue" });
     await h.waitForState(relationshipId, STATES.waitReminder);
     expect(await h.relationship(relationshipId)).toMatchObject({ cycle: 2, health: "on_track" });
     const timeline = await h.deps.workflowStore.listEvents(relationshipId);
@@ -66,20 +55,13 @@ describe("escalations and decisions", () => {
   });
 
   it("a low 'felt safe' rating escalates with high severity; rematch moves to another mentor", async () => {
-    const seeded = await h.seed({ alternatives: [{}] });
-    const { relationshipId, mentor, mentees, alternatives } = seeded;
-    const sessions = await toLearning(h, seeded, 3);
-    h.clock.advanceTo(new Date(sessions[0]?.endsAt ?? ""));
-    await h.answer(
-      await h.waitForMail(mentor.email, /session 1 go|1\. tikšanās reizē/),
-      GOOD_REFLECTION,
-    );
-    await h.answer(
-      await h.waitForMail(mentees[0]?.email ?? "", /session 1 go|1\. tikšanās reizē/),
-      {
-        ...GOOD_REFLECTION,
-        safetyRating: 3,
-      },
+    const { relationshipId, mentor, mentee, alternatives, sessions } = await seedToLearning(h, 3, {
+      alternatives: [{}],
+    });
+    await h.reflectOn(
+      sessions[0],
+      [mentor.email, GOOD_REFLECTION],
+      [mentee.email, { ...GOOD_REFLECTION, safetyRating: 3 }],
     );
     const escalation = await openEscalation(relationshipId);
     expect(escalation.reason).toBe("felt_unsafe");
@@ -90,12 +72,7 @@ describe("escalations and decisions", () => {
       value: 3,
     });
 
-    await decideEscalation(
-      h.deps,
-      escalation.id,
-      { decision: "rematch", note: "Drošības dēļ" },
-      "coordinator",
-    );
+    await h.decide(escalation.id, { decision: "rematch", note: "Drošības dēļ" });
     await h.waitForMail(alternatives[0]?.email ?? "", /match|pāris/i);
     expect(await h.relationship(relationshipId)).toMatchObject({
       mentorId: alternatives[0]?.id,
@@ -104,25 +81,12 @@ describe("escalations and decisions", () => {
   });
 
   it("pause waits until the date, then the relationship resumes where it was", async () => {
-    const seeded = await h.seed();
-    const { relationshipId, mentor, mentees } = seeded;
-    const sessions = await toLearning(h, seeded, 3);
-    h.clock.advanceTo(new Date(sessions[0]?.endsAt ?? ""));
-    await h.answer(
-      await h.waitForMail(mentor.email, /session 1 go|1\. tikšanās reizē/),
-      GOOD_REFLECTION,
-    );
-    await h.answer(
-      await h.waitForMail(mentees[0]?.email ?? "", /session 1 go|1\. tikšanās reizē/),
-      {
-        ...GOOD_REFLECTION,
-        valueRating: 2,
-      },
-    );
+    const { relationshipId, mentor, mentee, sessions } = await seedToLearning(h, 3);
+    await h.reflectOn(sessions[0], [mentor.email, GOOD_REFLECTION], [mentee.email, LOW_VALUE]);
     const escalation = await openEscalation(relationshipId);
     expect(escalation.reason).toBe("low_rating");
     const until = new Date(h.clock.now().getTime() + 10 * 86_400_000).toISOString();
-    await decideEscalation(h.deps, escalation.id, { decision: "pause", until }, "coordinator");
+    await h.decide(escalation.id, { decision: "pause", until });
     await h.waitForState(relationshipId, STATES.pause);
     expect(await h.relationship(relationshipId)).toMatchObject({
       health: "paused",
@@ -141,39 +105,21 @@ describe("escalations and decisions", () => {
   });
 
   it("close early with a reason closes the relationship and frees the places", async () => {
-    const seeded = await h.seed();
-    const { relationshipId, mentor, mentees } = seeded;
-    const sessions = await toLearning(h, seeded, 3);
-    h.clock.advanceTo(new Date(sessions[0]?.endsAt ?? ""));
-    for (const person of [mentor.email, mentees[0]?.email ?? ""]) {
-      await h.answer(await h.waitForMail(person, /session 1 go|1\. tikšanās reizē/), {
-        ...GOOD_REFLECTION,
-        held: "no",
-      });
-    }
-    h.clock.advanceTo(new Date(sessions[1]?.endsAt ?? ""));
-    for (const person of [mentor.email, mentees[0]?.email ?? ""]) {
-      await h.answer(await h.waitForMail(person, /session 2 go|2\. tikšanās reizē/), {
-        ...GOOD_REFLECTION,
-        held: "no",
-      });
+    const { relationshipId, mentor, mentee, sessions } = await seedToLearning(h, 3);
+    for (const session of sessions.slice(0, 2)) {
+      await h.reflectOn(session, [mentor.email, NOT_HELD], [mentee.email, NOT_HELD]);
     }
     const escalation = await openEscalation(relationshipId);
     expect(escalation.reason).toBe("sessions_not_held");
-    await decideEscalation(
-      h.deps,
-      escalation.id,
-      { decision: "close", note: "Mentorējamais mainīja darbu" },
-      "coordinator",
-    );
+    await h.decide(escalation.id, { decision: "close", note: "Mentorējamais mainīja darbu" });
     await h.waitForStatus(relationshipId, "SUCCEEDED");
     expect(await h.relationship(relationshipId)).toMatchObject({
       phase: "closed",
       closeReason: "closed_by_coordinator",
     });
     expect((await h.deps.store.getParticipant(mentor.id))?.activeMentees).toBe(0);
-    await expect(
-      decideEscalation(h.deps, escalation.id, { decision: "continue" }, "coordinator"),
-    ).rejects.toMatchObject({ code: "escalation_decided" });
+    await expect(h.decide(escalation.id, { decision: "continue" })).rejects.toMatchObject({
+      code: "escalation_decided",
+    });
   });
 });

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STATES } from "../../workflows/relationship/relationship-states.js";
-import { ACCEPT, createHarness, GOOD_REFLECTION, type Harness, PLAN } from "./harness.js";
+import { ACCEPT, GOOD_REFLECTION, PLAN, useHarness } from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness();
 
 describe("all accept -> planning -> sessions -> closure", () => {
   it("runs a relationship from consent to closed, each e-mail once", async () => {

@@ -1,24 +1,17 @@
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LocalMail } from "../../infra/local/start-ses-local.js";
-import { decideEscalation } from "../../shared/domain/workflow/decide-escalation.js";
 import { STATES } from "../../workflows/relationship/relationship-states.js";
 import {
-  createHarness,
   GOOD_REFLECTION,
-  type Harness,
+  LOW_VALUE,
   PLAN,
   rigaLocal,
-  toLearning,
+  seedToLearning,
+  useHarness,
 } from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness();
 
 const INVITE = /Kalendāram|For your calendar/;
 const CANCELLED = /Atcelta|Cancelled/;
@@ -57,18 +50,10 @@ async function invitesTo(email: string): Promise<Invite[]> {
     .map(inviteOf);
 }
 
-const lowRatingEscalation = async (relationshipId: string) =>
-  h.until("an open escalation", async () => {
-    const current = await h.relationship(relationshipId);
-    return current?.openEscalationId;
-  });
-
 describe("calendar invites", () => {
   it("after the plan every session reaches every calendar; a replan moves and cancels the same events", async () => {
-    const seeded = await h.seed();
-    const { relationshipId, mentor, mentees } = seeded;
-    const mentee = mentees[0]?.email ?? "";
-    const sessions = await toLearning(h, seeded, 3);
+    const { relationshipId, mentor, sessions, ...seeded } = await seedToLearning(h, 3);
+    const mentee = seeded.mentee.email;
 
     // One REQUEST per session and person, the event at the session's stored time.
     for (const person of [mentor.email, mentee]) {
@@ -89,17 +74,9 @@ describe("calendar invites", () => {
     expect((await invitesTo(mentor.email)).map((i) => i.uid)).toEqual(before.map((i) => i.uid));
 
     // Session 1 goes badly: the coordinator decides the plan is made again.
-    h.clock.advanceTo(new Date(sessions[0]?.endsAt ?? ""));
-    await h.answer(
-      await h.waitForMail(mentor.email, /session 1 go|1\. tikšanās reizē/),
-      GOOD_REFLECTION,
-    );
-    await h.answer(await h.waitForMail(mentee, /session 1 go|1\. tikšanās reizē/), {
-      ...GOOD_REFLECTION,
-      valueRating: 2,
-    });
-    const escalationId = await lowRatingEscalation(relationshipId);
-    await decideEscalation(h.deps, escalationId, { decision: "replan" }, "coordinator");
+    await h.reflectOn(sessions[0], [mentor.email, GOOD_REFLECTION], [mentee, LOW_VALUE]);
+    const escalationId = (await h.openEscalation(relationshipId)).openEscalationId ?? "";
+    await h.decide(escalationId, { decision: "replan" });
     await h.waitForState(relationshipId, STATES.waitPlan);
 
     // The new plan: one session, later. What remains of the old plan moves or is cancelled.
@@ -134,26 +111,11 @@ describe("calendar invites", () => {
   });
 
   it("closing early cancels every session still ahead, once", async () => {
-    const seeded = await h.seed();
-    const { relationshipId, mentor, mentees } = seeded;
-    const mentee = mentees[0]?.email ?? "";
-    const sessions = await toLearning(h, seeded, 3);
-    h.clock.advanceTo(new Date(sessions[0]?.endsAt ?? ""));
-    await h.answer(
-      await h.waitForMail(mentor.email, /session 1 go|1\. tikšanās reizē/),
-      GOOD_REFLECTION,
-    );
-    await h.answer(await h.waitForMail(mentee, /session 1 go|1\. tikšanās reizē/), {
-      ...GOOD_REFLECTION,
-      valueRating: 2,
-    });
-    const escalationId = await lowRatingEscalation(relationshipId);
-    await decideEscalation(
-      h.deps,
-      escalationId,
-      { decision: "close", note: "Mentors pārcēlās uz citu darbu" },
-      "coordinator",
-    );
+    const { relationshipId, mentor, sessions, ...seeded } = await seedToLearning(h, 3);
+    const mentee = seeded.mentee.email;
+    await h.reflectOn(sessions[0], [mentor.email, GOOD_REFLECTION], [mentee, LOW_VALUE]);
+    const escalationId = (await h.openEscalation(relationshipId)).openEscalationId ?? "";
+    await h.decide(escalationId, { decision: "close", note: "Mentors pārcēlās uz citu darbu" });
     await h.waitForStatus(relationshipId, "SUCCEEDED");
 
     for (const person of [mentor.email, mentee]) {

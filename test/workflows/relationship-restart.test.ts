@@ -1,35 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decideEscalation } from "../../shared/domain/workflow/decide-escalation.js";
+import { describe, expect, it } from "vitest";
 import { STATES } from "../../workflows/relationship/relationship-states.js";
-import { createHarness, GOOD_REFLECTION, type Harness, toLearning } from "./harness.js";
+import { GOOD_REFLECTION, LOW_VALUE, seedToLearning, useHarness } from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness();
 
 const CONSENT_MAIL = /match|pāris/i;
 const ESCALATION_MAIL = /Nepieciešams jūsu lēmums|decision is needed/;
 
 describe("a restart while an escalation is open", () => {
   it("waits for the coordinator's decision again, asking nobody anything twice", async () => {
-    const seeded = await h.seed();
-    const { relationshipId, mentor, mentees } = seeded;
-    const mentee = mentees[0];
-    if (!mentee) throw new Error("no mentee");
-    const sessions = await toLearning(h, seeded, 3);
-    h.clock.advanceTo(new Date(sessions[0]?.endsAt ?? ""));
-    await h.answer(
-      await h.waitForMail(mentor.email, /session 1 go|1\. tikšanās reizē/),
-      GOOD_REFLECTION,
-    );
-    await h.answer(await h.waitForMail(mentee.email, /session 1 go|1\. tikšanās reizē/), {
-      ...GOOD_REFLECTION,
-      valueRating: 2,
-    });
+    const { relationshipId, mentor, mentee, sessions } = await seedToLearning(h, 3);
+    await h.reflectOn(sessions[0], [mentor.email, GOOD_REFLECTION], [mentee.email, LOW_VALUE]);
     await h.waitForState(relationshipId, STATES.escalate);
     await h.waitForMail(h.coordinatorEmail, ESCALATION_MAIL);
     const before = await h.relationship(relationshipId);
@@ -80,12 +61,7 @@ describe("a restart while an escalation is open", () => {
     ).toHaveLength(1);
 
     // The decision reaches the new execution, which goes on to the next session.
-    const decided = await decideEscalation(
-      h.deps,
-      escalationId,
-      { decision: "continue" },
-      "coordinator",
-    );
+    const decided = await h.decide(escalationId, { decision: "continue" });
     expect(decided.resumed).toBe(true);
     await h.until(
       "the next session's reminder",

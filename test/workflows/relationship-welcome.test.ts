@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openFormLink } from "../../shared/domain/workflow/answer-form.js";
 import { listOverdueForms } from "../../shared/domain/workflow/list-overdue-forms.js";
 import { STATES } from "../../workflows/relationship/relationship-states.js";
-import { ACCEPT, createHarness, type Harness } from "./harness.js";
+import { ACCEPT, useHarness } from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
+const h = useHarness();
 
 const INTRODUCTION = {
   workAreas: "Datu pārvaldība ministrijā",
