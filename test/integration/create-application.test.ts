@@ -16,12 +16,17 @@ beforeAll(async () => {
 const post = (body: string | Buffer, contentType = "application/json", headers = {}) =>
   invoke(handler, httpEvent({ body, contentType, headers }));
 
+/** The answer's JSON body, once its status is the one expected. */
+const bodyOf = (answer: { statusCode: number; body: string }, status: number) => {
+  expect(answer.statusCode).toBe(status);
+  return JSON.parse(answer.body);
+};
+
 describe("POST /api/applications on DynamoDB Local", () => {
   it("answers 201 eligible and stores the participant", async () => {
     const application = validMentee();
     const answer = await post(JSON.stringify(application));
-    expect(answer.statusCode).toBe(201);
-    const body = JSON.parse(answer.body);
+    const body = bodyOf(answer, 201);
     expect(body).toEqual({
       participantId: expect.stringMatching(/^p_/),
       status: "eligible",
@@ -37,8 +42,7 @@ describe("POST /api/applications on DynamoDB Local", () => {
       JSON.stringify(validMentor({ capacity: 8, supportedRoleCategories: [] })),
       "application/json; charset=utf-8",
     );
-    expect(answer.statusCode).toBe(201);
-    const body = JSON.parse(answer.body);
+    const body = bodyOf(answer, 201);
     expect(body.status).toBe("ineligible");
     expect(body.reasons.map((r: { code: string }) => r.code).sort()).toEqual([
       "capacity_out_of_range",
@@ -52,16 +56,12 @@ describe("POST /api/applications on DynamoDB Local", () => {
 
   it("answers 400 with the field paths of invalid input, in the language asked for", async () => {
     const { goal: _goal, ...withoutGoal } = validMentee();
-    const answer = await invoke(
-      handler,
-      httpEvent({
-        body: JSON.stringify({ ...withoutGoal, email: "not-an-email", capacity: 3 }),
-        contentType: "application/json",
-        headers: { "accept-language": "lv-LV,lv;q=0.9" },
-      }),
+    const answer = await post(
+      JSON.stringify({ ...withoutGoal, email: "not-an-email", capacity: 3 }),
+      "application/json",
+      { "accept-language": "lv-LV,lv;q=0.9" },
     );
-    expect(answer.statusCode).toBe(400);
-    const body = JSON.parse(answer.body);
+    const body = bodyOf(answer, 400);
     expect(body.error).toBe("invalid_request");
     expect(body.issues.map((i: { path: string }) => i.path).sort()).toEqual([
       "capacity",

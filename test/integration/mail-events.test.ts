@@ -1,8 +1,5 @@
-import { SESv2Client } from "@aws-sdk/client-sesv2";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listLocalMail, type SesLocal, startSesLocal } from "../../infra/local/start-ses-local.js";
-import { DynamoDbOutbox } from "../../shared/adapters/dynamodb/dynamodb-outbox.js";
-import { SesMailer } from "../../shared/adapters/ses/ses-mailer.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { listLocalMail } from "../../infra/local/start-ses-local.js";
 import { createMatchingRun } from "../../shared/domain/create-matching-run.js";
 import { approveProposal } from "../../shared/domain/decide-proposal.js";
 import {
@@ -16,23 +13,13 @@ import type { MailFeedback } from "../../shared/schemas/mail-event.js";
 import { sesMailEventSchema, toMailEvent } from "../../shared/schemas/mail-event.js";
 import { uniqueEmail, validMentee, validMentor } from "../fixtures/applications.js";
 import { sesBounce } from "../fixtures/ses-events.js";
+import { useSesLocal } from "./ses-local.js";
 import { createTestTable } from "./test-table.js";
 
 let table: Awaited<ReturnType<typeof createTestTable>>;
-let ses: SesLocal;
-let sesClient: SESv2Client;
+const ses = useSesLocal();
 beforeAll(async () => {
   table = await createTestTable();
-  ses = await startSesLocal();
-  sesClient = new SESv2Client({
-    endpoint: ses.endpoint,
-    region: "eu-north-1",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
-});
-afterAll(async () => {
-  sesClient?.destroy();
-  await ses?.stop();
 });
 
 const feedback = (email: string, feedbackId: string, at = "2027-03-01T10:00:00.000Z") =>
@@ -139,14 +126,7 @@ describe("a bounce on DynamoDB Local and the local SES", () => {
     )) as { relationshipId: string };
 
     const coordinatorEmail = uniqueEmail("koordinators");
-    const mailer = new SuppressingMailer(
-      new SesMailer(sesClient, {
-        from: "mentori@example.lv",
-        outbox: new DynamoDbOutbox(table.doc, table.tableName),
-      }),
-      table.store,
-      () => undefined,
-    );
+    const mailer = new SuppressingMailer(ses.mailerFor(table), table.store, () => undefined);
     const deps: MailEventDeps = {
       ...table.deps,
       mailer,
@@ -178,9 +158,7 @@ describe("a bounce on DynamoDB Local and the local SES", () => {
     const timeline = await table.deps.workflowStore.listEvents(relationshipId);
     expect(timeline.filter((e) => e.key === `escalation-${escalationId}`)).toHaveLength(1);
 
-    const toCoordinator = (await listLocalMail(ses.endpoint)).filter((m) =>
-      m.to.includes(coordinatorEmail),
-    );
+    const toCoordinator = await ses.mailTo(coordinatorEmail);
     expect(toCoordinator.map((m) => m.subject)).toEqual([
       "Nepieciešams jūsu lēmums: Dalībnieka e-pasta adrese nav sasniedzama",
     ]);

@@ -35,6 +35,21 @@ const call = (
   return invoke(handler as never, event);
 };
 
+const approve = (proposalId: string) =>
+  call(
+    approveHandler(() => table.deps),
+    { path: `/api/console/proposals/${proposalId}/approve`, params: { proposalId } },
+  );
+const replaceMentor = (proposal: Proposal, mentorId: string | undefined, reason: string) =>
+  call(
+    replaceHandler(() => table.deps),
+    {
+      path: `/api/console/proposals/${proposal.proposalId}/mentor`,
+      params: { proposalId: proposal.proposalId },
+      body: { mentorId, reason },
+    },
+  );
+
 const mentees: string[] = [];
 const mentors: string[] = [];
 let ineligible = "";
@@ -144,24 +159,10 @@ describe("matching runs on DynamoDB Local", () => {
     const proposal = proposals[0] as Proposal;
     const other = mentors.find((id) => id !== proposal.mentorId) as string;
     // The other mentor is full in this run (2 of 2 proposed): the change is refused.
-    const full = await call(
-      replaceHandler(() => table.deps),
-      {
-        path: `/api/console/proposals/${proposal.proposalId}/mentor`,
-        params: { proposalId: proposal.proposalId },
-        body: { mentorId: other, reason: "Prefers a mentor from banking" },
-      },
-    );
+    const full = await replaceMentor(proposal, other, "Prefers a mentor from banking");
     expect(full.statusCode).toBe(400);
     expect(JSON.parse(full.body).issues[0]).toMatchObject({ path: "mentorId", code: "no_room" });
-    const notMentor = await call(
-      replaceHandler(() => table.deps),
-      {
-        path: `/api/console/proposals/${proposal.proposalId}/mentor`,
-        params: { proposalId: proposal.proposalId },
-        body: { mentorId: mentees[0], reason: "A mentee is no mentor" },
-      },
-    );
+    const notMentor = await replaceMentor(proposal, mentees[0], "A mentee is no mentor");
     expect(notMentor.statusCode).toBe(400);
 
     // A mentor who applied after the run has room: the change goes through and is kept.
@@ -175,13 +176,10 @@ describe("matching runs on DynamoDB Local", () => {
       }),
     );
     const second = proposals[1] as Proposal;
-    const changed = await call(
-      replaceHandler(() => table.deps),
-      {
-        path: `/api/console/proposals/${second.proposalId}/mentor`,
-        params: { proposalId: second.proposalId },
-        body: { mentorId: late.participantId, reason: "Met at the information seminar" },
-      },
+    const changed = await replaceMentor(
+      second,
+      late.participantId,
+      "Met at the information seminar",
     );
     expect(changed.statusCode).toBe(200);
     const updated = JSON.parse(changed.body) as Proposal;
@@ -207,15 +205,7 @@ describe("matching runs on DynamoDB Local", () => {
   it("approves a proposal once: the mentee is placed and the mentor's count grows", async () => {
     const proposal = proposals[0] as Proposal;
     const attempts = await Promise.all(
-      Array.from({ length: 8 }, () =>
-        call(
-          approveHandler(() => table.deps),
-          {
-            path: `/api/console/proposals/${proposal.proposalId}/approve`,
-            params: { proposalId: proposal.proposalId },
-          },
-        ),
-      ),
+      Array.from({ length: 8 }, () => approve(proposal.proposalId)),
     );
     const created = attempts.filter((a) => a.statusCode === 201);
     expect(created).toHaveLength(1);
@@ -243,23 +233,10 @@ describe("matching runs on DynamoDB Local", () => {
   });
 
   it("answers 404 to an unknown proposal and 409 to changing an approved one", async () => {
-    const unknown = await call(
-      approveHandler(() => table.deps),
-      {
-        path: "/api/console/proposals/mr_0000000000nothing.0001/approve",
-        params: { proposalId: "mr_0000000000nothing.0001" },
-      },
-    );
+    const unknown = await approve("mr_0000000000nothing.0001");
     expect(unknown.statusCode).toBe(404);
     const proposal = proposals[0] as Proposal;
-    const change = await call(
-      replaceHandler(() => table.deps),
-      {
-        path: `/api/console/proposals/${proposal.proposalId}/mentor`,
-        params: { proposalId: proposal.proposalId },
-        body: { mentorId: mentors[1], reason: "Too late" },
-      },
-    );
+    const change = await replaceMentor(proposal, mentors[1], "Too late");
     expect(change.statusCode).toBe(409);
   });
 

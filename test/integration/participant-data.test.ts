@@ -1,14 +1,10 @@
-import { SESv2Client } from "@aws-sdk/client-sesv2";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Deps } from "../../functions/compose.js";
 import { createHandler as downloadFigures } from "../../functions/console/download-figures.js";
 import { createHandler as eraseHandler } from "../../functions/console/erase-participant.js";
 import { createHandler as exportHandler } from "../../functions/console/export-participant.js";
 import { createHandler as resendHandler } from "../../functions/console/resend-form.js";
 import { createHandler as showFigures } from "../../functions/console/show-figures.js";
-import { listLocalMail, type SesLocal, startSesLocal } from "../../infra/local/start-ses-local.js";
-import { DynamoDbOutbox } from "../../shared/adapters/dynamodb/dynamodb-outbox.js";
-import { SesMailer } from "../../shared/adapters/ses/ses-mailer.js";
 import { newCertificateId } from "../../shared/certificates/certificate-id.js";
 import { pseudonymOf } from "../../shared/domain/console/participant-data.js";
 import { createMatchingRun } from "../../shared/domain/create-matching-run.js";
@@ -19,31 +15,15 @@ import { PROGRAMME_NAME } from "../../shared/forms/render-page.js";
 import { programmeFiguresSchema } from "../../shared/schemas/figures.js";
 import { uniqueEmail, validMentee, validMentor } from "../fixtures/applications.js";
 import { httpEvent, invoke } from "../fixtures/http-events.js";
+import { useSesLocal } from "./ses-local.js";
 import { COORDINATOR_TOKEN, createTestTable } from "./test-table.js";
 
 let table: Awaited<ReturnType<typeof createTestTable>>;
-let ses: SesLocal;
-let sesClient: SESv2Client;
+const ses = useSesLocal();
 let deps: Deps;
 beforeAll(async () => {
   table = await createTestTable();
-  ses = await startSesLocal();
-  sesClient = new SESv2Client({
-    endpoint: ses.endpoint,
-    region: "eu-north-1",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
-  deps = {
-    ...table.deps,
-    mailer: new SesMailer(sesClient, {
-      from: "mentori@example.lv",
-      outbox: new DynamoDbOutbox(table.doc, table.tableName),
-    }),
-  };
-});
-afterAll(async () => {
-  sesClient?.destroy();
-  await ses?.stop();
+  deps = { ...table.deps, mailer: ses.mailerFor(table) };
 });
 
 const auth = { authorization: `Bearer ${COORDINATOR_TOKEN}` };
@@ -66,6 +46,16 @@ const call = (
     }),
     pathParameters,
   });
+
+const exportOf = (participantId: string) =>
+  call(
+    exportHandler(() => deps),
+    "GET",
+    `/api/console/participants/${participantId}/export`,
+    {
+      participantId,
+    },
+  );
 
 /** A mentee and a mentor, matched and approved: a relationship in consent. */
 async function pair(label: string) {
@@ -158,20 +148,16 @@ async function closedRelationship(label: string) {
     answers: { learnings: own(MENTEE_SECRET, label) },
     submittedAt: new Date().toISOString(),
   });
-  await table.deps.workflowStore.addEvent(relationshipId, {
-    at: new Date().toISOString(),
-    key: `mine-${mentee.id}`,
-    type: "reflection_received",
-    actor: mentee.id,
-    detail: { session: 1, valueRating: 8 },
-  });
-  await table.deps.workflowStore.addEvent(relationshipId, {
-    at: new Date().toISOString(),
-    key: `theirs-${mentor.id}`,
-    type: "reflection_received",
-    actor: mentor.id,
-    detail: { session: 1, valueRating: 8 },
-  });
+  const reflectionEvent = (key: string, actor: string) =>
+    table.deps.workflowStore.addEvent(relationshipId, {
+      at: new Date().toISOString(),
+      key,
+      type: "reflection_received",
+      actor,
+      detail: { session: 1, valueRating: 8 },
+    });
+  await reflectionEvent(`mine-${mentee.id}`, mentee.id);
+  await reflectionEvent(`theirs-${mentor.id}`, mentor.id);
   await table.deps.workflowStore.openEscalation(
     {
       escalationId: `esc-${relationshipId}`,
@@ -231,12 +217,7 @@ const close = (relationshipId: string) =>
 describe("GDPR export on DynamoDB Local", () => {
   it("gives everything about the person as a JSON file, never the partner's text or contacts", async () => {
     const { relationshipId, mentee, mentor, certificate } = await closedRelationship("Eksports");
-    const answer = await call(
-      exportHandler(() => deps),
-      "GET",
-      `/api/console/participants/${mentee.id}/export`,
-      { participantId: mentee.id },
-    );
+    const answer = await exportOf(mentee.id);
     expect(answer.statusCode).toBe(200);
     expect(answer.headers["content-disposition"]).toBe(
       `attachment; filename="participant-${mentee.id}.json"`,
@@ -379,12 +360,7 @@ describe("GDPR erasure on DynamoDB Local", () => {
     const again = await erase(mentee.id, { confirm: "anything@example.lv" });
     expect(again.statusCode).toBe(200);
     expect(JSON.parse(again.body)).toMatchObject({ alreadyErased: true, pseudonym });
-    const exported = await call(
-      exportHandler(() => deps),
-      "GET",
-      `/api/console/participants/${mentee.id}/export`,
-      { participantId: mentee.id },
-    );
+    const exported = await exportOf(mentee.id);
     expect(exported.statusCode).toBe(404);
     await submitApplication(deps, validMentee({ email: mentee.email }));
   });
@@ -398,8 +374,7 @@ describe("resending a form on DynamoDB Local", () => {
       `/api/console/forms/${formId}/resend`,
       { formId },
     );
-  const mailTo = async (email: string) =>
-    (await listLocalMail(ses.endpoint)).filter((mail) => mail.to.includes(email));
+  const mailTo = ses.mailTo;
 
   it("sends an open form again, extends an expired one still awaited, refuses an answered one", async () => {
     const { relationshipId, mentee } = await pair("Atkārtoti");
@@ -478,6 +453,14 @@ describe("resending a form on DynamoDB Local", () => {
 });
 
 describe("programme figures on DynamoDB Local", () => {
+  const csvOf = (table: string) =>
+    call(
+      downloadFigures(() => deps),
+      "GET",
+      `/api/console/figures/${table}`,
+      { table },
+    );
+
   it("answers the figures as JSON and each table as CSV; an unknown table is a 400", async () => {
     const figures = await call(
       showFigures(() => deps),
@@ -490,24 +473,14 @@ describe("programme figures on DynamoDB Local", () => {
     expect(parsed.minimumGroup).toBe(3);
     expect(figures.body).not.toMatch(/p_[0-9a-z]{20}|@example/);
 
-    const csv = await call(
-      downloadFigures(() => deps),
-      "GET",
-      "/api/console/figures/by-format.csv",
-      { table: "by-format.csv" },
-    );
+    const csv = await csvOf("by-format.csv");
     expect(csv.statusCode).toBe(200);
     expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect(csv.headers["content-disposition"]).toContain("programme-figures-by-format.csv");
     expect(csv.body.startsWith("\uFEFFcode,label_lv,label_en,relationships,")).toBe(true);
     expect(csv.body).toContain("Individuālais mentorings (1:1)");
 
-    const unknown = await call(
-      downloadFigures(() => deps),
-      "GET",
-      "/api/console/figures/names.csv",
-      { table: "names.csv" },
-    );
+    const unknown = await csvOf("names.csv");
     expect(unknown.statusCode).toBe(400);
     expect(JSON.parse(unknown.body).issues[0].path).toBe("table");
   });

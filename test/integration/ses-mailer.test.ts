@@ -1,37 +1,18 @@
-import { SESv2Client, SESv2ServiceException } from "@aws-sdk/client-sesv2";
+import { SESv2ServiceException } from "@aws-sdk/client-sesv2";
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  extractLinks,
-  listLocalMail,
-  type SesLocal,
-  startSesLocal,
-} from "../../infra/local/start-ses-local.js";
+import { describe, expect, it } from "vitest";
+import { extractLinks, startSesLocal } from "../../infra/local/start-ses-local.js";
 import { MemoryOutbox } from "../../shared/adapters/memory/memory-outbox.js";
 import { SesMailer } from "../../shared/adapters/ses/ses-mailer.js";
 import { sessionInviteAttachment } from "../../shared/calendar/session-invites.js";
 import type { OutgoingMail } from "../../shared/ports/mailer.js";
+import { useSesLocal } from "./ses-local.js";
 
 const FROM = "Mentoringa programma <mentori@example.lv>";
 const CONFIRM = "https://mentori.example.lv/f/abc123?lang=lv&x=1";
 const DECLINE = "https://mentori.example.lv/f/def456";
 
-let ses: SesLocal;
-let client: SESv2Client;
-
-beforeAll(async () => {
-  ses = await startSesLocal();
-  client = new SESv2Client({
-    endpoint: ses.endpoint,
-    region: "eu-north-1",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
-});
-
-afterAll(async () => {
-  client?.destroy();
-  await ses?.stop();
-});
+const ses = useSesLocal();
 
 /** Each test writes to its own recipient, so the shared mailbox needs no clearing. */
 function latvianMail(to: string, key: string): OutgoingMail {
@@ -53,14 +34,28 @@ function latvianMail(to: string, key: string): OutgoingMail {
   };
 }
 
-async function mailTo(to: string) {
-  return (await listLocalMail(ses.endpoint)).filter((mail) => mail.to.includes(to));
+const mailTo = (to: string) => ses.mailTo(to);
+
+/** The one mail that reached `mail.to`: the one sent, as it was sent. */
+async function expectDeliveredOnce(mail: OutgoingMail, messageId: string, more: object = {}) {
+  const [stored, ...rest] = await mailTo(mail.to);
+  expect(rest).toEqual([]);
+  expect(stored).toMatchObject({
+    messageId,
+    to: [mail.to],
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    links: [CONFIRM, DECLINE],
+    ...more,
+  });
+  return stored;
 }
 
 describe("SesMailer on aws-ses-v2-local", () => {
   it("sends a Latvian message that arrives with its diacritics, recipient and links intact", async () => {
     const outbox = new MemoryOutbox();
-    const mailer = new SesMailer(client, { from: FROM, outbox });
+    const mailer = new SesMailer(ses.client, { from: FROM, outbox });
     const mail = latvianMail("anna.berzina@example.gov.lv", "consent#r1#mentee");
 
     const result = await mailer.send(mail);
@@ -68,21 +63,12 @@ describe("SesMailer on aws-ses-v2-local", () => {
     expect(result.duplicate).toBe(false);
     expect(result.messageId).not.toBe("");
     expect(outbox.get(mail.key)?.messageId).toBe(result.messageId);
-    const [stored, ...rest] = await mailTo(mail.to);
-    expect(rest).toEqual([]);
-    expect(stored).toMatchObject({
-      messageId: result.messageId,
-      to: [mail.to],
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      links: [CONFIRM, DECLINE],
-    });
+    const stored = await expectDeliveredOnce(mail, result.messageId);
     expect(Date.parse(stored?.sentAt ?? "")).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it("sends the same key once: the second call answers duplicate and sends nothing", async () => {
-    const mailer = new SesMailer(client, { from: FROM, outbox: new MemoryOutbox() });
+    const mailer = new SesMailer(ses.client, { from: FROM, outbox: new MemoryOutbox() });
     const mail = latvianMail("janis.ozols@example.gov.lv", "reminder#r2#week3");
 
     const first = await mailer.send(mail);
@@ -95,7 +81,7 @@ describe("SesMailer on aws-ses-v2-local", () => {
   });
 
   it("sends exactly one message for 20 concurrent sends with one key", async () => {
-    const mailer = new SesMailer(client, { from: FROM, outbox: new MemoryOutbox() });
+    const mailer = new SesMailer(ses.client, { from: FROM, outbox: new MemoryOutbox() });
     const mail = latvianMail("liga.kalnina@example.gov.lv", "closure#r3");
 
     const results = await Promise.all(Array.from({ length: 20 }, () => mailer.send(mail)));
@@ -111,11 +97,11 @@ describe("SesMailer on aws-ses-v2-local", () => {
     const outbox = new MemoryOutbox();
     const mail = latvianMail("peteris.liepa@example.gov.lv", "consent#r4#mentor");
     // aws-ses-v2-local answers 400 to a message without a sender.
-    const refused = new SesMailer(client, { from: "", outbox });
+    const refused = new SesMailer(ses.client, { from: "", outbox });
     await expect(refused.send(mail)).rejects.toBeInstanceOf(SESv2ServiceException);
     expect(outbox.get(mail.key)).toBeUndefined();
 
-    const retried = await new SesMailer(client, { from: FROM, outbox }).send(mail);
+    const retried = await new SesMailer(ses.client, { from: FROM, outbox }).send(mail);
     expect(retried.duplicate).toBe(false);
     expect((await mailTo(mail.to)).map((m) => m.messageId)).toEqual([retried.messageId]);
   });
@@ -141,7 +127,7 @@ describe("SesMailer with attachments (a MIME message through Raw content)", () =
 
   it("sends a mail with an .ics invite that arrives with its subject, text, links and the attachment", async () => {
     const outbox = new MemoryOutbox();
-    const mailer = new SesMailer(client, { from: FROM, outbox });
+    const mailer = new SesMailer(ses.client, { from: FROM, outbox });
     const mail = {
       ...latvianMail("kenins.zurins@example.gov.lv", "invite#r5#session-2#0"),
       attachments: [invite],
@@ -151,15 +137,7 @@ describe("SesMailer with attachments (a MIME message through Raw content)", () =
 
     expect(result.duplicate).toBe(false);
     expect(outbox.get(mail.key)?.messageId).toBe(result.messageId);
-    const [stored, ...rest] = await mailTo(mail.to);
-    expect(rest).toEqual([]);
-    expect(stored).toMatchObject({
-      messageId: result.messageId,
-      to: [mail.to],
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      links: [CONFIRM, DECLINE],
+    await expectDeliveredOnce(mail, result.messageId, {
       attachments: [{ filename: "invite.ics", contentType: "text/calendar" }],
     });
 
@@ -182,7 +160,7 @@ describe("SesMailer with attachments (a MIME message through Raw content)", () =
   });
 
   it("lists no attachments for a simple message", async () => {
-    const mailer = new SesMailer(client, { from: FROM, outbox: new MemoryOutbox() });
+    const mailer = new SesMailer(ses.client, { from: FROM, outbox: new MemoryOutbox() });
     const mail = { ...latvianMail("ilze.vitola@example.gov.lv", "plain#r6"), attachments: [] };
     await mailer.send(mail);
     const [stored] = await mailTo(mail.to);
@@ -192,7 +170,7 @@ describe("SesMailer with attachments (a MIME message through Raw content)", () =
 
   it("does not use up the key when the message cannot be built", async () => {
     const outbox = new MemoryOutbox();
-    const mailer = new SesMailer(client, { from: FROM, outbox });
+    const mailer = new SesMailer(ses.client, { from: FROM, outbox });
     const mail = {
       ...latvianMail("maris.kalns@example.gov.lv", "invite#r7"),
       attachments: [{ ...invite, filename: "invite.ics\r\nBcc: x@example.lv" }],
@@ -212,12 +190,12 @@ describe("SesMailer with attachments (a MIME message through Raw content)", () =
       attachments: [invite],
     };
     // Without a From header aws-ses-v2-local answers 400 to a raw message.
-    await expect(new SesMailer(client, { from: "", outbox }).send(mail)).rejects.toBeInstanceOf(
+    await expect(new SesMailer(ses.client, { from: "", outbox }).send(mail)).rejects.toBeInstanceOf(
       SESv2ServiceException,
     );
     expect(outbox.get(mail.key)).toBeUndefined();
 
-    const retried = await new SesMailer(client, { from: FROM, outbox }).send(mail);
+    const retried = await new SesMailer(ses.client, { from: FROM, outbox }).send(mail);
     expect((await mailTo(mail.to)).map((m) => m.messageId)).toEqual([retried.messageId]);
   });
 });
