@@ -1,20 +1,13 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../infra/build-app.js";
-import { readWorkflow } from "../../infra/local/synthesize-workflow.js";
 import {
   graphOfDefinition,
   pathOf,
   type WorkflowGraph,
 } from "../../shared/domain/workflow/workflow-graph.js";
 import { LATVIAN_STATE_NAME, STATES } from "../../workflows/relationship/relationship-states.js";
+import { allStates, type Machine, synthesize } from "./synthesize.js";
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
-type State = Record<string, unknown> & { Type: string };
-type Machine = { StartAt: string; States: Record<string, State> };
 
 let resources: Record<string, Resource>;
 let definition: Machine;
@@ -22,28 +15,11 @@ let graph: WorkflowGraph;
 
 beforeAll(() => {
   // With the cdk-nag checks: synth() throws on an unacknowledged finding of the new grant.
-  const { app, stack } = buildApp({
-    appProps: {
-      outdir: mkdtempSync(join(tmpdir(), "cdk-graph-")),
-      context: { "aws:cdk:bundling-stacks": [] },
-    },
-  });
-  app.synth();
-  const template = Template.fromStack(stack);
-  resources = template.toJSON().Resources as Record<string, Resource>;
-  definition = readWorkflow(template.toJSON() as never).definition as unknown as Machine;
+  const synthesized = synthesize("cdk-graph-", true);
+  resources = synthesized.template.toJSON().Resources as Record<string, Resource>;
+  definition = synthesized.definition;
   graph = graphOfDefinition(definition);
 });
-
-/** Every state of the definition, Map items too. */
-function allStates(machine: Machine, into: [string, State][] = []): [string, State][] {
-  for (const [name, state] of Object.entries(machine.States)) {
-    into.push([name, state]);
-    const items = (state.ItemProcessor ?? state.Iterator) as Machine | undefined;
-    if (items) allStates(items, into);
-  }
-  return into;
-}
 
 describe("the workflow graph of the synthesized state machine", () => {
   it("has every state as one node, with its type, stage and label", () => {

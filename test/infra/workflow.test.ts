@@ -1,43 +1,17 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Template } from "aws-cdk-lib/assertions";
+import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { buildApp } from "../../infra/build-app.js";
-import { readWorkflow } from "../../infra/local/synthesize-workflow.js";
 import { resumeAtSchema, STEP_PAYLOADS, type StepId } from "../../shared/schemas/step-payloads.js";
 import { MAX_TURNS, STATES } from "../../workflows/relationship/relationship-states.js";
 import { TRANSIENT_STEP_ERROR } from "../../workflows/relationship/relationship-steps.js";
-
-type State = Record<string, unknown> & { Type: string };
-type Machine = { StartAt: string; States: Record<string, State> };
+import { allStates, type Machine, type State, synthesize } from "./synthesize.js";
 
 let template: Template;
 let definition: Machine;
 
 beforeAll(() => {
-  const { app, stack } = buildApp({
-    checks: false,
-    appProps: {
-      outdir: mkdtempSync(join(tmpdir(), "cdk-wf-")),
-      context: { "aws:cdk:bundling-stacks": [] },
-    },
-  });
-  app.synth();
-  template = Template.fromStack(stack);
-  definition = readWorkflow(template.toJSON() as never).definition as unknown as Machine;
+  ({ template, definition } = synthesize("cdk-wf-", false));
 });
-
-/** Every state, with the machine it belongs to (the top level or a Map's item processor). */
-function allStates(machine: Machine, into: [string, State][] = []): [string, State][] {
-  for (const [name, state] of Object.entries(machine.States)) {
-    into.push([name, state]);
-    const processor = (state.ItemProcessor ?? state.Iterator) as Machine | undefined;
-    if (processor) allStates(processor, into);
-  }
-  return into;
-}
 
 /** Where a state can go next: Next, Choice branches and Default, Catch targets. */
 function successors(state: State): string[] {
