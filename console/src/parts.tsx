@@ -30,6 +30,12 @@ export function HealthStatus({ health, phase }: { health: Health; phase?: Phase 
   );
 }
 
+/** A page that refreshes itself says so under its title. */
+export function LiveRefresh() {
+  const { t } = useI18n();
+  return <StatusIndicator type="info">{t("liveRefresh")}</StatusIndicator>;
+}
+
 export function AppLink({
   to,
   children,

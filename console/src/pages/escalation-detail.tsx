@@ -1,13 +1,10 @@
 import Alert from "@cloudscape-design/components/alert";
 import Box from "@cloudscape-design/components/box";
-import BreadcrumbGroup from "@cloudscape-design/components/breadcrumb-group";
 import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
-import ContentLayout from "@cloudscape-design/components/content-layout";
 import DatePicker from "@cloudscape-design/components/date-picker";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
-import KeyValuePairs from "@cloudscape-design/components/key-value-pairs";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
 import Textarea from "@cloudscape-design/components/textarea";
@@ -18,8 +15,8 @@ import { useI18n } from "../i18n";
 import { DECISION_LABELS, DECISIONS, ESCALATION_REASONS, PHASE_LABELS } from "../labels";
 import { useNotify } from "../notify";
 import { AppLink, LoadError, usePeople } from "../parts";
-import { followHandler, href } from "../router";
-import { SeverityStatus } from "./escalations";
+import { DetailLayout, KeyValuePanel } from "../parts/detail";
+import { SeverityStatus } from "../parts/escalation-columns";
 
 const BUTTON_VARIANT: Record<Decision, "primary" | "normal"> = {
   continue: "primary",
@@ -92,18 +89,10 @@ export function EscalationDetailPage({ id }: { id: string }) {
   };
 
   return (
-    <ContentLayout
-      breadcrumbs={
-        <BreadcrumbGroup
-          ariaLabel={t("breadcrumbs")}
-          onFollow={followHandler}
-          items={[
-            { text: t("navEscalations"), href: href("/escalations") },
-            { text: title, href: href(`/escalations/${id}`) },
-          ]}
-        />
-      }
-      header={<Header variant="h1">{title}</Header>}
+    <DetailLayout
+      list={{ text: t("navEscalations"), path: "/escalations" }}
+      title={title}
+      path={`/escalations/${id}`}
     >
       <SpaceBetween size="l">
         <LoadError error={loaded.error} />
@@ -111,48 +100,46 @@ export function EscalationDetailPage({ id }: { id: string }) {
           <Alert type="error">{t("escalationNotFound")}</Alert>
         )}
         {escalation && (
-          <Container header={<Header variant="h2">{t("summary")}</Header>}>
-            <KeyValuePairs
-              columns={3}
-              items={[
-                {
-                  label: t("relationship"),
-                  value: (
-                    <AppLink to={`/relationships/${escalation.relationshipId}`}>
-                      {who ? `${who.mentor} – ${who.mentees}` : escalation.relationshipId}
-                    </AppLink>
-                  ),
-                },
-                { label: t("severity"), value: <SeverityStatus severity={escalation.severity} /> },
-                {
-                  label: t("whereStopped"),
-                  value: `${l(PHASE_LABELS[escalation.phase])}, ${t("cycle").toLowerCase()} ${escalation.cycle}`,
-                },
-                { label: t("openedAt"), value: dateTime(escalation.openedAt) },
-                {
-                  label: t("age"),
-                  value: escalation.status === "open" ? age(escalation.openedAt, local.now()) : "–",
-                },
-                {
-                  label: t("status"),
-                  value: (
-                    <span data-field="escalation-status">{v("status", escalation.status)}</span>
-                  ),
-                },
-                ...(escalation.decision
-                  ? [
-                      { label: t("decision"), value: l(DECISION_LABELS[escalation.decision]) },
-                      { label: t("decidedBy"), value: escalation.decidedBy ?? "–" },
-                      { label: t("decidedAt"), value: dateTime(escalation.decidedAt) },
-                      ...(escalation.note ? [{ label: t("note"), value: escalation.note }] : []),
-                      ...(escalation.pauseUntil
-                        ? [{ label: t("pausedUntil"), value: dateTime(escalation.pauseUntil) }]
-                        : []),
-                    ]
-                  : []),
-              ]}
-            />
-          </Container>
+          <KeyValuePanel
+            title={t("summary")}
+            columns={3}
+            items={[
+              {
+                label: t("relationship"),
+                value: (
+                  <AppLink to={`/relationships/${escalation.relationshipId}`}>
+                    {who ? `${who.mentor} – ${who.mentees}` : escalation.relationshipId}
+                  </AppLink>
+                ),
+              },
+              { label: t("severity"), value: <SeverityStatus severity={escalation.severity} /> },
+              {
+                label: t("whereStopped"),
+                value: `${l(PHASE_LABELS[escalation.phase])}, ${t("cycle").toLowerCase()} ${escalation.cycle}`,
+              },
+              { label: t("openedAt"), value: dateTime(escalation.openedAt) },
+              {
+                label: t("age"),
+                value: escalation.status === "open" ? age(escalation.openedAt, local.now()) : "–",
+              },
+              {
+                label: t("status"),
+                value: <span data-field="escalation-status">{v("status", escalation.status)}</span>,
+              },
+              ...(escalation.decision
+                ? [
+                    { label: t("decision"), value: l(DECISION_LABELS[escalation.decision]) },
+                    { label: t("decidedBy"), value: escalation.decidedBy ?? "–" },
+                    { label: t("decidedAt"), value: dateTime(escalation.decidedAt) },
+                    escalation.note && { label: t("note"), value: escalation.note },
+                    escalation.pauseUntil && {
+                      label: t("pausedUntil"),
+                      value: dateTime(escalation.pauseUntil),
+                    },
+                  ]
+                : []),
+            ]}
+          />
         )}
         {escalation && (
           <Table
@@ -223,6 +210,6 @@ export function EscalationDetailPage({ id }: { id: string }) {
           </Container>
         )}
       </SpaceBetween>
-    </ContentLayout>
+    </DetailLayout>
   );
 }

@@ -1,31 +1,19 @@
 import { useCollection } from "@cloudscape-design/collection-hooks";
-import Header from "@cloudscape-design/components/header";
-import Pagination from "@cloudscape-design/components/pagination";
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
-import Table from "@cloudscape-design/components/table";
 import Toggle from "@cloudscape-design/components/toggle";
 import { useState } from "react";
 import { api, type Escalation } from "../api";
 import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
-import { DECISION_LABELS, ESCALATION_REASONS, PHASE_LABELS } from "../labels";
-import { AppLink, Empty, LoadError, usePeople, useTableLabels } from "../parts";
-
-export function SeverityStatus({ severity }: { severity: Escalation["severity"] }) {
-  const { v } = useI18n();
-  return (
-    <StatusIndicator type={severity === "high" ? "error" : "warning"}>
-      {v("severity", severity)}
-    </StatusIndicator>
-  );
-}
+import { DECISION_LABELS } from "../labels";
+import { Empty, LoadError } from "../parts";
+import { useEscalationColumns } from "../parts/escalation-columns";
+import { ListTable } from "../parts/list-table";
 
 /** The queue: reason, severity, age and relationship, oldest first. */
 export function EscalationsPage() {
   const { t, v, l, age, dateTime } = useI18n();
   const local = useLocalRuntime();
-  const names = usePeople();
-  const labels = useTableLabels();
   const [showDecided, setShowDecided] = useState(false);
   const loaded = useLoad(
     async () => {
@@ -38,82 +26,30 @@ export function EscalationsPage() {
     String(showDecided),
     POLL_MS,
   );
-  const byId = new Map((loaded.data?.relationships ?? []).map((r) => [r.relationshipId, r]));
   const now = local.now();
-  const { items, collectionProps, paginationProps } = useCollection(
-    loaded.data?.escalations ?? [],
-    {
-      sorting: { defaultState: { sortingColumn: { sortingField: "openedAt" } } },
-      pagination: { pageSize: 25 },
-    },
-  );
+  const escalationColumns = useEscalationColumns(loaded.data?.relationships ?? [], true);
+  const collection = useCollection(loaded.data?.escalations ?? [], {
+    sorting: { defaultState: { sortingColumn: { sortingField: "openedAt" } } },
+    pagination: { pageSize: 25 },
+  });
 
   return (
     <>
       <LoadError error={loaded.error} />
-      <Table<Escalation>
-        {...collectionProps}
-        variant="full-page"
-        loading={loaded.loading}
-        loadingText={t("loading")}
-        items={items}
-        trackBy="escalationId"
-        ariaLabels={{ tableLabel: t("escalationsTitle") }}
-        header={
-          <Header
-            variant="h1"
-            counter={`(${loaded.data?.escalations.length ?? 0})`}
-            actions={
-              <Toggle
-                checked={showDecided}
-                onChange={({ detail }) => setShowDecided(detail.checked)}
-              >
-                {t("showDecided")}
-              </Toggle>
-            }
-          >
-            {t("escalationsTitle")}
-          </Header>
+      <ListTable<Escalation>
+        title={t("escalationsTitle")}
+        count={loaded.data?.escalations.length ?? 0}
+        actions={
+          <Toggle checked={showDecided} onChange={({ detail }) => setShowDecided(detail.checked)}>
+            {t("showDecided")}
+          </Toggle>
         }
+        loading={loaded.loading}
+        collection={collection}
+        trackBy="escalationId"
         empty={<Empty>{t("noEscalations")}</Empty>}
-        pagination={<Pagination {...paginationProps} ariaLabels={labels.pagination} />}
         columnDefinitions={[
-          {
-            id: "reason",
-            header: t("reason"),
-            isRowHeader: true,
-            sortingField: "reason",
-            cell: (e) => (
-              <AppLink to={`/escalations/${e.escalationId}`}>
-                {l(ESCALATION_REASONS[e.reason].label)}
-              </AppLink>
-            ),
-          },
-          {
-            id: "severity",
-            header: t("severity"),
-            sortingField: "severity",
-            cell: (e) => <SeverityStatus severity={e.severity} />,
-          },
-          {
-            id: "relationship",
-            header: t("relationship"),
-            cell: (e) => {
-              const relationship = byId.get(e.relationshipId);
-              const who = relationship ? names(relationship) : undefined;
-              return (
-                <AppLink to={`/relationships/${e.relationshipId}`}>
-                  {who ? `${who.mentor} – ${who.mentees}` : e.relationshipId}
-                </AppLink>
-              );
-            },
-          },
-          {
-            id: "phase",
-            header: t("phase"),
-            sortingField: "phase",
-            cell: (e) => l(PHASE_LABELS[e.phase]),
-          },
+          ...escalationColumns,
           {
             id: "status",
             header: t("status"),

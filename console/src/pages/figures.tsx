@@ -2,7 +2,6 @@ import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
 import Header from "@cloudscape-design/components/header";
-import LineChart from "@cloudscape-design/components/line-chart";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table, { type TableProps } from "@cloudscape-design/components/table";
 import { useState } from "react";
@@ -11,6 +10,7 @@ import { useLoad } from "../hooks";
 import { type I18n, type MessageKey, useI18n } from "../i18n";
 import { useNotify } from "../notify";
 import { Empty, LoadError } from "../parts";
+import { RatingLines } from "../parts/rating-lines";
 
 type Row = FigureTable["rows"][number];
 
@@ -168,25 +168,12 @@ function RatingsChart({ table }: { table: FigureTable }) {
   return (
     <Container header={<Header variant="h2">{t("ratingsOverTime")}</Header>}>
       {drawn ? (
-        <LineChart
+        <RatingLines
           series={series}
           xDomain={months}
-          yDomain={[0, 10]}
-          xScaleType="categorical"
           xTitle={t("month")}
-          yTitle={t("averageRating")}
-          height={220}
-          hideFilter
-          ariaLabel={t("ratingsOverTime")}
-          ariaDescription={t("ratingsOverTimeDescription")}
-          i18nStrings={{
-            legendAriaLabel: t("chartLegend"),
-            chartAriaRoleDescription: t("chart"),
-            xAxisAriaRoleDescription: t("xAxis"),
-            yAxisAriaRoleDescription: t("yAxis"),
-            detailPopoverDismissAriaLabel: t("dismiss"),
-            xTickFormatter: (x) => String(x),
-          }}
+          label={t("ratingsOverTime")}
+          description={t("ratingsOverTimeDescription")}
         />
       ) : (
         <Empty>{t("noRatingMonths")}</Empty>

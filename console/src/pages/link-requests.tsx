@@ -1,10 +1,8 @@
 import Alert from "@cloudscape-design/components/alert";
 import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
-import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
-import Table from "@cloudscape-design/components/table";
 import Toggle from "@cloudscape-design/components/toggle";
 import { useState } from "react";
 import { ApiError } from "../api";
@@ -14,6 +12,7 @@ import { MESSAGES, type MessageKey, useI18n } from "../i18n";
 import { FORM_KIND_LABELS } from "../labels";
 import { useNotify } from "../notify";
 import { AppLink, Empty, LoadError } from "../parts";
+import { ListTable } from "../parts/list-table";
 
 /** A refused resend in words: the API's code when the console knows it, else its message. */
 function useResendError() {
@@ -74,28 +73,19 @@ export function LinkRequestsPage() {
   return (
     <SpaceBetween size="l">
       <LoadError error={loaded.error} />
-      <Table<LinkRequestItem>
-        variant="full-page"
+      <ListTable<LinkRequestItem>
+        title={t("linkRequestsTitle")}
+        count={items.length}
+        description={t("linkRequestsIntro")}
+        actions={
+          <Toggle checked={handled} onChange={({ detail }) => setHandled(detail.checked)}>
+            {t("showHandled")}
+          </Toggle>
+        }
         loading={loaded.loading}
-        loadingText={t("loading")}
         items={items}
         trackBy="requestId"
         wrapLines
-        ariaLabels={{ tableLabel: t("linkRequestsTitle") }}
-        header={
-          <Header
-            variant="h1"
-            counter={`(${items.length})`}
-            description={t("linkRequestsIntro")}
-            actions={
-              <Toggle checked={handled} onChange={({ detail }) => setHandled(detail.checked)}>
-                {t("showHandled")}
-              </Toggle>
-            }
-          >
-            {t("linkRequestsTitle")}
-          </Header>
-        }
         empty={<Empty>{handled ? t("noHandledRequests") : t("noLinkRequests")}</Empty>}
         columnDefinitions={[
           {

@@ -7,16 +7,14 @@ import ExpandableSection from "@cloudscape-design/components/expandable-section"
 import Header from "@cloudscape-design/components/header";
 import KeyValuePairs from "@cloudscape-design/components/key-value-pairs";
 import Link from "@cloudscape-design/components/link";
-import Pagination from "@cloudscape-design/components/pagination";
 import SpaceBetween from "@cloudscape-design/components/space-between";
-import Table from "@cloudscape-design/components/table";
-import TextFilter from "@cloudscape-design/components/text-filter";
 import { useState } from "react";
 import { api, type Mail } from "../api";
 import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
 import { useNotify } from "../notify";
-import { Empty, LoadError, useTableLabels } from "../parts";
+import { Empty, LoadError } from "../parts";
+import { ListTable, matchesText } from "../parts/list-table";
 
 const ADVANCES = [
   { iso: "PT1H", key: "advanceHour" },
@@ -110,55 +108,32 @@ function MailText({ mail }: { mail: Mail }) {
 
 /** Local only: every e-mail the system sent, with its links, and the clock. */
 export function LocalPage() {
-  const { t, tn, dateTime } = useI18n();
-  const labels = useTableLabels();
+  const { t, dateTime } = useI18n();
   const loaded = useLoad(async () => (await api.localMail()).items, "mail", POLL_MS);
   const mails = [...(loaded.data ?? [])].reverse();
-  const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } =
-    useCollection(mails, {
-      filtering: {
-        filteringFunction: (mail, text) => {
-          const needle = text.trim().toLowerCase();
-          return (
-            !needle ||
-            mail.subject.toLowerCase().includes(needle) ||
-            mail.to.some((address) => address.toLowerCase().includes(needle))
-          );
-        },
-        empty: <Empty>{t("noMail")}</Empty>,
-        noMatch: <Empty>{t("noMatches")}</Empty>,
-      },
-      pagination: { pageSize: 25 },
-    });
+  const collection = useCollection(mails, {
+    filtering: {
+      filteringFunction: (mail, text) => matchesText(text, [mail.subject, ...mail.to]),
+      empty: <Empty>{t("noMail")}</Empty>,
+      noMatch: <Empty>{t("noMatches")}</Empty>,
+    },
+    pagination: { pageSize: 25 },
+  });
 
   return (
     <ContentLayout header={<Header variant="h1">{t("localTitle")}</Header>}>
       <SpaceBetween size="l">
         <ClockPanel />
         <LoadError error={loaded.error} />
-        <Table<Mail>
-          {...collectionProps}
+        <ListTable<Mail>
           variant="container"
+          title={t("mailbox")}
+          count={mails.length}
           loading={loaded.loading}
-          loadingText={t("loading")}
-          items={items}
+          collection={collection}
           trackBy="messageId"
           wrapLines
-          header={
-            <Header variant="h2" counter={`(${mails.length})`}>
-              {t("mailbox")}
-            </Header>
-          }
-          filter={
-            <TextFilter
-              {...filterProps}
-              filteringPlaceholder={t("searchMail")}
-              filteringAriaLabel={t("searchMail")}
-              filteringClearAriaLabel={t("clearSearch")}
-              countText={tn("matches", filteredItemsCount ?? 0)}
-            />
-          }
-          pagination={<Pagination {...paginationProps} ariaLabels={labels.pagination} />}
+          search={t("searchMail")}
           columnDefinitions={[
             { id: "sentAt", header: t("sentAt"), cell: (m) => dateTime(m.sentAt) },
             { id: "to", header: t("to"), cell: (m) => m.to.join(", ") },

@@ -4,15 +4,16 @@ import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
 import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
-import StatusIndicator from "@cloudscape-design/components/status-indicator";
-import Table from "@cloudscape-design/components/table";
+import type { ReactNode } from "react";
 import { api } from "../api";
 import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
-import { ESCALATION_REASONS, FORM_KIND_LABELS, HEALTHS, PHASE_LABELS, PHASES } from "../labels";
-import { AppLink, Empty, HealthStatus, LoadError, usePeople } from "../parts";
+import { FORM_KIND_LABELS, HEALTHS, PHASE_LABELS, PHASES } from "../labels";
+import { AppLink, Empty, HealthStatus, LiveRefresh, LoadError } from "../parts";
+import { useEscalationColumns } from "../parts/escalation-columns";
+import { ListTable } from "../parts/list-table";
 
-function Figure({ label, value, to }: { label: string; value: number; to?: string }) {
+function Figure({ label, value, to }: { label: ReactNode; value: number; to?: string }) {
   return (
     <div>
       <Box variant="awsui-key-label">{label}</Box>
@@ -29,9 +30,8 @@ function Figure({ label, value, to }: { label: string; value: number; to?: strin
 
 /** Relationships by phase and health, open escalations with their age; refreshes itself. */
 export function OverviewPage() {
-  const { t, v, l, age, dateTime } = useI18n();
+  const { t, l, age, dateTime } = useI18n();
   const local = useLocalRuntime();
-  const names = usePeople();
   const loaded = useLoad(
     async () => {
       const [relationships, escalations, overdue] = await Promise.all([
@@ -56,15 +56,12 @@ export function OverviewPage() {
   const dueSoon = active.filter(
     (r) => r.nextDueAt && Date.parse(r.nextDueAt) <= now + 7 * 86_400_000,
   ).length;
-  const byId = new Map(relationships.map((r) => [r.relationshipId, r]));
+  const escalationColumns = useEscalationColumns(relationships, false);
 
   return (
     <ContentLayout
       header={
-        <Header
-          variant="h1"
-          description={<StatusIndicator type="info">{t("liveRefresh")}</StatusIndicator>}
-        >
+        <Header variant="h1" description={<LiveRefresh />}>
           {t("overviewTitle")}
         </Header>
       }
@@ -91,84 +88,40 @@ export function OverviewPage() {
         <Container header={<Header variant="h2">{t("byHealth")}</Header>}>
           <ColumnLayout columns={6} variant="text-grid" minColumnWidth={120}>
             {HEALTHS.map((health) => (
-              <div key={health}>
-                <Box variant="awsui-key-label">
-                  <HealthStatus health={health} />
-                </Box>
-                <AppLink to={`/relationships?health=${health}`} variant="awsui-value-large">
-                  {active.filter((r) => r.health === health).length}
-                </AppLink>
-              </div>
+              <Figure
+                key={health}
+                label={<HealthStatus health={health} />}
+                value={active.filter((r) => r.health === health).length}
+                to={`/relationships?health=${health}`}
+              />
             ))}
-            <div>
-              <Box variant="awsui-key-label">
-                <HealthStatus health="paused" phase="closed" />
-              </Box>
-              <Box variant="awsui-value-large">{relationships.length - active.length}</Box>
-            </div>
+            <Figure
+              label={<HealthStatus health="paused" phase="closed" />}
+              value={relationships.length - active.length}
+            />
             <Figure label={t("dueThisWeek")} value={dueSoon} />
             <Figure label={t("formsOverdue")} value={overdue.length} />
           </ColumnLayout>
         </Container>
-        <Table
+        <ListTable
           variant="container"
+          title={t("openEscalations")}
+          count={escalations.length}
           loading={loaded.loading}
-          loadingText={t("loading")}
-          header={
-            <Header variant="h2" counter={`(${escalations.length})`}>
-              {t("openEscalations")}
-            </Header>
-          }
           empty={<Empty>{t("noOpenEscalations")}</Empty>}
           items={escalations}
           trackBy="escalationId"
           columnDefinitions={[
-            {
-              id: "reason",
-              header: t("reason"),
-              cell: (e) => (
-                <AppLink to={`/escalations/${e.escalationId}`}>
-                  {l(ESCALATION_REASONS[e.reason].label)}
-                </AppLink>
-              ),
-              isRowHeader: true,
-            },
-            {
-              id: "severity",
-              header: t("severity"),
-              cell: (e) => (
-                <StatusIndicator type={e.severity === "high" ? "error" : "warning"}>
-                  {v("severity", e.severity)}
-                </StatusIndicator>
-              ),
-            },
-            {
-              id: "relationship",
-              header: t("relationship"),
-              cell: (e) => {
-                const relationship = byId.get(e.relationshipId);
-                const who = relationship ? names(relationship) : undefined;
-                return (
-                  <AppLink to={`/relationships/${e.relationshipId}`}>
-                    {who ? `${who.mentor} – ${who.mentees}` : e.relationshipId}
-                  </AppLink>
-                );
-              },
-            },
-            { id: "phase", header: t("phase"), cell: (e) => l(PHASE_LABELS[e.phase]) },
+            ...escalationColumns,
             { id: "opened", header: t("openedAt"), cell: (e) => dateTime(e.openedAt) },
             { id: "age", header: t("age"), cell: (e) => age(e.openedAt, now) },
           ]}
         />
-        <Table
+        <ListTable
           variant="container"
+          title={t("formsOverdue")}
+          count={overdue.length}
           loading={loaded.loading}
-          loadingText={t("loading")}
-          header={
-            <Header variant="h2" counter={`(${overdue.length})`}>
-              {t("formsOverdue")}
-            </Header>
-          }
           empty={<Empty>{t("noFormsOverdue")}</Empty>}
           items={overdue}
           trackBy="formId"

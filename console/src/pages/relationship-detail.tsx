@@ -1,10 +1,6 @@
 import Box from "@cloudscape-design/components/box";
-import BreadcrumbGroup from "@cloudscape-design/components/breadcrumb-group";
 import Container from "@cloudscape-design/components/container";
-import ContentLayout from "@cloudscape-design/components/content-layout";
 import Header from "@cloudscape-design/components/header";
-import KeyValuePairs from "@cloudscape-design/components/key-value-pairs";
-import LineChart from "@cloudscape-design/components/line-chart";
 import ProgressBar from "@cloudscape-design/components/progress-bar";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
@@ -13,9 +9,10 @@ import { api, type RelationshipDetail, type TimelineEvent } from "../api";
 import { POLL_MS, useDirectory, useLoad } from "../hooks";
 import { type I18n, useI18n } from "../i18n";
 import { FORMAT_LABELS, PHASE_LABELS } from "../labels";
-import { AppLink, Empty, HealthStatus, LoadError } from "../parts";
+import { AppLink, Empty, HealthStatus, LiveRefresh, LoadError } from "../parts";
+import { DetailLayout, KeyValuePanel } from "../parts/detail";
+import { RatingLines } from "../parts/rating-lines";
 import { WorkflowGraphPanel } from "../parts/workflow-graph";
-import { followHandler, href } from "../router";
 
 /** Timeline event types in words; an unknown type is shown as it is. */
 const EVENT_NAMES: Record<string, { lv: string; en: string }> = {
@@ -88,7 +85,6 @@ function RatingTrend({
   name: (id: string) => string;
 }) {
   const { t } = useI18n();
-  const dismiss = t("dismiss");
   const byPerson = new Map<string, { x: string; y: number }[]>();
   const sorted = [...ratings].sort((a, b) => a.session - b.session);
   for (const rating of sorted) {
@@ -99,29 +95,16 @@ function RatingTrend({
   }
   const sessions = [...new Set(sorted.map((r) => String(r.session)))];
   return (
-    <LineChart
+    <RatingLines
       series={[...byPerson.entries()].map(([id, data]) => ({
         title: name(id),
         type: "line" as const,
         data,
       }))}
       xDomain={sessions}
-      yDomain={[0, 10]}
-      xScaleType="categorical"
       xTitle={t("session")}
-      yTitle={t("averageRating")}
-      height={220}
-      hideFilter
-      ariaLabel={t("ratingTrend")}
-      ariaDescription={t("ratingTrendDescription")}
-      i18nStrings={{
-        legendAriaLabel: t("chartLegend"),
-        chartAriaRoleDescription: t("chart"),
-        xAxisAriaRoleDescription: t("xAxis"),
-        yAxisAriaRoleDescription: t("yAxis"),
-        detailPopoverDismissAriaLabel: dismiss,
-        xTickFormatter: (x) => String(x),
-      }}
+      label={t("ratingTrend")}
+      description={t("ratingTrendDescription")}
     />
   );
 }
@@ -144,61 +127,45 @@ export function RelationshipDetailPage({ id }: { id: string }) {
     : [];
 
   return (
-    <ContentLayout
-      breadcrumbs={
-        <BreadcrumbGroup
-          ariaLabel={t("breadcrumbs")}
-          onFollow={followHandler}
-          items={[
-            { text: t("navRelationships"), href: href("/relationships") },
-            { text: title, href: href(`/relationships/${id}`) },
-          ]}
-        />
-      }
-      header={
-        <Header
-          variant="h1"
-          description={<StatusIndicator type="info">{t("liveRefresh")}</StatusIndicator>}
-        >
-          {title}
-        </Header>
-      }
+    <DetailLayout
+      list={{ text: t("navRelationships"), path: "/relationships" }}
+      title={title}
+      path={`/relationships/${id}`}
+      description={<LiveRefresh />}
     >
       <SpaceBetween size="l">
         <LoadError error={loaded.error} />
         {r && (
-          <Container header={<Header variant="h2">{t("summary")}</Header>}>
-            <KeyValuePairs
-              columns={4}
-              items={[
-                {
-                  label: t("phase"),
-                  value: <span data-field="phase">{l(PHASE_LABELS[r.phase])}</span>,
-                },
-                { label: t("state"), value: <span data-field="state">{r.state}</span> },
-                { label: t("health"), value: <HealthStatus health={r.health} phase={r.phase} /> },
-                { label: t("format"), value: l(FORMAT_LABELS[r.format]) },
-                { label: t("cycle"), value: `${r.cycle}/${r.sessionCount}` },
-                { label: t("nextDue"), value: dateTime(r.nextDueAt) },
-                { label: t("createdAt"), value: dateTime(r.createdAt) },
-                {
-                  label: t("openEscalation"),
-                  value: r.openEscalationId ? (
-                    <AppLink to={`/escalations/${r.openEscalationId}`}>{t("escalation")}</AppLink>
-                  ) : (
-                    t("none")
-                  ),
-                },
-                ...(r.pausedUntil
-                  ? [{ label: t("pausedUntil"), value: dateTime(r.pausedUntil) }]
-                  : []),
-                ...(r.closeReason ? [{ label: t("closeReason"), value: r.closeReason }] : []),
-                ...(r.candidates.length > 0
-                  ? [{ label: t("candidates"), value: r.candidates.map(name).join(", ") }]
-                  : []),
-              ]}
-            />
-          </Container>
+          <KeyValuePanel
+            title={t("summary")}
+            columns={4}
+            items={[
+              {
+                label: t("phase"),
+                value: <span data-field="phase">{l(PHASE_LABELS[r.phase])}</span>,
+              },
+              { label: t("state"), value: <span data-field="state">{r.state}</span> },
+              { label: t("health"), value: <HealthStatus health={r.health} phase={r.phase} /> },
+              { label: t("format"), value: l(FORMAT_LABELS[r.format]) },
+              { label: t("cycle"), value: `${r.cycle}/${r.sessionCount}` },
+              { label: t("nextDue"), value: dateTime(r.nextDueAt) },
+              { label: t("createdAt"), value: dateTime(r.createdAt) },
+              {
+                label: t("openEscalation"),
+                value: r.openEscalationId ? (
+                  <AppLink to={`/escalations/${r.openEscalationId}`}>{t("escalation")}</AppLink>
+                ) : (
+                  t("none")
+                ),
+              },
+              r.pausedUntil && { label: t("pausedUntil"), value: dateTime(r.pausedUntil) },
+              r.closeReason && { label: t("closeReason"), value: r.closeReason },
+              r.candidates.length > 0 && {
+                label: t("candidates"),
+                value: r.candidates.map(name).join(", "),
+              },
+            ]}
+          />
         )}
         <WorkflowGraphPanel relationshipId={id} />
         <Table
@@ -325,6 +292,6 @@ export function RelationshipDetailPage({ id }: { id: string }) {
           ]}
         />
       </SpaceBetween>
-    </ContentLayout>
+    </DetailLayout>
   );
 }

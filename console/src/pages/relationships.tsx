@@ -1,199 +1,148 @@
 import { useCollection } from "@cloudscape-design/collection-hooks";
 import Button from "@cloudscape-design/components/button";
-import Header from "@cloudscape-design/components/header";
-import Pagination from "@cloudscape-design/components/pagination";
-import Select, { type SelectProps } from "@cloudscape-design/components/select";
+import type { SelectProps } from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
-import Table from "@cloudscape-design/components/table";
-import TextFilter from "@cloudscape-design/components/text-filter";
 import { useState } from "react";
 import { api, type RelationshipSummary } from "../api";
 import { POLL_MS, useDirectory, useLoad } from "../hooks";
-import { useI18n } from "../i18n";
+import { type MessageKey, useI18n } from "../i18n";
 import { FORMAT_LABELS, FORMATS, HEALTH_LABELS, HEALTHS, PHASE_LABELS, PHASES } from "../labels";
-import { AppLink, Empty, HealthStatus, LoadError, useTableLabels } from "../parts";
+import { AppLink, Empty, HealthStatus, LoadError } from "../parts";
+import { ALL, ListTable, matchesText, withAll } from "../parts/list-table";
 
-const ALL = "";
+/** The filters, each with its name in the page's query (`?phase=learning`) and its label. */
+const FILTER_LABELS = {
+  phase: "filterPhase",
+  health: "filterHealth",
+  format: "filterFormat",
+  institutionType: "filterInstitutionType",
+  roleCategory: "filterRoleCategory",
+} as const satisfies Record<string, MessageKey>;
+type Filter = keyof typeof FILTER_LABELS;
+const FILTERS = Object.keys(FILTER_LABELS) as Filter[];
+const noFilters = (value: (filter: Filter) => string = () => ALL) =>
+  Object.fromEntries(FILTERS.map((filter) => [filter, value(filter)])) as Record<Filter, string>;
 
 /** Phase, health and format filters, a text search, sorting and pages. */
 export function RelationshipsPage() {
-  const { t, tn, l, dateTime, language } = useI18n();
+  const { t, l, dateTime, language } = useI18n();
   const { name, participants } = useDirectory();
-  const labels = useTableLabels();
-  const query = new URLSearchParams(window.location.search);
-  const [phase, setPhase] = useState(query.get("phase") ?? ALL);
-  const [health, setHealth] = useState(query.get("health") ?? ALL);
-  const [format, setFormat] = useState(query.get("format") ?? ALL);
-  const [institutionType, setInstitutionType] = useState(query.get("institutionType") ?? ALL);
-  const [roleCategory, setRoleCategory] = useState(query.get("roleCategory") ?? ALL);
+  const [filters, setFilters] = useState(() => {
+    const query = new URLSearchParams(window.location.search);
+    return noFilters((filter) => query.get(filter) ?? ALL);
+  });
   const loaded = useLoad(async () => (await api.relationships()).items, "relationships", POLL_MS);
 
+  // The mentees' institution types and role categories (a group may have several).
+  const ofMentees = (r: RelationshipSummary, field: "institutionType" | "roleCategory") =>
+    r.participants.menteeIds.flatMap((id) => {
+      const found = participants.get(id)?.[field];
+      return found ? [found] : [];
+    });
   const rows = (loaded.data ?? []).map((r) => ({
     ...r,
     mentorName: name(r.participants.mentorId),
     menteeNames: r.participants.menteeIds.map(name).join(", "),
-    // The mentees' institution types and role categories (a group may have several).
-    institutionTypes: r.participants.menteeIds.flatMap((id) => {
-      const found = participants.get(id)?.institutionType;
-      return found ? [found] : [];
-    }),
-    roleCategories: r.participants.menteeIds.flatMap((id) => {
-      const found = participants.get(id)?.roleCategory;
-      return found ? [found] : [];
-    }),
+    institutionTypes: ofMentees(r, "institutionType"),
+    roleCategories: ofMentees(r, "roleCategory"),
   }));
   type Row = (typeof rows)[number];
 
   const clear = () => {
-    setPhase(ALL);
-    setHealth(ALL);
-    setFormat(ALL);
-    setInstitutionType(ALL);
-    setRoleCategory(ALL);
-    actions.setFiltering("");
+    setFilters(noFilters());
+    collection.actions.setFiltering("");
   };
-  const { items, actions, filteredItemsCount, collectionProps, filterProps, paginationProps } =
-    useCollection(rows, {
-      filtering: {
-        // The selects filter here too, so "nothing matches" differs from "nothing yet".
-        filteringFunction: (item: Row, text) => {
-          if (phase !== ALL && item.phase !== phase) return false;
-          if (health !== ALL && (item.phase === "closed" || item.health !== health)) return false;
-          if (format !== ALL && item.format !== format) return false;
-          if (
-            institutionType !== ALL &&
-            !item.institutionTypes.some((type) => type.code === institutionType)
-          )
-            return false;
-          if (roleCategory !== ALL && !item.roleCategories.some((c) => c.code === roleCategory))
-            return false;
-          const needle = text.trim().toLowerCase();
-          if (!needle) return true;
-          return [
-            item.relationshipId,
-            item.mentorName,
-            item.menteeNames,
-            item.state,
-            l(PHASE_LABELS[item.phase]),
-            l(FORMAT_LABELS[item.format]),
-          ].some((field) => field.toLowerCase().includes(needle));
-        },
-        empty: <Empty>{t("noRelationships")}</Empty>,
-        noMatch: (
-          <Empty>
-            <SpaceBetween size="xs">
-              <span>{t("noMatches")}</span>
-              <Button onClick={clear}>{t("clearFilters")}</Button>
-            </SpaceBetween>
-          </Empty>
-        ),
+  const { phase, health, format, institutionType, roleCategory } = filters;
+  const collection = useCollection(rows, {
+    filtering: {
+      // The selects filter here too, so "nothing matches" differs from "nothing yet".
+      filteringFunction: (item: Row, text) => {
+        if (phase !== ALL && item.phase !== phase) return false;
+        if (health !== ALL && (item.phase === "closed" || item.health !== health)) return false;
+        if (format !== ALL && item.format !== format) return false;
+        if (
+          institutionType !== ALL &&
+          !item.institutionTypes.some((type) => type.code === institutionType)
+        )
+          return false;
+        if (roleCategory !== ALL && !item.roleCategories.some((c) => c.code === roleCategory))
+          return false;
+        return matchesText(text, [
+          item.relationshipId,
+          item.mentorName,
+          item.menteeNames,
+          item.state,
+          l(PHASE_LABELS[item.phase]),
+          l(FORMAT_LABELS[item.format]),
+        ]);
       },
-      sorting: {
-        defaultState: { sortingColumn: { sortingField: "updatedAt" }, isDescending: true },
-      },
-      pagination: { pageSize: 20 },
-    });
+      empty: <Empty>{t("noRelationships")}</Empty>,
+      noMatch: (
+        <Empty>
+          <SpaceBetween size="xs">
+            <span>{t("noMatches")}</span>
+            <Button onClick={clear}>{t("clearFilters")}</Button>
+          </SpaceBetween>
+        </Empty>
+      ),
+    },
+    sorting: {
+      defaultState: { sortingColumn: { sortingField: "updatedAt" }, isDescending: true },
+    },
+    pagination: { pageSize: 20 },
+  });
 
   const options = <K extends string>(
     values: readonly K[],
     labels: Record<K, { lv: string; en: string }>,
     all: string,
-  ) => [{ value: ALL, label: all }, ...values.map((value) => ({ value, label: l(labels[value]) }))];
-  const selected = (list: SelectProps.Option[], value: string) =>
-    list.find((o) => o.value === value) ?? list[0] ?? null;
-  const phaseOptions = options(PHASES, PHASE_LABELS, t("allPhases"));
-  const healthOptions = options(HEALTHS, HEALTH_LABELS, t("allHealth"));
-  const formatOptions = options(FORMATS, FORMAT_LABELS, t("allFormats"));
+  ) =>
+    withAll(
+      all,
+      values.map((value) => ({ value, label: l(labels[value]) })),
+    );
   // Only the values that occur, labelled as the reference data says.
-  const present = (pick: (row: Row) => { code: string; label: { lv: string; en: string } }[]) => {
+  const present = (all: string, pick: (row: Row) => ReturnType<typeof ofMentees>) => {
     const seen = new Map<string, string>();
     for (const row of rows) for (const item of pick(row)) seen.set(item.code, item.label[language]);
-    return [...seen].map(([value, label]) => ({ value, label }));
+    return withAll(
+      all,
+      [...seen].map(([value, label]) => ({ value, label })),
+    );
   };
-  const institutionOptions = [
-    { value: ALL, label: t("allInstitutionTypes") },
-    ...present((row) => row.institutionTypes),
-  ];
-  const roleCategoryOptions = [
-    { value: ALL, label: t("allRoleCategories") },
-    ...present((row) => row.roleCategories),
-  ];
+  const filterOptions: Record<Filter, SelectProps.Option[]> = {
+    phase: options(PHASES, PHASE_LABELS, t("allPhases")),
+    health: options(HEALTHS, HEALTH_LABELS, t("allHealth")),
+    format: options(FORMATS, FORMAT_LABELS, t("allFormats")),
+    institutionType: present(t("allInstitutionTypes"), (row) => row.institutionTypes),
+    roleCategory: present(t("allRoleCategories"), (row) => row.roleCategories),
+  };
 
   return (
     <SpaceBetween size="l">
       <LoadError error={loaded.error} />
-      <Table<Row>
-        {...collectionProps}
-        variant="full-page"
-        stickyHeader
+      <ListTable<Row>
+        title={t("relationshipsTitle")}
+        count={rows.length}
+        matched={collection.filteredItemsCount}
+        actions={
+          <Button
+            iconName="refresh"
+            ariaLabel={t("refresh")}
+            onClick={() => void loaded.reload()}
+          />
+        }
         loading={loaded.loading}
-        loadingText={t("loading")}
-        items={items}
+        collection={collection}
+        stickyHeader
         trackBy="relationshipId"
-        ariaLabels={{
-          tableLabel: t("relationshipsTitle"),
-        }}
-        header={
-          <Header
-            variant="h1"
-            counter={
-              filteredItemsCount === undefined || filteredItemsCount === rows.length
-                ? `(${rows.length})`
-                : `(${filteredItemsCount}/${rows.length})`
-            }
-            actions={
-              <Button
-                iconName="refresh"
-                ariaLabel={t("refresh")}
-                onClick={() => void loaded.reload()}
-              />
-            }
-          >
-            {t("relationshipsTitle")}
-          </Header>
-        }
-        filter={
-          <SpaceBetween direction="horizontal" size="s" alignItems="center">
-            <TextFilter
-              {...filterProps}
-              filteringPlaceholder={t("searchRelationships")}
-              filteringAriaLabel={t("searchRelationships")}
-              filteringClearAriaLabel={t("clearSearch")}
-              countText={tn("matches", filteredItemsCount ?? 0)}
-            />
-            <Select
-              selectedOption={selected(phaseOptions, phase)}
-              options={phaseOptions}
-              ariaLabel={t("filterPhase")}
-              onChange={({ detail }) => setPhase(detail.selectedOption.value ?? ALL)}
-            />
-            <Select
-              selectedOption={selected(healthOptions, health)}
-              options={healthOptions}
-              ariaLabel={t("filterHealth")}
-              onChange={({ detail }) => setHealth(detail.selectedOption.value ?? ALL)}
-            />
-            <Select
-              selectedOption={selected(formatOptions, format)}
-              options={formatOptions}
-              ariaLabel={t("filterFormat")}
-              onChange={({ detail }) => setFormat(detail.selectedOption.value ?? ALL)}
-            />
-            <Select
-              selectedOption={selected(institutionOptions, institutionType)}
-              options={institutionOptions}
-              ariaLabel={t("filterInstitutionType")}
-              onChange={({ detail }) => setInstitutionType(detail.selectedOption.value ?? ALL)}
-            />
-            <Select
-              selectedOption={selected(roleCategoryOptions, roleCategory)}
-              options={roleCategoryOptions}
-              ariaLabel={t("filterRoleCategory")}
-              onChange={({ detail }) => setRoleCategory(detail.selectedOption.value ?? ALL)}
-            />
-          </SpaceBetween>
-        }
-        pagination={<Pagination {...paginationProps} ariaLabels={labels.pagination} />}
+        search={t("searchRelationships")}
+        selects={FILTERS.map((filter) => ({
+          label: t(FILTER_LABELS[filter]),
+          options: filterOptions[filter],
+          value: filters[filter],
+          onChange: (value) => setFilters((current) => ({ ...current, [filter]: value })),
+        }))}
         columnDefinitions={[
           {
             id: "participants",

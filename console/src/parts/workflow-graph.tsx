@@ -46,6 +46,12 @@ const COLOURS = {
   frame: "#8c8c94",
 };
 
+/** The arrow heads: a transition's, and a walked transition's. */
+const ARROWS = [
+  { id: "wf-arrow", fill: COLOURS.edge },
+  { id: "wf-arrow-visited", fill: COLOURS.edgeVisited },
+];
+
 interface Placed {
   node: Node;
   x: number;
@@ -164,28 +170,20 @@ export function WorkflowGraphDrawing({ graph }: { graph: WorkflowGraph }) {
         fontFamily="'Open Sans', 'Helvetica Neue', Roboto, Arial, sans-serif"
       >
         <defs>
-          <marker
-            id="wf-arrow"
-            viewBox="0 0 8 8"
-            refX="7"
-            refY="4"
-            markerWidth="6"
-            markerHeight="6"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L8,4 L0,8 z" fill={COLOURS.edge} />
-          </marker>
-          <marker
-            id="wf-arrow-visited"
-            viewBox="0 0 8 8"
-            refX="7"
-            refY="4"
-            markerWidth="6"
-            markerHeight="6"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L8,4 L0,8 z" fill={COLOURS.edgeVisited} />
-          </marker>
+          {ARROWS.map(({ id, fill }) => (
+            <marker
+              key={id}
+              id={id}
+              viewBox="0 0 8 8"
+              refX="7"
+              refY="4"
+              markerWidth="6"
+              markerHeight="6"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0 L8,4 L0,8 z" fill={fill} />
+            </marker>
+          ))}
         </defs>
         {STAGES.map((stage, column) => (
           <text
@@ -299,6 +297,17 @@ export function WorkflowGraphDrawing({ graph }: { graph: WorkflowGraph }) {
   );
 }
 
+/** A legend's mark: a state's box or a transition's line, 24 by 12 pixels. */
+const BOX = { x: "2", y: "2", width: "24", height: "12" };
+const LINE_MARK = {
+  x1: "2",
+  y1: "8",
+  x2: "26",
+  y2: "8",
+  stroke: COLOURS.muted,
+  strokeWidth: "1.5",
+};
+
 /** What the marks mean, in words beside the drawing. */
 function Legend() {
   const { t } = useI18n();
@@ -314,59 +323,18 @@ function Legend() {
     <Box fontSize="body-s" color="text-body-secondary">
       <SpaceBetween direction="horizontal" size="m">
         {item(
-          <rect
-            x="2"
-            y="2"
-            width="24"
-            height="12"
-            fill="#fff"
-            stroke={COLOURS.current}
-            strokeWidth="3"
-          />,
+          <rect {...BOX} fill="#fff" stroke={COLOURS.current} strokeWidth="3" />,
           `▶ ${t("graphCurrent")}`,
         )}
         {item(
-          <rect
-            x="2"
-            y="2"
-            width="24"
-            height="12"
-            fill={COLOURS.visitedFill}
-            stroke={COLOURS.visitedBorder}
-          />,
+          <rect {...BOX} fill={COLOURS.visitedFill} stroke={COLOURS.visitedBorder} />,
           `✓ ${t("graphVisited")}`,
         )}
+        {item(<rect {...BOX} fill="#fff" stroke={COLOURS.border} />, t("graphNotVisited"))}
+        {item(<line {...LINE_MARK} />, t("graphChoice"))}
+        {item(<line {...LINE_MARK} strokeDasharray="5 3" />, t("graphCatch"))}
         {item(
-          <rect x="2" y="2" width="24" height="12" fill="#fff" stroke={COLOURS.border} />,
-          t("graphNotVisited"),
-        )}
-        {item(
-          <line x1="2" y1="8" x2="26" y2="8" stroke={COLOURS.muted} strokeWidth="1.5" />,
-          t("graphChoice"),
-        )}
-        {item(
-          <line
-            x1="2"
-            y1="8"
-            x2="26"
-            y2="8"
-            stroke={COLOURS.muted}
-            strokeWidth="1.5"
-            strokeDasharray="5 3"
-          />,
-          t("graphCatch"),
-        )}
-        {item(
-          <rect
-            x="2"
-            y="2"
-            width="24"
-            height="12"
-            rx="3"
-            fill="none"
-            stroke={COLOURS.frame}
-            strokeDasharray="4 3"
-          />,
+          <rect {...BOX} rx="3" fill="none" stroke={COLOURS.frame} strokeDasharray="4 3" />,
           t("graphMapItems"),
         )}
       </SpaceBetween>
