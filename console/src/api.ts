@@ -169,20 +169,33 @@ export function onSignedOut(listener: Listener): () => void {
   return () => signedOutListeners.delete(listener);
 }
 
-async function request<T>(
+const JSON_ACCEPT = { accept: "application/json" };
+
+/**
+ * One call of the console API (also data-api.ts): the coordinator's token as the bearer,
+ * a body as JSON, and the given headers; the response as it came.
+ */
+export function send(
   method: "GET" | "POST",
   path: string,
-  body?: unknown,
-  token = getToken(),
-): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const response = await fetch(path, {
-    method,
+  {
+    body,
     headers,
+    token = getToken(),
+  }: { body?: unknown; headers?: Record<string, string>; token?: string | null } = {},
+): Promise<Response> {
+  const all: Record<string, string> = { ...headers };
+  if (token) all.authorization = `Bearer ${token}`;
+  if (body !== undefined) all["content-type"] = "application/json";
+  return fetch(path, {
+    method,
+    headers: all,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+async function request<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, { body, headers: JSON_ACCEPT });
   const text = await response.text();
   let json: unknown;
   try {
@@ -208,8 +221,9 @@ async function request<T>(
 export const api = {
   /** Checks a token without keeping it (the sign-in page). */
   async verify(token: string): Promise<boolean> {
-    const response = await fetch("/api/console/relationships", {
-      headers: { authorization: `Bearer ${token}`, accept: "application/json" },
+    const response = await send("GET", "/api/console/relationships", {
+      headers: JSON_ACCEPT,
+      token,
     });
     return response.ok;
   },
@@ -248,7 +262,7 @@ export const api = {
   /** The local runtime only; undefined where it does not answer (on AWS). */
   async localClock(): Promise<ClockSnapshot | undefined> {
     try {
-      const response = await fetch("/local/clock", { headers: { accept: "application/json" } });
+      const response = await fetch("/local/clock", { headers: JSON_ACCEPT });
       if (!response.ok) return undefined;
       return (await response.json()) as ClockSnapshot;
     } catch {

@@ -9,7 +9,7 @@ import type { resendForm } from "@shared/domain/workflow/resend-form.js";
 import type { Erasure as ErasureRecord } from "@shared/schemas/erasure.js";
 import type { FigureTableName, ProgrammeFigures } from "@shared/schemas/figures.js";
 import type { LinkRequest } from "@shared/schemas/link-request.js";
-import { ApiError, api, getToken } from "./api";
+import { ApiError, api, send } from "./api";
 
 export type {
   FigureCell,
@@ -40,15 +40,7 @@ export class DataApiError extends ApiError {
 }
 
 async function call(method: "GET" | "POST", path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = {};
-  const token = getToken();
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const response = await fetch(path, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const response = await send(method, path, { body });
   if (response.ok) return response;
   let problem: { error?: string; message?: string; issues?: IssueDetail[] } = {};
   try {
