@@ -14,32 +14,20 @@ import { SecretSigner } from "../shared/adapters/secrets/secret-signer.js";
 import { SesMailer } from "../shared/adapters/ses/ses-mailer.js";
 import { SfnWorkflow } from "../shared/adapters/sfn/sfn-workflow.js";
 import { SuppressingMailer } from "../shared/domain/suppressing-mailer.js";
+import type { WorkflowDeps } from "../shared/domain/workflow/workflow-deps.js";
 import { type Language, languageSchema } from "../shared/i18n/localized.js";
-import type { Clock } from "../shared/ports/clock.js";
 import type { CoordinatorAuth } from "../shared/ports/coordinator-auth.js";
 import { type Ids, randomIds } from "../shared/ports/ids.js";
 import type { Mailer } from "../shared/ports/mailer.js";
 import type { Signer } from "../shared/ports/signer.js";
-import type { Store } from "../shared/ports/store.js";
 import type { Workflow } from "../shared/ports/workflow.js";
-import type { WorkflowStore } from "../shared/ports/workflow-store.js";
 
-/** Everything a handler may need, built once per Lambda container (or local process). */
-export interface Deps {
-  store: Store;
-  workflowStore: WorkflowStore;
-  workflow: Workflow;
-  mailer: Mailer;
-  signer: Signer;
-  clock: Clock;
-  ids: Ids;
+/**
+ * Everything a handler may need, built once per Lambda container (or local process): what
+ * the workflow's use cases get, and the coordinators' sign-in.
+ */
+export interface Deps extends WorkflowDeps {
   auth: CoordinatorAuth;
-  config: {
-    contactEmail: string;
-    coordinatorEmail: string;
-    coordinatorLanguage?: Language;
-    baseUrl: string;
-  };
 }
 
 function signerFromEnv(): Signer {

@@ -11,14 +11,9 @@ import { consoleHandler } from "./console-handler.js";
 /** POST /api/console/escalations/{escalationId}/decision: resumes the waiting workflow. */
 export const createHandler = (deps: () => Deps) =>
   consoleHandler(deps, { kind: "json" }, async (event) => {
+    const escalationId = event.pathParameters?.escalationId ?? "";
     const input = parseInput(decisionInputSchema, event.parsedBody, "en");
-    const result = await decideEscalation(
-      deps(),
-      event.pathParameters?.escalationId ?? "",
-      input,
-      coordinatorOf(event),
-    );
-    return json(200, result);
+    return json(200, await decideEscalation(deps(), escalationId, input, coordinatorOf(event)));
   });
 
 export const handler = createHandler(defaultDeps);

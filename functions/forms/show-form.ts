@@ -1,17 +1,15 @@
-import { openFormLink } from "../../shared/domain/workflow/answer-form.js";
 import { renderForm } from "../../shared/forms/render-form.js";
 import { workflowForm } from "../../shared/forms/workflow-forms.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import { pageHandler } from "../http/page-handler.js";
-import { formHref, linkProblemPage } from "./form-page.js";
+import { formHref, openForm } from "./form-page.js";
 
 /** GET /f/{link}: shows the form. Reads only: mail scanners open links too. */
 export const createHandler = (deps: () => Deps) =>
   pageHandler(deps, "GET", async (request) => {
-    const link = request.path.link ?? "";
-    const access = await openFormLink(request.deps, link);
-    if (access.status !== "open") return linkProblemPage(request, access.status, link);
-    const language = request.askedLanguage ?? access.form.language;
+    const opened = await openForm(request);
+    if ("problem" in opened) return opened.problem;
+    const { link, access, language } = opened;
     const form = workflowForm(access.form.kind, access.context);
     return request.page(200, {
       language,

@@ -1,18 +1,17 @@
-import { answerForm, openFormLink } from "../../shared/domain/workflow/answer-form.js";
+import { answerForm } from "../../shared/domain/workflow/answer-form.js";
 import { renderThanks, THANKS_TITLE } from "../../shared/forms/form-pages.js";
 import { readFormFields } from "../../shared/forms/read-form-fields.js";
 import { workflowForm } from "../../shared/forms/workflow-forms.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import { pageHandler } from "../http/page-handler.js";
-import { formHref, linkProblemPage } from "./form-page.js";
+import { formHref, linkProblemPage, openForm } from "./form-page.js";
 
 /** POST /f/{link}: the answer, once; errors come back next to their fields. */
 export const createHandler = (deps: () => Deps) =>
   pageHandler(deps, "POST", async (request) => {
-    const link = request.path.link ?? "";
-    const access = await openFormLink(request.deps, link);
-    if (access.status !== "open") return linkProblemPage(request, access.status, link);
-    const language = request.askedLanguage ?? access.form.language;
+    const opened = await openForm(request);
+    if ("problem" in opened) return opened.problem;
+    const { link, access, language } = opened;
     const { form } = request.useForm({
       form: workflowForm(access.form.kind, access.context),
       action: formHref(link, language),

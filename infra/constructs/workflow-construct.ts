@@ -98,23 +98,9 @@ export class WorkflowConstruct extends Construct {
    */
   grantRestart(grantee: IGrantable) {
     this.stateMachine.grantStartExecution(grantee);
-    const stack = Stack.of(this);
-    const executions = `${this.stateMachineName}:*`;
-    grantee.grantPrincipal.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: ["states:DescribeExecution", "states:StopExecution"],
-        resources: [
-          stack.formatArn({
-            service: "states",
-            resource: "execution",
-            resourceName: executions,
-            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-          }),
-        ],
-      }),
-    );
-    this.acknowledgeExecutions(
+    this.grantOnExecutions(
       grantee,
+      ["states:DescribeExecution", "states:StopExecution"],
       "The executions of this one state machine (one per relationship, named by its id); only the relationship's own is described or stopped.",
     );
   }
@@ -141,17 +127,29 @@ export class WorkflowConstruct extends Construct {
    * console's workflow graph reads, and nothing that starts, stops or resumes.
    */
   grantReadHistory(grantee: IGrantable) {
-    const stack = Stack.of(this);
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         actions: ["states:DescribeStateMachine"],
         resources: [this.stateMachine.stateMachineArn],
       }),
     );
+    this.grantOnExecutions(
+      grantee,
+      ["states:GetExecutionHistory"],
+      "The executions of this one state machine (one per relationship, named by its id); only their history is read.",
+    );
+  }
+
+  /**
+   * Actions on this machine's executions (`<machine>:*`: one per relationship, named by its
+   * id), with cdk-nag's wildcard finding acknowledged for the reason given.
+   */
+  private grantOnExecutions(grantee: IGrantable, actions: string[], reason: string) {
+    const stack = Stack.of(this);
     const executions = `${this.stateMachineName}:*`;
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
-        actions: ["states:GetExecutionHistory"],
+        actions,
         resources: [
           stack.formatArn({
             service: "states",
@@ -162,16 +160,6 @@ export class WorkflowConstruct extends Construct {
         ],
       }),
     );
-    this.acknowledgeExecutions(
-      grantee,
-      "The executions of this one state machine (one per relationship, named by its id); only their history is read.",
-    );
-  }
-
-  /** cdk-nag's wildcard finding for `<machine>:*` executions, acknowledged with its reason. */
-  private acknowledgeExecutions(grantee: IGrantable, reason: string) {
-    const stack = Stack.of(this);
-    const executions = `${this.stateMachineName}:*`;
     // cdk-nag names an unresolved pseudo parameter <AWS::Name> and a known value as it is
     // (the CLI knows the region; the tests do not).
     const named = (value: string, pseudo: string) =>

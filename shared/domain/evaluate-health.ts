@@ -18,15 +18,10 @@ import { ESCALATION_REASONS, healthOfReasons } from "./escalations/escalation-re
  */
 
 /** The escalation reasons these rules can give (the others come from consent and planning). */
-export const healthReasonSchema = escalationReasonSchema.extract([
-  "reflection_missing",
-  "sessions_not_held",
-  "no_session_held",
-  "low_rating",
-  "rating_drop",
-  "felt_unsafe",
-  "progress_stalled",
-  "email_bounced",
+export const healthReasonSchema = escalationReasonSchema.exclude([
+  "mail_undeliverable",
+  "no_candidate_left",
+  "no_plan",
 ]);
 export type HealthReason = z.infer<typeof healthReasonSchema>;
 export type Severity = z.infer<typeof severitySchema>;
@@ -191,16 +186,19 @@ function endedSessions(sessions: Session[], now: number): Session[] {
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
 
+/** What the session rules read: the input, its ended sessions, one reflection per person. */
+interface SessionFacts {
+  input: HealthInput;
+  ended: Session[];
+  reflections: Reflection[];
+  limits: HealthThresholds;
+}
+
 /**
  * Every participant reflects on every ended session, held or not: the reflection's own
  * `held` answer is how the workflow learns whether the session took place.
  */
-function reflectionMissing(
-  input: HealthInput,
-  ended: Session[],
-  reflections: Reflection[],
-  limits: HealthThresholds,
-): HealthFinding[] {
+function reflectionMissing({ input, ended, reflections, limits }: SessionFacts): HealthFinding[] {
   const now = input.now.getTime();
   const reflected = new Set(reflections.map((r) => `${r.participantId}\u0000${r.session}`));
   const findings: HealthFinding[] = [];
@@ -227,11 +225,7 @@ function reflectionMissing(
  * answers are worth the coordinator's look too. A session nobody has reported on yet is
  * not "not held" and so breaks the run; reflection_missing covers that silence instead.
  */
-function sessionsNotHeld(
-  ended: Session[],
-  reflections: Reflection[],
-  limits: HealthThresholds,
-): HealthFinding[] {
+function sessionsNotHeld({ ended, reflections, limits }: SessionFacts): HealthFinding[] {
   const reportedNo = new Set(reflections.filter((r) => r.held === "no").map((r) => r.session));
   const run: Session[] = [];
   for (let index = ended.length - 1; index >= 0; index -= 1) {
@@ -255,12 +249,7 @@ function sessionsNotHeld(
  * the latest held session, or from the start of the relationship while none has been held.
  * Only sessions in the plan count: a reflection on an unknown session number has no time.
  */
-function noSessionHeld(
-  input: HealthInput,
-  ended: Session[],
-  reflections: Reflection[],
-  limits: HealthThresholds,
-): HealthFinding[] {
+function noSessionHeld({ input, ended, reflections, limits }: SessionFacts): HealthFinding[] {
   const now = input.now.getTime();
   const reportedYes = new Set(reflections.filter((r) => r.held === "yes").map((r) => r.session));
   const held = ended.filter((s) => s.held === "yes" || reportedYes.has(s.number));
@@ -377,10 +366,11 @@ export function evaluateHealth(
   const reflections = [...reflectionsByPerson.values()].flat();
   const ended = endedSessions(input.sessions, now);
 
+  const facts: SessionFacts = { input, ended, reflections, limits };
   const findings = [
-    ...reflectionMissing(input, ended, reflections, limits),
-    ...sessionsNotHeld(ended, reflections, limits),
-    ...noSessionHeld(input, ended, reflections, limits),
+    ...reflectionMissing(facts),
+    ...sessionsNotHeld(facts),
+    ...noSessionHeld(facts),
     ...ratings(reflectionsByPerson, limits),
     ...progressStalled(perPersonBySession(input.checkpoints), limits),
     ...emailBounced(input),

@@ -70,6 +70,15 @@ const F = {
     text: CONSENT_TEXTS[CURRENT_CONSENT_VERSION],
   },
   consentVersion: { kind: "hidden", name: "consentVersion", value: CURRENT_CONSENT_VERSION },
+  position: {
+    kind: "text",
+    name: "position",
+    label: localized("Amats", "Position"),
+    required: true,
+    autocomplete: "organization-title",
+    minLength: TEXT_LIMITS.position.min,
+    maxLength: TEXT_LIMITS.position.max,
+  },
 } as const satisfies Record<string, Field>;
 
 const consentSection = {
@@ -109,15 +118,7 @@ export const MENTEE_FORM: FormDefinition = {
           required: true,
           options: options(INSTITUTION_TYPES),
         },
-        {
-          kind: "text",
-          name: "position",
-          label: localized("Amats", "Position"),
-          required: true,
-          autocomplete: "organization-title",
-          minLength: TEXT_LIMITS.position.min,
-          maxLength: TEXT_LIMITS.position.max,
-        },
+        F.position,
         {
           kind: "radio",
           name: "roleCategory",
@@ -293,15 +294,7 @@ export const MENTOR_FORM: FormDefinition = {
           required: true,
           options: options(SECTORS),
         },
-        {
-          kind: "text",
-          name: "position",
-          label: localized("Amats", "Position"),
-          required: true,
-          autocomplete: "organization-title",
-          minLength: TEXT_LIMITS.position.min,
-          maxLength: TEXT_LIMITS.position.max,
-        },
+        F.position,
       ],
     },
     {

@@ -5,6 +5,14 @@ import type { MatchingRun, Proposal, Unplaced } from "../schemas/matching.js";
 import type { Participant } from "../schemas/participant.js";
 import type { Relationship } from "../schemas/workflow.js";
 
+/** Mentees moving from one mentor to another, who has `toCapacity` places in all. */
+export interface MentorMove {
+  menteeIds: string[];
+  fromMentorId: string;
+  toMentorId: string;
+  toCapacity: number;
+}
+
 export interface StoredRun {
   run: MatchingRun;
   proposals: Proposal[];
@@ -48,12 +56,7 @@ export interface Store {
    * mentor's places are freed, the new mentor's taken (only within `toCapacity`), and the
    * mentees' placements point at the new mentor. False when the new mentor has no room.
    */
-  reassignMentor(move: {
-    menteeIds: string[];
-    fromMentorId: string;
-    toMentorId: string;
-    toCapacity: number;
-  }): Promise<boolean>;
+  reassignMentor(move: MentorMove): Promise<boolean>;
   /** Frees a mentor's places when a relationship closes. */
   releasePlaces(mentorId: string, count: number): Promise<void>;
   /** Replaces a still-proposed proposal, only if it still names `expectedMentorId`. */

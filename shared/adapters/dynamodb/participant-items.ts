@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { DuplicateApplicationError } from "../../domain/errors.js";
+import type { MentorMove } from "../../ports/store.js";
 import { applicantRoleSchema } from "../../schemas/application.js";
 import { type Participant, participantSchema } from "../../schemas/participant.js";
 import { keys } from "../../table/table-definition.js";
@@ -107,12 +108,7 @@ export class ParticipantItems {
     return found.sort((a, b) => a.appliedAt.localeCompare(b.appliedAt));
   }
 
-  async reassignMentor(move: {
-    menteeIds: string[];
-    fromMentorId: string;
-    toMentorId: string;
-    toCapacity: number;
-  }): Promise<boolean> {
+  async reassignMentor(move: MentorMove): Promise<boolean> {
     const count = move.menteeIds.length;
     try {
       await this.table.transact([

@@ -1,6 +1,6 @@
 import { ConflictError, DuplicateApplicationError } from "../../domain/errors.js";
 import { runIdOf } from "../../domain/matching/proposal-ids.js";
-import type { Approval, Store, StoredRun } from "../../ports/store.js";
+import type { Approval, MentorMove, Store, StoredRun } from "../../ports/store.js";
 import type { Erasure } from "../../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
@@ -89,12 +89,7 @@ export class MemoryStore implements Store {
     return structuredClone(stored);
   }
 
-  async reassignMentor(move: {
-    menteeIds: string[];
-    fromMentorId: string;
-    toMentorId: string;
-    toCapacity: number;
-  }): Promise<boolean> {
+  async reassignMentor(move: MentorMove): Promise<boolean> {
     const to = this.participants.get(move.toMentorId);
     const from = this.participants.get(move.fromMentorId);
     const count = move.menteeIds.length;

@@ -1,6 +1,11 @@
 import { format as fill, type Localized, localized } from "../../i18n/localized.js";
 import { countPhrase, type PluralForms, plural } from "../../i18n/plural.js";
-import type { Criterion, PairScore, Weights } from "../../schemas/matching.js";
+import {
+  type Criterion,
+  criterionSchema,
+  type PairScore,
+  type Weights,
+} from "../../schemas/matching.js";
 import type { Format } from "../../schemas/reference.js";
 import {
   type MenteeFeatures,
@@ -38,15 +43,8 @@ export const DEFAULT_WEIGHTS: Weights = {
 const SLOTS_FOR_FULL_AVAILABILITY = 2;
 const KEYWORDS_FOR_FULL_MATCH = 3;
 
-const CRITERIA: readonly Criterion[] = [
-  "need_expertise",
-  "need_keywords",
-  "role_support",
-  "format_fit",
-  "language",
-  "availability",
-  "public_private",
-];
+/** In the order explanations list them (the schema's). */
+const CRITERIA: readonly Criterion[] = criterionSchema.options;
 
 const commonKeywords = sharedCount;
 

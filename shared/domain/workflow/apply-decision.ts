@@ -9,6 +9,23 @@ export interface DecisionPayload {
   note?: string;
 }
 
+/**
+ * What a decision that changes the relationship's way sets, wherever it is applied (here in
+ * "E.4", or at once for an escalation no task waits for).
+ */
+export const DECISION_PATCHES = {
+  replan: (relationship: Relationship): Partial<Relationship> => ({
+    phase: "planning",
+    planRound: relationship.planRound + 1,
+    health: "on_track",
+  }),
+  pause: (pauseUntil: string | undefined): Partial<Relationship> => ({
+    pausedUntil: pauseUntil,
+    health: "paused",
+  }),
+  close: (): Partial<Relationship> => ({ phase: "closure", closeReason: "closed_by_coordinator" }),
+};
+
 /** Sessions an `extend` decision adds after the last one, at the plan's pace. */
 export const EXTENSION = 2;
 
@@ -22,6 +39,10 @@ export async function applyDecision(
   payload: DecisionPayload,
 ): Promise<{ resumeAt: "load" | "closing" }> {
   const relationship = await relationshipOf(deps, relationshipId);
+  // A retried step: the decision's last write cleared the open escalation, so it was
+  // applied already (applying it again would move a cycle, a round or a mentor twice).
+  if (!relationship.openEscalationId)
+    return { resumeAt: payload.decision === "close" ? "closing" : "load" };
   const now = deps.clock.now().toISOString();
   // The findings behind this stop are decided: they are not escalated again.
   const escalation = relationship.openEscalationId
@@ -49,6 +70,15 @@ export async function applyDecision(
         : relationship.phase === "planning"
           ? { planRound: relationship.planRound + 1 }
           : {};
+  const applied = (detail: Record<string, unknown>) =>
+    record(
+      deps,
+      relationshipId,
+      `applied-${relationship.openEscalationId}`,
+      "decision_applied",
+      "workflow",
+      detail,
+    );
   let resumeAt: "load" | "closing" = "load";
   switch (payload.decision) {
     case "continue":
@@ -62,59 +92,30 @@ export async function applyDecision(
       break;
     }
     case "replan":
-      Object.assign(patch, {
-        phase: "planning",
-        planRound: relationship.planRound + 1,
-        health: "on_track",
-      });
+      Object.assign(patch, DECISION_PATCHES.replan(relationship));
       break;
     case "rematch": {
-      await deps.workflowStore.updateRelationship(relationshipId, patch);
       const moved = await moveToNextCandidate(deps, relationshipId, "rematch");
-      if (!moved.found && relationship.phase === "consent") {
-        // Nobody else fits: the same people are asked again rather than the old answers replayed.
-        await deps.workflowStore.updateRelationship(relationshipId, {
-          consentRound: relationship.consentRound + 1,
-        });
-      }
-      await record(
-        deps,
-        relationshipId,
-        `applied-${relationship.openEscalationId}`,
-        "decision_applied",
-        "workflow",
-        {
-          decision: "rematch",
-          found: moved.found,
-        },
-      );
+      // Nobody else fits: the same people are asked again rather than the old answers replayed.
+      if (!moved.found && relationship.phase === "consent")
+        patch.consentRound = relationship.consentRound + 1;
+      // Last, as for every decision: clearing the open escalation marks it applied.
+      await deps.workflowStore.updateRelationship(relationshipId, patch);
+      await applied({ decision: "rematch", found: moved.found });
       return { resumeAt: "load" };
     }
     case "pause":
-      Object.assign(
-        patch,
-        { pausedUntil: payload.pauseUntil, health: "paused" },
-        afterThisSession(),
-      );
+      Object.assign(patch, DECISION_PATCHES.pause(payload.pauseUntil), afterThisSession());
       break;
     case "close":
-      Object.assign(patch, { phase: "closure", closeReason: "closed_by_coordinator" });
+      Object.assign(patch, DECISION_PATCHES.close());
       resumeAt = "closing";
       break;
     default:
       Object.assign(patch, afterThisSession());
   }
   await deps.workflowStore.updateRelationship(relationshipId, patch);
-  await record(
-    deps,
-    relationshipId,
-    `applied-${relationship.openEscalationId}`,
-    "decision_applied",
-    "workflow",
-    {
-      decision: payload.decision,
-    },
-  );
+  await applied({ decision: payload.decision });
   return { resumeAt };
 }
 

@@ -4,14 +4,8 @@ import { renderCertificate } from "../../certificates/render-certificate.js";
 import { PROGRAMME_NAME } from "../../forms/render-page.js";
 import { FORMATS } from "../../schemas/reference.js";
 import type { Relationship } from "../../schemas/workflow.js";
-import {
-  participantIds,
-  personOf,
-  record,
-  relationshipOf,
-  sendOnce,
-  type WorkflowDeps,
-} from "./workflow-deps.js";
+// The workflow's shared helpers (record, sendOnce, relationshipOf...) as one namespace.
+import * as wf from "./workflow-deps.js";
 
 /** Why a closed relationship gets no certificates (the timeline says which). */
 export type WithheldReason = "not_closed" | "closed_early" | "no_session_held";
@@ -50,11 +44,11 @@ const ATTACHMENT_NAME = {
  * and one e-mail key, so a retried or restarted step issues and sends nothing twice.
  */
 export async function handOverCertificates(
-  deps: WorkflowDeps,
+  deps: wf.WorkflowDeps,
   relationshipId: string,
   state: string,
 ): Promise<{ issued: number; withheld?: WithheldReason }> {
-  const relationship = await relationshipOf(deps, relationshipId);
+  const relationship = await wf.relationshipOf(deps, relationshipId);
   const now = deps.clock.now().toISOString();
   await deps.workflowStore.updateRelationship(relationshipId, { state, updatedAt: now });
   const sessionsHeld = (await deps.workflowStore.listSessions(relationshipId)).filter(
@@ -62,7 +56,7 @@ export async function handOverCertificates(
   ).length;
   const withheld = certificatesWithheld(relationship, sessionsHeld);
   if (withheld) {
-    await record(
+    await wf.record(
       deps,
       relationshipId,
       "certificates-withheld",
@@ -83,13 +77,13 @@ export async function handOverCertificates(
   const period = { from: rigaDate(relationship.createdAt), to: rigaDate(issuedAt) };
   const format = FORMATS.find((item) => item.code === relationship.format);
   if (!format) throw new Error(`unknown format ${relationship.format}`);
-  const people = new Map<string, Awaited<ReturnType<typeof personOf>>>();
-  for (const id of participantIds(relationship)) {
-    people.set(id, await personOf(deps, relationship, id));
+  const people = new Map<string, Awaited<ReturnType<typeof wf.personOf>>>();
+  for (const id of wf.participantIds(relationship)) {
+    people.set(id, await wf.personOf(deps, relationship, id));
   }
   const nameOf = (id: string) => people.get(id)?.name ?? "";
 
-  for (const id of participantIds(relationship)) {
+  for (const id of wf.participantIds(relationship)) {
     const person = people.get(id);
     if (!person) continue;
     const kind = id === relationship.mentorId ? "mentor" : "mentee";
@@ -120,7 +114,7 @@ export async function handOverCertificates(
       language: person.language,
       verifyUrl,
     });
-    await sendOnce(
+    await wf.sendOnce(
       deps,
       `certificate:${relationshipId}:${id}`,
       person,
@@ -139,7 +133,7 @@ export async function handOverCertificates(
         },
       ],
     );
-    await record(deps, relationshipId, `certificate-${id}`, "certificate_issued", "workflow", {
+    await wf.record(deps, relationshipId, `certificate-${id}`, "certificate_issued", "workflow", {
       participantId: id,
       kind,
       certificateId: certificate.certificateId,

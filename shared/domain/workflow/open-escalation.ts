@@ -4,14 +4,8 @@ import {
   escalationReasonSchema,
 } from "../../schemas/workflow.js";
 import { ESCALATION_REASONS, healthOfReasons } from "../escalations/escalation-reasons.js";
-import {
-  coordinatorOf,
-  publicUrl,
-  record,
-  relationshipOf,
-  sendOnce,
-  type WorkflowDeps,
-} from "./workflow-deps.js";
+// The workflow's shared helpers (record, sendOnce, relationshipOf...) as one namespace.
+import * as wf from "./workflow-deps.js";
 
 export interface EscalationAsk {
   taskToken: string;
@@ -27,8 +21,8 @@ export interface EscalationAsk {
  * e-mail to the coordinator, one reminder. Severity, evidence and the relationship's
  * health follow the reason's entry in the escalation reasons' table.
  */
-export async function openEscalation(deps: WorkflowDeps, ask: EscalationAsk): Promise<void> {
-  const relationship = await relationshipOf(deps, ask.relationshipId);
+export async function openEscalation(deps: wf.WorkflowDeps, ask: EscalationAsk): Promise<void> {
+  const relationship = await wf.relationshipOf(deps, ask.relationshipId);
   const now = deps.clock.now().toISOString();
   const reason = escalationReasonSchema.catch("no_plan").parse(ask.reason);
   const escalationId = relationship.openEscalationId ?? deps.ids.next("esc");
@@ -62,16 +56,16 @@ export async function openEscalation(deps: WorkflowDeps, ask: EscalationAsk): Pr
     state: ask.state,
     updatedAt: now,
   });
-  const coordinator = coordinatorOf(deps);
+  const coordinator = wf.coordinatorOf(deps);
   const values = {
     name: coordinator.name,
-    link: publicUrl(deps, `/console/escalations/${escalationId}`),
+    link: wf.publicUrl(deps, `/console/escalations/${escalationId}`),
     reason: ESCALATION_REASONS[reason].label[coordinator.language],
     relationship: ask.relationshipId,
   };
   if (created) {
-    await sendOnce(deps, `escalation:${escalationId}`, coordinator, "escalation", values);
-    await record(
+    await wf.sendOnce(deps, `escalation:${escalationId}`, coordinator, "escalation", values);
+    await wf.record(
       deps,
       ask.relationshipId,
       `escalation-${escalationId}`,
@@ -81,7 +75,7 @@ export async function openEscalation(deps: WorkflowDeps, ask: EscalationAsk): Pr
     );
   }
   if (ask.mode === "remind") {
-    await sendOnce(
+    await wf.sendOnce(
       deps,
       `escalation:${escalationId}:reminder`,
       coordinator,
@@ -96,7 +90,7 @@ export async function openEscalation(deps: WorkflowDeps, ask: EscalationAsk): Pr
  * findings (never reflection text), or none for a stop that is not a health finding.
  */
 async function evidenceFor(
-  deps: WorkflowDeps,
+  deps: wf.WorkflowDeps,
   relationshipId: string,
   reason: EscalationReason,
 ): Promise<Escalation["evidence"]> {

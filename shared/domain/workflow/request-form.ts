@@ -1,16 +1,8 @@
 import type { FormKind, FormRequest } from "../../schemas/workflow.js";
 import { stepOf } from "../forms/form-kind.js";
 import { FORM_KINDS } from "../forms/form-kinds.js";
-import {
-  addDays,
-  partnersOf,
-  personOf,
-  publicUrl,
-  record,
-  relationshipOf,
-  sendOnce,
-  type WorkflowDeps,
-} from "./workflow-deps.js";
+// The workflow's shared helpers (record, sendOnce, relationshipOf...) as one namespace.
+import * as wf from "./workflow-deps.js";
 
 export interface FormAsk {
   taskToken: string;
@@ -22,8 +14,8 @@ export interface FormAsk {
   state: string;
 }
 
-export const formLink = async (deps: WorkflowDeps, form: FormRequest) =>
-  publicUrl(deps, `/f/${await deps.signer.sign(form.formId, form.expiresAt)}`);
+export const formLink = async (deps: wf.WorkflowDeps, form: FormRequest) =>
+  wf.publicUrl(deps, `/f/${await deps.signer.sign(form.formId, form.expiresAt)}`);
 
 /**
  * A waiting step asks a person for a form. The form of (relationship, step, participant)
@@ -31,9 +23,9 @@ export const formLink = async (deps: WorkflowDeps, form: FormRequest) =>
  * stores the new task token. The form e-mail goes once, each reminder once; a form already
  * answered resumes the new task at once with the recorded answer.
  */
-export async function requestForm(deps: WorkflowDeps, ask: FormAsk): Promise<void> {
-  const relationship = await relationshipOf(deps, ask.relationshipId);
-  const participant = await personOf(deps, relationship, ask.participantId);
+export async function requestForm(deps: wf.WorkflowDeps, ask: FormAsk): Promise<void> {
+  const relationship = await wf.relationshipOf(deps, ask.relationshipId);
+  const participant = await wf.personOf(deps, relationship, ask.participantId);
   const now = deps.clock.now();
   const kind = FORM_KINDS[ask.kind];
   const draft: FormRequest = {
@@ -45,7 +37,7 @@ export async function requestForm(deps: WorkflowDeps, ask: FormAsk): Promise<voi
     language: participant.language,
     status: "open",
     createdAt: now.toISOString(),
-    expiresAt: addDays(now, kind.validForDays).toISOString(),
+    expiresAt: wf.addDays(now, kind.validForDays).toISOString(),
     reminders: 0,
   };
   const { form, created } = await deps.workflowStore.ensureForm(draft, ask.taskToken);
@@ -71,23 +63,30 @@ export async function requestForm(deps: WorkflowDeps, ask: FormAsk): Promise<voi
   const values = {
     name: participant.name,
     link: await formLink(deps, form),
-    partners: await partnersOf(deps, relationship, participant.participantId),
+    partners: await wf.partnersOf(deps, relationship, participant.participantId),
     session: stepOf(ask),
   };
   if (created) {
-    await sendOnce(deps, `form:${form.formId}`, to, kind.mail.ask, values);
-    await record(deps, ask.relationshipId, `form-${form.formId}`, "form_sent", "workflow", {
+    await wf.sendOnce(deps, `form:${form.formId}`, to, kind.mail.ask, values);
+    await wf.record(deps, ask.relationshipId, `form-${form.formId}`, "form_sent", "workflow", {
       kind: ask.kind,
       stepKey: ask.stepKey,
       participantId: ask.participantId,
     });
   }
   if (ask.mode === "nudge" && (await deps.workflowStore.countReminder(form.formId, 1))) {
-    await sendOnce(deps, `form:${form.formId}:reminder:1`, to, kind.mail.nudge, values);
-    await record(deps, ask.relationshipId, `reminder-${form.formId}`, "reminder_sent", "workflow", {
-      kind: ask.kind,
-      stepKey: ask.stepKey,
-      participantId: ask.participantId,
-    });
+    await wf.sendOnce(deps, `form:${form.formId}:reminder:1`, to, kind.mail.nudge, values);
+    await wf.record(
+      deps,
+      ask.relationshipId,
+      `reminder-${form.formId}`,
+      "reminder_sent",
+      "workflow",
+      {
+        kind: ask.kind,
+        stepKey: ask.stepKey,
+        participantId: ask.participantId,
+      },
+    );
   }
 }

@@ -3,15 +3,8 @@ import { ConflictError, NotFoundError } from "../errors.js";
 import { stepOf } from "../forms/form-kind.js";
 import { FORM_KINDS } from "../forms/form-kinds.js";
 import { formLink } from "./request-form.js";
-import {
-  addDays,
-  partnersOf,
-  personOf,
-  record,
-  relationshipOf,
-  sendOnce,
-  type WorkflowDeps,
-} from "./workflow-deps.js";
+// The workflow's shared helpers (record, sendOnce, relationshipOf...) as one namespace.
+import * as wf from "./workflow-deps.js";
 
 /** Whether the workflow still waits for this form: it belongs to the relationship's current step. */
 export const isAwaited = (form: FormRequest, relationship: Relationship): boolean =>
@@ -24,7 +17,7 @@ export const isAwaited = (form: FormRequest, relationship: Relationship): boolea
  * link) first. An answered, closed or no longer awaited form is a 409. A matching request
  * for a new link is marked handled, and the timeline says who resent.
  */
-export async function resendForm(deps: WorkflowDeps, formId: string, coordinator: string) {
+export async function resendForm(deps: wf.WorkflowDeps, formId: string, coordinator: string) {
   const found = await deps.workflowStore.getForm(formId);
   if (!found) throw new NotFoundError(`no form ${formId}`);
   const { form } = found;
@@ -32,7 +25,7 @@ export async function resendForm(deps: WorkflowDeps, formId: string, coordinator
     throw new ConflictError("form_answered", "the form is already answered; nothing to resend");
   if (form.status === "closed")
     throw new ConflictError("form_closed", "the form is closed: the workflow no longer needs it");
-  const relationship = await relationshipOf(deps, form.relationshipId);
+  const relationship = await wf.relationshipOf(deps, form.relationshipId);
   if (relationship.phase === "closed")
     throw new ConflictError("relationship_closed", "the relationship is closed");
   const now = deps.clock.now();
@@ -43,15 +36,15 @@ export async function resendForm(deps: WorkflowDeps, formId: string, coordinator
       "the form has expired and the workflow no longer waits for it",
     );
   const newExpiry = expired
-    ? addDays(now, FORM_KINDS[form.kind].validForDays).toISOString()
+    ? wf.addDays(now, FORM_KINDS[form.kind].validForDays).toISOString()
     : undefined;
   const counted = await deps.workflowStore.countResend(formId, newExpiry);
   if (!counted)
     throw new ConflictError("form_not_open", "the form was answered or closed meanwhile");
   const current = counted.form;
-  const person = await personOf(deps, relationship, form.participantId);
+  const person = await wf.personOf(deps, relationship, form.participantId);
   const link = await formLink(deps, current);
-  await sendOnce(
+  await wf.sendOnce(
     deps,
     `form:${formId}:resend:${counted.resends}`,
     { email: person.email, language: person.language },
@@ -59,14 +52,14 @@ export async function resendForm(deps: WorkflowDeps, formId: string, coordinator
     {
       name: person.name,
       link,
-      partners: await partnersOf(deps, relationship, form.participantId),
+      partners: await wf.partnersOf(deps, relationship, form.participantId),
       session: stepOf(form),
     },
   );
   const at = now.toISOString();
   const by = `coordinator:${coordinator}`;
   const linkRequestHandled = await deps.workflowStore.handleLinkRequest(`lr_${formId}`, at, by);
-  await record(
+  await wf.record(
     deps,
     form.relationshipId,
     `resend-${formId}-${counted.resends}`,

@@ -1,5 +1,5 @@
 import type { Decision, Escalation, Relationship } from "../../schemas/workflow.js";
-import { extendPlan } from "./apply-decision.js";
+import { DECISION_PATCHES, extendPlan } from "./apply-decision.js";
 import { moveToNextCandidate } from "./move-to-next-candidate.js";
 import { record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
 
@@ -36,40 +36,27 @@ export async function actOnDecisionWithoutTask(
   const { relationshipId } = relationship;
   const now = deps.clock.now().toISOString();
   let found: boolean | undefined;
+  let patch: Partial<Relationship> | undefined;
   switch (decision) {
     case "extend":
       // More sessions: the running execution reads the new count at its next evaluation.
-      await deps.workflowStore.updateRelationship(relationshipId, {
-        ...(await extendPlan(deps, relationship)),
-        updatedAt: now,
-      });
+      patch = await extendPlan(deps, relationship);
       break;
     case "pause":
-      await deps.workflowStore.updateRelationship(relationshipId, {
-        pausedUntil: pauseUntil,
-        health: "paused",
-        updatedAt: now,
-      });
+      patch = DECISION_PATCHES.pause(pauseUntil);
       break;
     case "close":
-      await deps.workflowStore.updateRelationship(relationshipId, {
-        phase: "closure",
-        closeReason: "closed_by_coordinator",
-        updatedAt: now,
-      });
+      patch = DECISION_PATCHES.close();
       break;
     case "replan":
-      await deps.workflowStore.updateRelationship(relationshipId, {
-        phase: "planning",
-        planRound: relationship.planRound + 1,
-        health: "on_track",
-        updatedAt: now,
-      });
+      patch = DECISION_PATCHES.replan(relationship);
       break;
     case "rematch":
       found = (await moveToNextCandidate(deps, relationshipId, "rematch")).found;
       break;
   }
+  if (patch)
+    await deps.workflowStore.updateRelationship(relationshipId, { ...patch, updatedAt: now });
   await record(
     deps,
     relationshipId,

@@ -3,16 +3,8 @@ import { PROGRAMME_NAME } from "../../forms/render-page.js";
 import { type Localized, localized } from "../../i18n/localized.js";
 import { formatRiga } from "../../schemas/form-answers.js";
 import type { Session } from "../../schemas/workflow.js";
-import {
-  type Person,
-  participantIds,
-  partnersOf,
-  personOf,
-  record,
-  relationshipOf,
-  sendOnce,
-  type WorkflowDeps,
-} from "./workflow-deps.js";
+// The workflow's shared helpers (record, sendOnce, relationshipOf...) as one namespace.
+import * as wf from "./workflow-deps.js";
 
 type InviteStatus = "confirmed" | "cancelled";
 
@@ -33,11 +25,11 @@ const WHY_CANCELLED: Record<"replanned" | "closed", Localized> = {
  * `closing` cancels every session still ahead (a relationship closed early).
  */
 export async function sendSessionInvites(
-  deps: WorkflowDeps,
+  deps: wf.WorkflowDeps,
   relationshipId: string,
   options: { state?: string; closing?: boolean } = {},
 ): Promise<{ invited: number; cancelled: number }> {
-  const relationship = await relationshipOf(deps, relationshipId);
+  const relationship = await wf.relationshipOf(deps, relationshipId);
   const now = deps.clock.now();
   if (options.state) {
     await deps.workflowStore.updateRelationship(relationshipId, {
@@ -65,9 +57,9 @@ export async function sendSessionInvites(
   });
   if (changes.length === 0) return { invited: 0, cancelled: 0 };
 
-  const people: Person[] = [];
-  for (const id of participantIds(relationship))
-    people.push(await personOf(deps, relationship, id));
+  const people: wf.Person[] = [];
+  for (const id of wf.participantIds(relationship))
+    people.push(await wf.personOf(deps, relationship, id));
   const organizer = { name: PROGRAMME_NAME.lv, email: deps.config.contactEmail };
   const attendees = people.map((person) => ({ name: person.name, email: person.email }));
   const why = options.closing ? WHY_CANCELLED.closed : WHY_CANCELLED.replanned;
@@ -77,7 +69,7 @@ export async function sendSessionInvites(
     const shown =
       status === "cancelled" && session.invite ? session.invite.startsAt : session.startsAt;
     for (const person of people) {
-      const partners = await partnersOf(deps, relationship, person.participantId);
+      const partners = await wf.partnersOf(deps, relationship, person.participantId);
       const when = formatRiga(new Date(shown), person.language);
       const attachment = sessionInviteAttachment({
         relationshipId,
@@ -97,7 +89,7 @@ export async function sendSessionInvites(
         language: person.language,
         stampedAt: now.toISOString(),
       });
-      await sendOnce(
+      await wf.sendOnce(
         deps,
         `invite:${relationshipId}:${session.number}:${sequence}:${person.participantId}`,
         person,
@@ -119,7 +111,7 @@ export async function sendSessionInvites(
   }
   const invited = changes.filter((change) => change.status === "confirmed").length;
   const cancelled = changes.length - invited;
-  await record(
+  await wf.record(
     deps,
     relationshipId,
     `invites-${changes.map((c) => `${c.session.number}.${c.sequence}`).join("-")}`,

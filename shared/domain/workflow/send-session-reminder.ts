@@ -1,22 +1,16 @@
 import { dynamicsOf } from "../../mail/workflow-mail.js";
 import { formatRiga } from "../../schemas/form-answers.js";
-import {
-  participantIds,
-  personOf,
-  record,
-  relationshipOf,
-  sendOnce,
-  type WorkflowDeps,
-} from "./workflow-deps.js";
+// The workflow's shared helpers (record, sendOnce, relationshipOf...) as one namespace.
+import * as wf from "./workflow-deps.js";
 
 /** "3.2": a reminder before the session, in a tone that follows the relationship's dynamics. */
 export async function sendSessionReminder(
-  deps: WorkflowDeps,
+  deps: wf.WorkflowDeps,
   relationshipId: string,
   number: number,
   state: string,
 ) {
-  const relationship = await relationshipOf(deps, relationshipId);
+  const relationship = await wf.relationshipOf(deps, relationshipId);
   const session = (await deps.workflowStore.listSessions(relationshipId)).find(
     (s) => s.number === number,
   );
@@ -26,9 +20,9 @@ export async function sendSessionReminder(
     updatedAt: deps.clock.now().toISOString(),
   });
   const dynamics = dynamicsOf(number, relationship.sessionCount);
-  for (const id of participantIds(relationship)) {
-    const participant = await personOf(deps, relationship, id);
-    await sendOnce(
+  for (const id of wf.participantIds(relationship)) {
+    const participant = await wf.personOf(deps, relationship, id);
+    await wf.sendOnce(
       deps,
       `session-reminder:${relationshipId}:${number}:${session.startsAt}:${id}`,
       participant,
@@ -41,7 +35,7 @@ export async function sendSessionReminder(
       },
     );
   }
-  await record(
+  await wf.record(
     deps,
     relationshipId,
     `session-reminder-${number}-${session.startsAt}`,

@@ -2,24 +2,16 @@ import { type GuideName, guideTitle } from "../../forms/guide-pages.js";
 import type { Language } from "../../i18n/localized.js";
 import { ensureIntroductionForm } from "../forms/introduction-form.js";
 import { formLink } from "./request-form.js";
-import {
-  participantIds,
-  partnersOf,
-  personOf,
-  publicUrl,
-  record,
-  relationshipOf,
-  sendOnce,
-  type WorkflowDeps,
-} from "./workflow-deps.js";
+// The workflow's shared helpers (record, sendOnce, relationshipOf...) as one namespace.
+import * as wf from "./workflow-deps.js";
 
 /** "2.1": everyone agreed; each participant gets the welcome with the first-meeting guide, once. */
 export async function sendWelcome(
-  deps: WorkflowDeps,
+  deps: wf.WorkflowDeps,
   relationshipId: string,
   state: string,
 ): Promise<void> {
-  const relationship = await relationshipOf(deps, relationshipId);
+  const relationship = await wf.relationshipOf(deps, relationshipId);
   await deps.workflowStore.updateRelationship(relationshipId, {
     phase: "planning",
     state,
@@ -27,10 +19,10 @@ export async function sendWelcome(
   });
   const guide = (name: GuideName, language: Language) => ({
     label: guideTitle(name)[language],
-    url: publicUrl(deps, `/guide/${name}?lang=${language}`),
+    url: wf.publicUrl(deps, `/guide/${name}?lang=${language}`),
   });
-  for (const id of participantIds(relationship)) {
-    const participant = await personOf(deps, relationship, id);
+  for (const id of wf.participantIds(relationship)) {
+    const participant = await wf.personOf(deps, relationship, id);
     const { language } = participant;
     const isMentor = id === relationship.mentorId;
     // A mentee's button is the introduction form for the mentor; a mentor's the
@@ -38,14 +30,14 @@ export async function sendWelcome(
     const link = isMentor
       ? guide("conversation", language).url
       : await formLink(deps, await ensureIntroductionForm(deps, relationship, id));
-    await sendOnce(
+    await wf.sendOnce(
       deps,
       `welcome:${relationshipId}:${relationship.mentorId}:${id}`,
       participant,
       "welcome",
       {
         name: participant.name,
-        partners: await partnersOf(deps, relationship, id),
+        partners: await wf.partnersOf(deps, relationship, id),
         link,
         moreLinks: isMentor
           ? [guide("first-meeting", language)]
@@ -53,7 +45,7 @@ export async function sendWelcome(
       },
     );
   }
-  await record(
+  await wf.record(
     deps,
     relationshipId,
     `welcome-${relationship.consentRound}`,
