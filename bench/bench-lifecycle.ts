@@ -3,22 +3,17 @@ import { resolve } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createHandler as submitFormHandler } from "../functions/forms/submit-form.js";
-import { createTableIfMissing } from "../infra/local/create-table.js";
 import { startDynamoDbLocal } from "../infra/local/start-dynamodb-local.js";
-import {
-  LOCAL_STATE_MACHINE_ARN,
-  startLocalWorkflow,
-} from "../infra/local/start-local-workflow.js";
 import { type LocalMail, listLocalMail, startSesLocal } from "../infra/local/start-ses-local.js";
 import { synthesizeWorkflow } from "../infra/local/synthesize-workflow.js";
-import { LocalClock } from "../shared/adapters/local/local-clock.js";
-import { useProcessClock } from "../shared/adapters/local/process-clock.js";
 import { createMatchingRun } from "../shared/domain/create-matching-run.js";
 import { approveProposal } from "../shared/domain/decide-proposal.js";
 import { submitApplication } from "../shared/domain/submit-application.js";
 import { decideEscalation } from "../shared/domain/workflow/decide-escalation.js";
 import { validMentee, validMentor } from "../test/fixtures/applications.js";
+import { postedPlan, rigaLocal } from "../test/fixtures/form-answers.js";
 import { httpEvent } from "../test/fixtures/http-events.js";
+import { startLocalProgramme } from "../test/fixtures/local-programme.js";
 import { seeded } from "../test/fixtures/random-pool.js";
 
 const DAY = 86_400_000;
@@ -74,26 +69,18 @@ export async function benchLifecycle() {
     startSesLocal(),
     Promise.resolve().then(() => synthesizeWorkflow(root)),
   ]);
-  const tableName = `bench-${randomUUID()}`;
-  Object.assign(process.env, {
-    AWS_REGION: "eu-north-1",
-    AWS_ACCESS_KEY_ID: "local",
-    AWS_SECRET_ACCESS_KEY: "local",
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-    AWS_ENDPOINT_URL_SESV2: ses.endpoint,
-    TABLE_NAME: tableName,
-    FORM_LINK_SECRET: "bench-form-link-secret-0123456789",
-    PUBLIC_BASE_URL: "http://forms.local",
-    COORDINATOR_EMAIL: "koordinators@example.lv",
-    MAIL_FROM: "mentori@example.lv",
-    STATE_MACHINE_ARN: LOCAL_STATE_MACHINE_ARN,
+  const { clock, workflow, defaultDeps } = await startLocalProgramme({
+    dynamoEndpoint: dynamo.endpoint,
+    sesEndpoint: ses.endpoint,
+    tableName: `bench-${randomUUID()}`,
+    workflow: workflowDefinition,
+    startAt: new Date("2027-02-01T07:00:00Z"),
+    settings: {
+      FORM_LINK_SECRET: "bench-form-link-secret-0123456789",
+      PUBLIC_BASE_URL: "http://forms.local",
+      COORDINATOR_EMAIL: "koordinators@example.lv",
+    },
   });
-  await createTableIfMissing(new DynamoDBClient({}), tableName);
-  const clock = new LocalClock({ speed: 0, startAt: new Date("2027-02-01T07:00:00Z") });
-  useProcessClock(clock);
-  const workflow = await startLocalWorkflow({ workflow: workflowDefinition, clock, root });
-  process.env.AWS_ENDPOINT_URL_SFN = workflow.endpoint;
-  const { defaultDeps } = await import("../functions/compose.js");
   const deps = defaultDeps();
   const submit = submitFormHandler(defaultDeps);
   const runtime = workflow.runtime;
@@ -278,23 +265,7 @@ export async function benchLifecycle() {
 
 function answerFor(subject: string, now: Date, chance: number): Record<string, string> {
   if (/match|pāris/i.test(subject)) return { decision: chance < 0.02 ? "decline" : "accept" };
-  if (/plan/i.test(subject)) {
-    const first = new Date(now.getTime() + 7 * DAY + 2 * 3_600_000).toISOString().slice(0, 16);
-    return {
-      goal1: "Ieviest datu paneli",
-      result1: "Panelis darbojas",
-      specific1: "yes",
-      measurable1: "yes",
-      achievable1: "yes",
-      relevant1: "yes",
-      timeBound1: "yes",
-      cadence: "2",
-      sessionMinutes: "90",
-      sessionFormat: "online",
-      firstSessionAt: first,
-      sessionCount: String(SESSIONS),
-    };
-  }
+  if (/plan/i.test(subject)) return postedPlan(rigaLocal(now, 7), SESSIONS);
   if (/Progress|Progresa/.test(subject))
     return { progress_g1: String(Math.round(chance * 100)), planChangeNeeded: "no" };
   if (/Clos|noslēgums/.test(subject))

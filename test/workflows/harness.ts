@@ -1,18 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, inject } from "vitest";
 import type { Deps } from "../../functions/compose.js";
-import { createTableIfMissing } from "../../infra/local/create-table.js";
-import {
-  LOCAL_STATE_MACHINE_ARN,
-  type LocalWorkflow,
-  startLocalWorkflow,
-} from "../../infra/local/start-local-workflow.js";
 import { type LocalMail, listLocalMail } from "../../infra/local/start-ses-local.js";
-import { LocalClock } from "../../shared/adapters/local/local-clock.js";
-import { useProcessClock } from "../../shared/adapters/local/process-clock.js";
 import { createMatchingRun } from "../../shared/domain/create-matching-run.js";
 import { approveProposal } from "../../shared/domain/decide-proposal.js";
 import { submitApplication } from "../../shared/domain/submit-application.js";
@@ -22,6 +12,8 @@ import type { MenteeApplication, MentorApplication } from "../../shared/schemas/
 import type { Format } from "../../shared/schemas/reference.js";
 import { uniqueEmail, validMentee, validMentor } from "../fixtures/applications.js";
 import { rigaLocal } from "../fixtures/form-answers.js";
+import { startLocalProgramme } from "../fixtures/local-programme.js";
+import { pollUntil } from "../fixtures/poll.js";
 
 const DAY = 86_400_000;
 
@@ -30,52 +22,31 @@ const DAY = 86_400_000;
  * DynamoDB Local and the local SES; the clock stands still until a test moves it.
  */
 export async function createHarness() {
-  const root = resolve(import.meta.dirname, "../..");
-  const tableName = `wf-${randomUUID()}`;
   const coordinatorEmail = uniqueEmail("koordinators");
-  Object.assign(process.env, {
-    AWS_REGION: "eu-north-1",
-    AWS_ACCESS_KEY_ID: "local",
-    AWS_SECRET_ACCESS_KEY: "local",
-    AWS_ENDPOINT_URL_DYNAMODB: inject("workflowDynamoEndpoint"),
-    AWS_ENDPOINT_URL_SESV2: inject("sesEndpoint"),
-    TABLE_NAME: tableName,
-    FORM_LINK_SECRET: `secret-${randomUUID()}`,
-    PUBLIC_BASE_URL: "http://forms.test",
-    COORDINATOR_TOKEN: "workflow-test-token",
-    COORDINATOR_EMAIL: coordinatorEmail,
-    MAIL_FROM: "mentori@example.lv",
-    STATE_MACHINE_ARN: LOCAL_STATE_MACHINE_ARN,
-  });
-  await createTableIfMissing(new DynamoDBClient({}), tableName);
-  const clock = new LocalClock({ speed: 0, startAt: new Date("2027-01-04T08:00:00Z") });
-  useProcessClock(clock);
   const saved = JSON.parse(readFileSync(inject("workflowFile"), "utf8")) as {
     definition: Record<string, unknown>;
     functions: [string, string][];
   };
-  const workflow: LocalWorkflow = await startLocalWorkflow({
+  const { clock, workflow, defaultDeps } = await startLocalProgramme({
+    dynamoEndpoint: inject("workflowDynamoEndpoint"),
+    sesEndpoint: inject("sesEndpoint"),
+    tableName: `wf-${randomUUID()}`,
     workflow: { definition: saved.definition, functions: new Map(saved.functions) },
-    clock,
-    root,
+    startAt: new Date("2027-01-04T08:00:00Z"),
+    settings: {
+      FORM_LINK_SECRET: `secret-${randomUUID()}`,
+      PUBLIC_BASE_URL: "http://forms.test",
+      COORDINATOR_TOKEN: "workflow-test-token",
+      COORDINATOR_EMAIL: coordinatorEmail,
+    },
   });
-  process.env.AWS_ENDPOINT_URL_SFN = workflow.endpoint;
-  const { defaultDeps } = await import("../../functions/compose.js");
   const deps: Deps = defaultDeps();
 
-  const until = async <T>(
+  const until = <T>(
     what: string,
     probe: () => Promise<T | undefined | false>,
     timeoutMs = 20_000,
-  ): Promise<T> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
+  ) => pollUntil(what, probe, timeoutMs, 25);
 
   const harness = {
     deps,
