@@ -1,14 +1,11 @@
 import { describe, expect, inject, it } from "vitest";
+import { htmlPage } from "./programme-client.js";
 
 const base = inject("baseUrl");
 
 describe("the first-meeting guide pages", () => {
   it("serves the conversation guide in Latvian and English, with a language switch", async () => {
-    const lv = await fetch(`${base}/guide/conversation?lang=lv`);
-    expect(lv.status).toBe(200);
-    expect(lv.headers.get("content-type")).toMatch(/^text\/html; charset=utf-8/);
-    const page = await lv.text();
-    expect(page).toContain('<html lang="lv">');
+    const page = await htmlPage(await fetch(`${base}/guide/conversation?lang=lv`), "lv");
     expect(page).toContain("Motivācija un enerģija (6 min)");
     expect(page).toContain('href="/guide/conversation?lang=en"');
     const en = await fetch(`${base}/guide/first-meeting`, {

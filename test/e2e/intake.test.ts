@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { toFormBody, validMentee, validMentor } from "../fixtures/applications.js";
+import { htmlPage } from "./programme-client.js";
 
 const base = inject("baseUrl");
 const postJson = (body: unknown, contentType = "application/json") =>
@@ -9,13 +10,17 @@ const postJson = (body: unknown, contentType = "application/json") =>
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 
+/** What POST /api/applications answers. */
+interface ApplicationAnswer {
+  status: string;
+  reasons: { code: string }[];
+  error: string;
+  issues: { path: string }[];
+}
+
 describe("the application form pages", () => {
   it("serves the Latvian mentee form with its fields and correct diacritics", async () => {
-    const response = await fetch(`${base}/apply?role=mentee&lang=lv`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toMatch(/^text\/html; charset=utf-8/);
-    const page = await response.text();
-    expect(page).toContain('<html lang="lv">');
+    const page = await htmlPage(await fetch(`${base}/apply?role=mentee&lang=lv`), "lv");
     expect(page).toContain("<h1>Pieteikums mentorējamajiem</h1>");
     expect(page).toContain("Pašvaldības iestāde vai aģentūra (izglītības pārvalde, bāriņtiesa");
     expect(page).toContain("Uz pieprasījumu balstīts mentorings");
@@ -72,12 +77,7 @@ describe("POST /api/applications over HTTP", () => {
       validMentee({ institutionType: "other", roleCategory: "none", jobRole: undefined }),
     );
     expect(response.status).toBe(201);
-    const body = (await response.json()) as {
-      status: string;
-      reasons: { code: string }[];
-      error: string;
-      issues: { path: string }[];
-    };
+    const body = (await response.json()) as ApplicationAnswer;
     expect(body.status).toBe("ineligible");
     expect(body.reasons.map((reason: { code: string }) => reason.code)).toEqual([
       "institution_type_not_eligible",
@@ -88,12 +88,7 @@ describe("POST /api/applications over HTTP", () => {
   it("answers 400 with field paths to invalid input", async () => {
     const response = await postJson({ ...validMentee(), preferredFormats: ["weekly"], extra: 1 });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as {
-      status: string;
-      reasons: { code: string }[];
-      error: string;
-      issues: { path: string }[];
-    };
+    const body = (await response.json()) as ApplicationAnswer;
     expect(body.error).toBe("invalid_request");
     expect(body.issues.map((issue: { path: string }) => issue.path).sort()).toEqual([
       "extra",

@@ -1,17 +1,12 @@
-import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { startLocalServer } from "../../infra/local/spawn-local-system.js";
-import { type Mail, planFields, programmeClient, REFLECTION } from "./programme-client.js";
-
-const closed = (port: number) =>
-  new Promise<boolean>((done) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      done(false);
-    });
-    socket.once("error", () => done(true));
-  });
+import {
+  type Mail,
+  planFields,
+  portOpen,
+  programmeClient,
+  REFLECTION,
+} from "./programme-client.js";
 
 describe("SIGKILL in the middle of a cycle, then npm start again", () => {
   it("continues where it was: no answer lost, no e-mail sent twice", async () => {
@@ -23,18 +18,10 @@ describe("SIGKILL in the middle of a cycle, then npm start again", () => {
     const a = programmeClient(first.baseUrl, token);
     const { relationshipId, mentee, mentor } = await a.startRelationship("E2E restart");
     for (const person of [mentee.email, mentor.email]) {
-      await a.postForm(a.formLink(await a.waitForMail(person, /please confirm|apstipriniet/)), {
-        decision: "accept",
-      });
+      await a.answer(person, /please confirm|apstipriniet/, { decision: "accept" });
     }
-    await a.postForm(
-      a.formLink(await a.waitForMail(mentor.email, /plan/i)),
-      planFields((await a.clock()).now, 2),
-    );
-    await a.waitFor(
-      "learning",
-      async () => (await a.relationship(relationshipId)).phase === "learning",
-    );
+    await a.answer(mentor.email, /plan/i, planFields((await a.clock()).now, 2));
+    await a.waitForPhase(relationshipId, "learning");
     await a.advance("P6D");
     const menteeReflection = await a.waitForMail(mentee.email, /session 1 go|1\. tikšanās reizē/);
     const mentorReflection = await a.waitForMail(mentor.email, /session 1 go|1\. tikšanās reizē/);
@@ -43,7 +30,7 @@ describe("SIGKILL in the middle of a cycle, then npm start again", () => {
 
     // Kill it: no shutdown at all, DynamoDB Local goes down with it.
     expect(await first.stop("SIGKILL")).toBe(null);
-    await a.waitFor("the port to close", async () => closed(first.port));
+    await a.waitFor("the port to close", async () => !(await portOpen(first.port)));
 
     const second = await startLocalServer({ localDir: first.localDir, port: first.port, env });
     try {
@@ -61,22 +48,16 @@ describe("SIGKILL in the middle of a cycle, then npm start again", () => {
       // Carry on to the end.
       await b.advance("P14D");
       for (const person of [mentee.email, mentor.email]) {
-        await b.postForm(
-          b.formLink(await b.waitForMail(person, /session 2 go|2\. tikšanās reizē/)),
-          REFLECTION,
-        );
+        await b.answer(person, /session 2 go|2\. tikšanās reizē/, REFLECTION);
       }
       for (const person of [mentee.email, mentor.email]) {
-        await b.postForm(b.formLink(await b.waitForMail(person, /Clos|noslēgums/)), {
+        await b.answer(person, /Clos|noslēgums/, {
           goalsReached: "Daudz",
           learnings: "Daudz",
           keepInTouch: "no",
         });
       }
-      await b.waitFor(
-        "closed",
-        async () => (await b.relationship(relationshipId)).phase === "closed",
-      );
+      await b.waitForPhase(relationshipId, "closed");
 
       // Nothing sent before the kill was sent again after it.
       const after: Mail[] = [...(await b.mailTo(mentee.email)), ...(await b.mailTo(mentor.email))];

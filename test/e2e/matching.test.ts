@@ -1,20 +1,13 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Proposal } from "../../shared/schemas/matching.js";
 import { validMentee, validMentor } from "../fixtures/applications.js";
+import { programmeClient } from "./programme-client.js";
 
 const base = inject("baseUrl");
 const token = inject("coordinatorToken");
 const asCoordinator = { authorization: `Bearer ${token}` };
 
-const apply = async (body: unknown) => {
-  const response = await fetch(`${base}/api/applications`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { participantId: string }).participantId;
-};
+const { apply } = programmeClient(base, token);
 
 describe("apply, match, approve over HTTP", () => {
   it("refuses the console API without the coordinator's token", async () => {

@@ -1,5 +1,8 @@
+import { connect } from "node:net";
 import { expect } from "vitest";
 import { validMentee, validMentor } from "../fixtures/applications.js";
+import { postedPlan, rigaLocal } from "../fixtures/form-answers.js";
+import { pollUntil } from "../fixtures/poll.js";
 
 export interface Mail {
   messageId: string;
@@ -63,6 +66,10 @@ export function programmeClient(base: string, token: string) {
       });
       return { status: response.status, html: await response.text() };
     },
+    /** Answers the form behind the newest mail to `email` whose subject matches. */
+    async answer(email: string, subject: RegExp, fields: Record<string, string>) {
+      return client.postForm(client.formLink(await client.waitForMail(email, subject)), fields);
+    },
     async clock(): Promise<{ now: string; speed: number }> {
       return (await fetch(`${base}/local/clock`)).json() as Promise<{ now: string; speed: number }>;
     },
@@ -78,18 +85,19 @@ export function programmeClient(base: string, token: string) {
       return (await client.console<Record<string, unknown>>(`/api/console/relationships/${id}`))
         .body;
     },
+    /** The relationship once it is in `phase`. */
+    async waitForPhase(id: string, phase: string) {
+      return client.waitFor(`phase ${phase}`, async () => {
+        const relationship = await client.relationship(id);
+        return relationship.phase === phase ? relationship : undefined;
+      });
+    },
     async waitFor<T>(
       what: string,
       probe: () => Promise<T | undefined | false>,
       timeoutMs = 20_000,
     ): Promise<T> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const value = await probe();
-        if (value) return value;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      return pollUntil(what, probe, timeoutMs, 50);
     },
     /** Applies a mentee and a mentor, matches only them and approves: a relationship starts. */
     async startRelationship(label: string) {
@@ -137,20 +145,32 @@ export const REFLECTION = {
   mostValuable: "Praktiski piemēri",
 };
 
-/** The plan's first session, a few days after the server's clock, in Riga time. */
-export const planFields = (now: string, sessions: number) => ({
-  goal1: "Ieviest datu paneli",
-  result1: "Panelis lietots katru nedēļu",
-  specific1: "yes",
-  measurable1: "yes",
-  achievable1: "yes",
-  relevant1: "yes",
-  timeBound1: "yes",
-  cadence: "2",
-  sessionMinutes: "90",
-  sessionFormat: "online",
-  firstSessionAt: new Date(Date.parse(now) + 5 * 86_400_000 + 2 * 3_600_000)
-    .toISOString()
-    .slice(0, 16),
-  sessionCount: String(sessions),
-});
+/** The plan, its first session a few days after the server's clock (Riga time). */
+export const planFields = (now: string, sessions: number) =>
+  postedPlan(rigaLocal(new Date(now), 5), sessions);
+
+export const CLOSURE = {
+  goalsReached: "Panelis ieviests",
+  learnings: "Dati ir komandas darbs",
+  keepInTouch: "yes",
+};
+
+/** Whether something listens on the port on this machine. */
+export const portOpen = (port: number) =>
+  new Promise<boolean>((done) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once("error", () => done(false));
+  });
+
+/** An HTML page in `lang`, answered 200 as UTF-8: its text. */
+export async function htmlPage(response: Response, lang: string): Promise<string> {
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toMatch(/^text\/html; charset=utf-8/);
+  const page = await response.text();
+  expect(page).toContain(`<html lang="${lang}">`);
+  return page;
+}

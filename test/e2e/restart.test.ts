@@ -1,17 +1,7 @@
-import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { startLocalServer } from "../../infra/local/spawn-local-system.js";
 import { validMentee } from "../fixtures/applications.js";
-
-const portOpen = (port: number) =>
-  new Promise<boolean>((done) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      done(true);
-    });
-    socket.once("error", () => done(false));
-  });
+import { portOpen } from "./programme-client.js";
 
 describe("npm start, Ctrl-C, npm start again", () => {
   it("stops everything it started and finds its data on the next start", async () => {

@@ -4,6 +4,8 @@ import { STATES } from "../../workflows/relationship/relationship-states.js";
 import { programmeClient } from "./programme-client.js";
 
 const client = programmeClient(inject("baseUrl"), inject("coordinatorToken"));
+const CONSENT = /please confirm|apstipriniet/;
+const ACCEPT = { decision: "accept" };
 const graphOf = (relationshipId: string) =>
   client.console<WorkflowGraphView>(`/api/console/relationships/${relationshipId}/graph`);
 
@@ -41,10 +43,7 @@ describe("GET /api/console/relationships/{id}/graph", () => {
     });
 
     // The mentee accepts: the mentor still waits, so that is still where the execution is.
-    const menteeMail = await client.waitForMail(mentee.email, /please confirm|apstipriniet/);
-    expect(
-      (await client.postForm(client.formLink(menteeMail), { decision: "accept" })).status,
-    ).toBe(200);
+    expect((await client.answer(mentee.email, CONSENT, ACCEPT)).status).toBe(200);
     const half = await client.waitFor("the mentee's answer in the path", async () => {
       const { body } = await graphOf(relationshipId);
       return body.visited.includes(STATES.accepted) ? body : undefined;
@@ -52,10 +51,7 @@ describe("GET /api/console/relationships/{id}/graph", () => {
     expect(half.current).toBe(STATES.waitConsent);
 
     // The mentor accepts too: the Map is done and the execution waits for the plan.
-    const mentorMail = await client.waitForMail(mentor.email, /please confirm|apstipriniet/);
-    expect(
-      (await client.postForm(client.formLink(mentorMail), { decision: "accept" })).status,
-    ).toBe(200);
+    expect((await client.answer(mentor.email, CONSENT, ACCEPT)).status).toBe(200);
     const planning = await client.waitFor("the plan wait", async () => {
       const { body } = await graphOf(relationshipId);
       return body.current === STATES.waitPlan ? body : undefined;
