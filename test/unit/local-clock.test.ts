@@ -44,6 +44,14 @@ function fakeClock(speed: number) {
 const sleepFor = (clock: LocalClock, ms: number, signal?: AbortSignal) =>
   track(clock.sleepUntil(new Date(START.getTime() + ms), signal));
 
+/** Under fake timers, the sleeper still sleeps a millisecond before `ms` and wakes at `ms`. */
+async function expectWakesIn(sleep: { settled: boolean }, ms: number) {
+  await vi.advanceTimersByTimeAsync(ms - 1);
+  expect(sleep.settled).toBe(false);
+  await vi.advanceTimersByTimeAsync(1);
+  expect(sleep.settled).toBe(true);
+}
+
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
@@ -135,10 +143,7 @@ describe("LocalClock with fake timers", () => {
   it("follows fake time, so a sleeper wakes exactly when due and not a millisecond before", async () => {
     const clock = fakeClock(1000);
     const sleep = sleepFor(clock, HOUR);
-    await vi.advanceTimersByTimeAsync(3_599);
-    expect(sleep.settled).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(sleep.settled).toBe(true);
+    await expectWakesIn(sleep, 3_600);
     expect(clock.now().getTime()).toBe(START.getTime() + HOUR);
   });
 
@@ -215,10 +220,7 @@ describe("LocalClock with fake timers", () => {
     expect(clock.now().getTime()).toBe(START.getTime() + MINUTE);
     // 59 simulated minutes remain; at 3600x that is 983.3 real ms.
     clock.setSpeed(3600);
-    await vi.advanceTimersByTimeAsync(983);
-    expect(sleep.settled).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(sleep.settled).toBe(true);
+    await expectWakesIn(sleep, 984);
     expect(clock.now().getTime()).toBeGreaterThanOrEqual(START.getTime() + HOUR);
   });
 
@@ -260,10 +262,7 @@ describe("LocalClock with fake timers", () => {
     expect(sleep.settled).toBe(false);
     await vi.advanceTimersByTimeAsync(MAX_TIMER_MS);
     expect(sleep.settled).toBe(false);
-    await vi.advanceTimersByTimeAsync(due - START.getTime() - 2 * MAX_TIMER_MS - 1);
-    expect(sleep.settled).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(sleep.settled).toBe(true);
+    await expectWakesIn(sleep, due - START.getTime() - 2 * MAX_TIMER_MS);
     expect(delays().every((delay) => delay >= 1 && delay <= MAX_TIMER_MS)).toBe(true);
     expect(setTimeoutSpy.mock.calls.length).toBeGreaterThanOrEqual(3);
   });

@@ -165,6 +165,21 @@ const weightsArb: fc.Arbitrary<Weights> = fc
     ) as Weights;
   });
 
+/** A property of any pair, format and weights; the pair's features interned as matching does. */
+const forAnyPairAndWeights = (
+  check: (
+    pair: {
+      mentee: MatchMentee;
+      mentor: MatchMentor;
+      format: Format;
+      weights: Weights;
+    } & ReturnType<typeof featuresOf>,
+  ) => void,
+) =>
+  fc.property(menteeArb, mentorArb, formatArb, weightsArb, (mentee, mentor, format, weights) =>
+    check({ mentee, mentor, format, weights, ...featuresOf(mentee, mentor) }),
+  );
+
 /** The points are the criteria's points added up, the fast scorer agrees, 0 to 1000. */
 function expectSummed(explained: PairScore, scored: number) {
   const sum = explained.criteria.reduce((acc, c) => acc + c.points, 0);
@@ -207,25 +222,18 @@ describe("explainPair and makePairScorer", () => {
     timeout: 60_000,
   }, () => {
     fc.assert(
-      fc.property(
-        menteeArb,
-        mentorArb,
-        formatArb,
-        weightsArb,
-        (mentee, mentor, format, weights) => {
-          const { m, t } = featuresOf(mentee, mentor);
-          const explained = explainPair(m, t, format, weights);
-          expect(pairScoreSchema.safeParse(explained).success).toBe(true);
-          expect(explained.criteria.map((c) => c.criterion)).toEqual(CRITERIA);
-          for (const c of explained.criteria) {
-            expect(c.value).toBeGreaterThanOrEqual(0);
-            expect(c.value).toBeLessThanOrEqual(1);
-            expect(c.weight).toBe(weights[c.criterion]);
-            expect(c.points).toBe(Math.round(c.weight * c.value * 10));
-          }
-          expectSummed(explained, makePairScorer(weights)(m, t, format));
-        },
-      ),
+      forAnyPairAndWeights(({ m, t, format, weights }) => {
+        const explained = explainPair(m, t, format, weights);
+        expect(pairScoreSchema.safeParse(explained).success).toBe(true);
+        expect(explained.criteria.map((c) => c.criterion)).toEqual(CRITERIA);
+        for (const c of explained.criteria) {
+          expect(c.value).toBeGreaterThanOrEqual(0);
+          expect(c.value).toBeLessThanOrEqual(1);
+          expect(c.weight).toBe(weights[c.criterion]);
+          expect(c.points).toBe(Math.round(c.weight * c.value * 10));
+        }
+        expectSummed(explained, makePairScorer(weights)(m, t, format));
+      }),
       { numRuns: 400 },
     );
   });
@@ -234,26 +242,19 @@ describe("explainPair and makePairScorer", () => {
     timeout: 60_000,
   }, () => {
     fc.assert(
-      fc.property(
-        menteeArb,
-        mentorArb,
-        formatArb,
-        weightsArb,
-        (mentee, mentor, format, weights) => {
-          const { m, t } = featuresOf(mentee, mentor);
-          const expected = referenceValues(mentee.application, mentor.application, format);
-          const explained = explainPair(m, t, format, weights);
-          let total = 0;
-          for (const c of explained.criteria) {
-            expect(c.value, c.criterion).toBeCloseTo(expected[c.criterion], 12);
-            const points = Math.round(weights[c.criterion] * expected[c.criterion] * 10);
-            expect(c.points, c.criterion).toBe(points);
-            total += points;
-          }
-          expect(explained.points).toBe(total);
-          expect(makePairScorer(weights)(m, t, format)).toBe(total);
-        },
-      ),
+      forAnyPairAndWeights(({ mentee, mentor, m, t, format, weights }) => {
+        const expected = referenceValues(mentee.application, mentor.application, format);
+        const explained = explainPair(m, t, format, weights);
+        let total = 0;
+        for (const c of explained.criteria) {
+          expect(c.value, c.criterion).toBeCloseTo(expected[c.criterion], 12);
+          const points = Math.round(weights[c.criterion] * expected[c.criterion] * 10);
+          expect(c.points, c.criterion).toBe(points);
+          total += points;
+        }
+        expect(explained.points).toBe(total);
+        expect(makePairScorer(weights)(m, t, format)).toBe(total);
+      }),
       { numRuns: 400 },
     );
   });
