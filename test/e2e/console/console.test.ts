@@ -3,8 +3,12 @@ import { join } from "node:path";
 import axe from "axe-core";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ESCALATION_REASONS } from "../../../shared/domain/escalations/escalation-reasons.js";
 import { validMentee, validMentor } from "../../fixtures/applications.js";
 import { programmeClient } from "../programme-client.js";
+
+/** The reason's label, from the one table the console shows it from. */
+const NO_PLAN = ESCALATION_REASONS.no_plan.label.lv;
 
 /**
  * The coordinator console in a real browser (Debian's Chromium through playwright-core)
@@ -290,11 +294,11 @@ describe("coordinator console", () => {
     await page.getByRole("heading", { name: "Eskalāciju rinda", level: 1 }).waitFor();
     const row = page.getByRole("row").filter({ hasText: mentee.name }).first();
     await row.waitFor({ timeout: 20_000 });
-    expect(await row.textContent()).toContain("Plāns nav iesniegts");
+    expect(await row.textContent()).toContain(NO_PLAN);
     await checkPage("escalations");
 
-    await row.getByRole("link", { name: "Plāns nav iesniegts" }).click();
-    await page.getByRole("heading", { name: "Plāns nav iesniegts", level: 1 }).waitFor();
+    await row.getByRole("link", { name: NO_PLAN }).click();
+    await page.getByRole("heading", { name: NO_PLAN, level: 1 }).waitFor();
     expect(page.url()).toContain(escalationId);
     // Closing needs a reason: the form says so before anything is sent.
     await page.getByRole("button", { name: "Noslēgt ar iemeslu" }).click();
