@@ -1,10 +1,8 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import axe from "axe-core";
-import { type Browser, chromium } from "playwright-core";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { ROUTES } from "../../../infra/routes.js";
 import { planFields, programmeClient, REFLECTION } from "../programme-client.js";
+import { consoleBrowser, SCREENSHOTS } from "./console-browser.js";
 
 /**
  * What participants write in reflections stays between them: after one shared and one
@@ -19,11 +17,7 @@ const stamp = Date.now().toString(36);
 const PRIVATE = `privāti-${stamp}`;
 const SHARED = `dalīts-${stamp}`;
 
-let browser: Browser | undefined;
-
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = consoleBrowser({ signedInWith: token });
 
 describe("reflection text reaches the coordinator only when shared", () => {
   // Consent, plan, one session and two reflections on the local runtime: longer than most.
@@ -32,18 +26,14 @@ describe("reflection text reaches the coordinator only when shared", () => {
   }, async () => {
     const { relationshipId, mentee, mentor } = await client.startRelationship("Konfidenciāli");
     for (const person of [mentee.email, mentor.email]) {
-      const mail = await client.waitForMail(person, /please confirm|apstipriniet/);
-      expect((await client.postForm(client.formLink(mail), { decision: "accept" })).status).toBe(
+      const consent = { decision: "accept" };
+      expect((await client.answer(person, /please confirm|apstipriniet/, consent)).status).toBe(
         200,
       );
     }
-    const planMail = await client.waitForMail(mentor.email, /plan/i);
     const now = (await client.clock()).now;
-    expect((await client.postForm(client.formLink(planMail), planFields(now, 2))).status).toBe(200);
-    await client.waitFor("the plan", async () => {
-      const r = await client.relationship(relationshipId);
-      return r.phase === "learning";
-    });
+    expect((await client.answer(mentor.email, /plan/i, planFields(now, 2))).status).toBe(200);
+    await client.waitForPhase(relationshipId, "learning");
     // Two sessions, so the rating trend has a line to draw.
     for (const session of [1, 2]) {
       await client.advance(session === 1 ? "P6D" : "P14D");
@@ -56,8 +46,7 @@ describe("reflection text reaches the coordinator only when shared", () => {
       ];
       for (const { email, fields } of answers) {
         const subject = new RegExp(`session ${session} go|${session}\\. tikšanās reizē`);
-        const mail = await client.waitForMail(email, subject);
-        expect((await client.postForm(client.formLink(mail), fields)).status).toBe(200);
+        expect((await client.answer(email, subject, fields)).status).toBe(200);
       }
       await client.waitFor(`the ratings of session ${session}`, async () => {
         const r = await client.relationship(relationshipId);
@@ -86,37 +75,17 @@ describe("reflection text reaches the coordinator only when shared", () => {
     expect(everything).not.toContain(PRIVATE);
 
     // The console's detail page: ratings, trend and the shared text; never the private one.
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    });
-    const context = await browser.newContext({
-      bypassCSP: true,
-      viewport: { width: 1280, height: 900 },
-      timezoneId: "Europe/Riga",
-    });
-    await context.addInitScript(
-      `sessionStorage.setItem("console.token", ${JSON.stringify(token)}); localStorage.setItem("console.language", "lv");`,
-    );
-    const page = await context.newPage();
+    const { page } = ui;
     await page.goto(`${client.base}/console/relationships/${relationshipId}`);
     await page.getByRole("heading", { name: "Vērtējumu tendence" }).waitFor();
     await page.getByText(SHARED).first().waitFor();
     await page.getByRole("heading", { name: "Vērtējumi (1–10)" }).waitFor();
     expect(await page.getByText("Nav dalītas").count()).toBe(2);
     expect(await page.content()).not.toContain(PRIVATE);
-    mkdirSync(join("test-results", "screenshots"), { recursive: true });
     await page.screenshot({
-      path: join("test-results", "screenshots", "console-relationship-ratings.png"),
+      path: join(SCREENSHOTS, "console-relationship-ratings.png"),
       fullPage: true,
     });
-    await page.addScriptTag({ content: axe.source });
-    const violations: string[] = await page.evaluate(async () => {
-      const run = (globalThis as unknown as { axe: typeof axe }).axe.run;
-      const results = await run({ resultTypes: ["violations"] });
-      return results.violations.map(
-        (v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-      );
-    });
-    expect(violations).toEqual([]);
+    await ui.expectNoViolations("relationship-ratings");
   });
 });

@@ -1,11 +1,11 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import axe from "axe-core";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ESCALATION_REASONS } from "../../../shared/domain/escalations/escalation-reasons.js";
 import { validMentee, validMentor } from "../../fixtures/applications.js";
 import { programmeClient } from "../programme-client.js";
+import { consoleBrowser } from "./console-browser.js";
 
 /** The reason's label, from the one table the console shows it from. */
 const NO_PLAN = ESCALATION_REASONS.no_plan.label.lv;
@@ -20,64 +20,12 @@ const NO_PLAN = ESCALATION_REASONS.no_plan.label.lv;
  * test-results/screenshots/console-*.png; the overview also goes to docs/.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SCREENSHOTS = join("test-results", "screenshots");
 const client = programmeClient(inject("baseUrl"), inject("coordinatorToken"));
 const base = client.base;
 const token = inject("coordinatorToken");
-
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
+const ui = consoleBrowser({ screenshotPrefix: "console-" });
+const { checkPage, openFromNavigation, pageErrors } = ui;
 let page: Page;
-let shot = 0;
-/** Uncaught errors in the app: there must be none. */
-const pageErrors: string[] = [];
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; html: string }[];
-}
-
-/** axe-core in the page (the console's CSP is bypassed for this script only). */
-async function expectNoViolations(name: string) {
-  await page.addScriptTag({ content: axe.source });
-  const violations: Violation[] = await page.evaluate(async () => {
-    const run = (globalThis as unknown as { axe: typeof axe }).axe.run;
-    const results = await run({ resultTypes: ["violations"] });
-    return results.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((node) => ({ target: node.target.map(String), html: node.html })),
-    }));
-  });
-  const report = violations
-    .map(
-      (v) =>
-        `${v.id} on ${name}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")} ${n.html}`).join("\n")}`,
-    )
-    .join("\n");
-  expect(report).toBe("");
-}
-
-/** Follows a link of the side navigation (Cloudscape folds it away when the content is wide). */
-async function openFromNavigation(name: string) {
-  const link = page.getByRole("navigation").getByRole("link", { name }).first();
-  if (!(await link.isVisible())) {
-    await page.getByRole("button", { name: /Atvērt navigāciju|Open navigation/ }).click();
-  }
-  await link.click();
-}
-
-/** A full-page screenshot and the axe check of the page as it is now. */
-async function checkPage(name: string) {
-  // Let Cloudscape finish its transitions before the picture and the check.
-  await page.waitForTimeout(300);
-  const path = join(SCREENSHOTS, `console-${String(++shot).padStart(2, "0")}-${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await expectNoViolations(name);
-  return path;
-}
 
 const label = `K${Date.now().toString(36).slice(-5)}`;
 const mentee = validMentee({
@@ -100,25 +48,11 @@ const mentorB = validMentor({
 let relationshipId = "";
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  page = ui.page;
   mkdirSync("docs", { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM });
-  context = await browser.newContext({
-    bypassCSP: true,
-    viewport: { width: 1280, height: 900 },
-    locale: "lv-LV",
-    timezoneId: "Europe/Riga",
-  });
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
   await client.apply(mentee);
   await client.apply(mentorA);
   await client.apply(mentorB);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
 });
 
 describe("coordinator console", () => {

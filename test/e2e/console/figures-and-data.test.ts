@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import axe from "axe-core";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { validMentee } from "../../fixtures/applications.js";
 import { programmeClient } from "../programme-client.js";
+import { consoleBrowser } from "./console-browser.js";
 
 /**
  * The console's programme figures, a participant's GDPR export and erasure, and the link
@@ -13,62 +12,15 @@ import { programmeClient } from "../programme-client.js";
  * violations) and kept as a screenshot under test-results/screenshots/console-data-*.png.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SCREENSHOTS = join("test-results", "screenshots");
 const client = programmeClient(inject("baseUrl"), inject("coordinatorToken"));
 const base = client.base;
 const token = inject("coordinatorToken");
-
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
+const ui = consoleBrowser({
+  screenshotPrefix: "console-data-",
+  context: { acceptDownloads: true },
+});
+const { checkPage, openFromNavigation, pageErrors } = ui;
 let page: Page;
-let shot = 0;
-/** Uncaught errors in the app: there must be none. */
-const pageErrors: string[] = [];
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; html: string }[];
-}
-
-/** axe-core in the page (the console's CSP is bypassed for this script only). */
-async function expectNoViolations(name: string) {
-  await page.addScriptTag({ content: axe.source });
-  const violations: Violation[] = await page.evaluate(async () => {
-    const run = (globalThis as unknown as { axe: typeof axe }).axe.run;
-    const results = await run({ resultTypes: ["violations"] });
-    return results.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((node) => ({ target: node.target.map(String), html: node.html })),
-    }));
-  });
-  const report = violations
-    .map(
-      (v) =>
-        `${v.id} on ${name}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")} ${n.html}`).join("\n")}`,
-    )
-    .join("\n");
-  expect(report).toBe("");
-}
-
-/** Follows a link of the side navigation (Cloudscape folds it away when the content is wide). */
-async function openFromNavigation(name: string) {
-  const link = page.getByRole("navigation").getByRole("link", { name }).first();
-  if (!(await link.isVisible())) {
-    await page.getByRole("button", { name: /Atvērt navigāciju|Open navigation/ }).click();
-  }
-  await link.click();
-}
-
-/** A full-page screenshot and the axe check of the page as it is now. */
-async function checkPage(name: string) {
-  await page.waitForTimeout(300);
-  const path = join(SCREENSHOTS, `console-data-${String(++shot).padStart(2, "0")}-${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await expectNoViolations(name);
-}
 
 /** Runs `action` and returns the file the browser saved meanwhile (name and text). */
 async function downloadOf(action: () => Promise<void>) {
@@ -88,27 +40,12 @@ let applicantId = "";
 let menteeInRelationship = "";
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM });
-  context = await browser.newContext({
-    bypassCSP: true,
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-    locale: "lv-LV",
-    timezoneId: "Europe/Riga",
-  });
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page = ui.page;
   applicantId = await client.apply(applicant);
   await page.goto(`${base}/console/`);
   await page.getByLabel("Koordinatora atslēga").fill(token);
   await page.getByRole("button", { name: "Pieteikties" }).click();
   await page.getByRole("heading", { name: "Programmas pārskats" }).waitFor();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
 });
 
 describe("console: programme figures, participants' data, link requests", () => {

@@ -1,10 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import axe from "axe-core";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { STATES } from "../../../workflows/relationship/relationship-states.js";
 import { programmeClient } from "../programme-client.js";
+import { consoleBrowser, SCREENSHOTS } from "./console-browser.js";
 
 /**
  * The workflow graph on a relationship's detail page, in Chromium against the local server:
@@ -14,68 +14,18 @@ import { programmeClient } from "../programme-client.js";
  * the README's picture of it.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SCREENSHOTS = join("test-results", "screenshots");
 const token = inject("coordinatorToken");
 const client = programmeClient(inject("baseUrl"), token);
-
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-let page: Page;
-const pageErrors: string[] = [];
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; html: string }[];
-}
-
-async function expectNoViolations(name: string) {
-  await page.addScriptTag({ content: axe.source });
-  const violations: Violation[] = await page.evaluate(async () => {
-    const run = (globalThis as unknown as { axe: typeof axe }).axe.run;
-    const results = await run({ resultTypes: ["violations"] });
-    return results.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((node) => ({ target: node.target.map(String), html: node.html })),
-    }));
-  });
-  const report = violations
-    .map(
-      (v) =>
-        `${v.id} on ${name}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")} ${n.html}`).join("\n")}`,
-    )
-    .join("\n");
-  expect(report).toBe("");
-}
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  mkdirSync("docs", { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM });
-  context = await browser.newContext({
-    bypassCSP: true,
-    viewport: { width: 1400, height: 1000 },
-    locale: "lv-LV",
-    timezoneId: "Europe/Riga",
-  });
-  // Signed in: the console keeps the coordinator's token in sessionStorage.
-  await context.addInitScript((value) => {
-    const web = globalThis as unknown as {
-      sessionStorage: { setItem(key: string, value: string): void };
-      localStorage: { setItem(key: string, value: string): void };
-    };
-    web.sessionStorage.setItem("console.token", value);
-    web.localStorage.setItem("console.language", "lv");
-  }, token);
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+const ui = consoleBrowser({
+  context: { viewport: { width: 1400, height: 1000 } },
+  signedInWith: token,
 });
+const { expectNoViolations, pageErrors } = ui;
+let page: Page;
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
+beforeAll(() => {
+  page = ui.page;
+  mkdirSync("docs", { recursive: true });
 });
 
 describe("the workflow graph on the relationship detail page", () => {
@@ -119,10 +69,8 @@ describe("the workflow graph on the relationship detail page", () => {
 
     // Both accept; the page's polling moves the mark to the plan wait without a reload.
     for (const email of [mentee.email, mentor.email]) {
-      const mail = await client.waitForMail(email, /please confirm|apstipriniet/);
-      expect((await client.postForm(client.formLink(mail), { decision: "accept" })).status).toBe(
-        200,
-      );
+      const consent = { decision: "accept" };
+      expect((await client.answer(email, /please confirm|apstipriniet/, consent)).status).toBe(200);
     }
     await expect
       .poll(() => graph.getAttribute("data-current"), { timeout: 20_000 })
