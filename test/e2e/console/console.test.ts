@@ -275,7 +275,9 @@ describe("coordinator console", () => {
       40_000,
     );
     await page.goto(`${base}/console/escalations/${escalationId}`);
-    await page.getByRole("heading", { name: "Nav vairs kandidātu", level: 1 }).waitFor();
+    await page
+      .getByRole("heading", { name: ESCALATION_REASONS.no_candidate_left.label.lv, level: 1 })
+      .waitFor();
     // A pause needs a date in the future: the form says so before anything is sent.
     await page.getByRole("button", { name: "Pauzēt līdz" }).click();
     await page.getByText("Norādiet datumu nākotnē.").waitFor();
