@@ -36,6 +36,23 @@ export function LiveRefresh() {
   return <StatusIndicator type="info">{t("liveRefresh")}</StatusIndicator>;
 }
 
+/** A status in words with its icon; `detail`, where given, follows after a colon. */
+export function StatusBadge({
+  type,
+  text,
+  detail,
+}: {
+  type: StatusIndicatorProps.Type;
+  text: string;
+  detail?: string;
+}) {
+  return (
+    <StatusIndicator type={type}>
+      {detail === undefined ? text : `${text}: ${detail}`}
+    </StatusIndicator>
+  );
+}
+
 export function AppLink({
   to,
   children,
@@ -66,6 +83,21 @@ export function people(
 export function usePeople() {
   const { name } = useDirectory();
   return (relationship: Pick<RelationshipSummary, "participants">) => people(relationship, name);
+}
+
+/** A link to a relationship named "Mentor – Mentees", or by its id while it is not known. */
+export function RelationshipLink({
+  id,
+  relationship,
+}: {
+  id: string;
+  relationship: Pick<RelationshipSummary, "participants"> | undefined;
+}) {
+  const names = usePeople();
+  const who = relationship ? names(relationship) : undefined;
+  return (
+    <AppLink to={`/relationships/${id}`}>{who ? `${who.mentor} – ${who.mentees}` : id}</AppLink>
+  );
 }
 
 export function LoadError({ error }: { error: Error | undefined }) {

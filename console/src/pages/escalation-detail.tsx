@@ -14,8 +14,8 @@ import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
 import { DECISION_LABELS, DECISIONS, ESCALATION_REASONS, PHASE_LABELS } from "../labels";
 import { useNotify } from "../notify";
-import { AppLink, LoadError, usePeople } from "../parts";
-import { DetailLayout, KeyValuePanel } from "../parts/detail";
+import { LoadError, RelationshipLink } from "../parts";
+import { DetailLayout, SummaryPanel } from "../parts/detail";
 import { SeverityStatus } from "../parts/escalation-columns";
 
 const BUTTON_VARIANT: Record<Decision, "primary" | "normal"> = {
@@ -32,7 +32,6 @@ export function EscalationDetailPage({ id }: { id: string }) {
   const { t, v, l, dateTime, age, language } = useI18n();
   const notify = useNotify();
   const local = useLocalRuntime();
-  const names = usePeople();
   const loaded = useLoad(
     async () => {
       const [escalations, relationships] = await Promise.all([
@@ -55,7 +54,6 @@ export function EscalationDetailPage({ id }: { id: string }) {
 
   const escalation = loaded.data?.escalation;
   const relationship = loaded.data?.relationship;
-  const who = relationship ? names(relationship) : undefined;
   const title = escalation ? l(ESCALATION_REASONS[escalation.reason].label) : t("escalation");
 
   const decide = async (decision: Decision) => {
@@ -100,16 +98,13 @@ export function EscalationDetailPage({ id }: { id: string }) {
           <Alert type="error">{t("escalationNotFound")}</Alert>
         )}
         {escalation && (
-          <KeyValuePanel
-            title={t("summary")}
+          <SummaryPanel
             columns={3}
             items={[
               {
                 label: t("relationship"),
                 value: (
-                  <AppLink to={`/relationships/${escalation.relationshipId}`}>
-                    {who ? `${who.mentor} – ${who.mentees}` : escalation.relationshipId}
-                  </AppLink>
+                  <RelationshipLink id={escalation.relationshipId} relationship={relationship} />
                 ),
               },
               { label: t("severity"), value: <SeverityStatus severity={escalation.severity} /> },

@@ -1,14 +1,11 @@
-import { useCollection } from "@cloudscape-design/collection-hooks";
-import StatusIndicator from "@cloudscape-design/components/status-indicator";
-import Toggle from "@cloudscape-design/components/toggle";
 import { useState } from "react";
 import { api, type Escalation } from "../api";
 import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
 import { DECISION_LABELS } from "../labels";
-import { Empty, LoadError } from "../parts";
+import { Empty, LoadError, StatusBadge } from "../parts";
 import { useEscalationColumns } from "../parts/escalation-columns";
-import { ListTable } from "../parts/list-table";
+import { ListTable, ShowToggle, useList } from "../parts/list-table";
 
 /** The queue: reason, severity, age and relationship, oldest first. */
 export function EscalationsPage() {
@@ -28,7 +25,7 @@ export function EscalationsPage() {
   );
   const now = local.now();
   const escalationColumns = useEscalationColumns(loaded.data?.relationships ?? [], true);
-  const collection = useCollection(loaded.data?.escalations ?? [], {
+  const collection = useList(loaded.data?.escalations ?? [], {
     sorting: { defaultState: { sortingColumn: { sortingField: "openedAt" } } },
     pagination: { pageSize: 25 },
   });
@@ -38,11 +35,8 @@ export function EscalationsPage() {
       <LoadError error={loaded.error} />
       <ListTable<Escalation>
         title={t("escalationsTitle")}
-        count={loaded.data?.escalations.length ?? 0}
         actions={
-          <Toggle checked={showDecided} onChange={({ detail }) => setShowDecided(detail.checked)}>
-            {t("showDecided")}
-          </Toggle>
+          <ShowToggle checked={showDecided} onChange={setShowDecided} label={t("showDecided")} />
         }
         loading={loaded.loading}
         collection={collection}
@@ -54,14 +48,17 @@ export function EscalationsPage() {
             id: "status",
             header: t("status"),
             sortingField: "status",
-            cell: (e) =>
-              e.status === "open" ? (
-                <StatusIndicator type="warning">{v("status", e.status)}</StatusIndicator>
-              ) : (
-                <StatusIndicator type="success">
-                  {v("status", e.status)}: {e.decision ? l(DECISION_LABELS[e.decision]) : ""}
-                </StatusIndicator>
-              ),
+            cell: (e) => {
+              const decided = e.status !== "open";
+              const decision = e.decision ? l(DECISION_LABELS[e.decision]) : "";
+              return (
+                <StatusBadge
+                  type={decided ? "success" : "warning"}
+                  text={v("status", e.status)}
+                  detail={decided ? decision : undefined}
+                />
+              );
+            },
           },
           {
             id: "openedAt",

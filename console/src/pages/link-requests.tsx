@@ -3,7 +3,6 @@ import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
-import Toggle from "@cloudscape-design/components/toggle";
 import { useState } from "react";
 import { ApiError } from "../api";
 import { dataApi, type LinkRequestItem } from "../data-api";
@@ -11,8 +10,8 @@ import { POLL_MS, useLoad } from "../hooks";
 import { MESSAGES, type MessageKey, useI18n } from "../i18n";
 import { FORM_KIND_LABELS } from "../labels";
 import { useNotify } from "../notify";
-import { AppLink, Empty, LoadError } from "../parts";
-import { ListTable } from "../parts/list-table";
+import { AppLink, Empty } from "../parts";
+import { ListPage, ShowToggle } from "../parts/list-table";
 
 /** A refused resend in words: the API's code when the console knows it, else its message. */
 function useResendError() {
@@ -71,74 +70,66 @@ export function LinkRequestsPage() {
   };
 
   return (
-    <SpaceBetween size="l">
-      <LoadError error={loaded.error} />
-      <ListTable<LinkRequestItem>
-        title={t("linkRequestsTitle")}
-        count={items.length}
-        description={t("linkRequestsIntro")}
-        actions={
-          <Toggle checked={handled} onChange={({ detail }) => setHandled(detail.checked)}>
-            {t("showHandled")}
-          </Toggle>
-        }
-        loading={loaded.loading}
-        items={items}
-        trackBy="requestId"
-        wrapLines
-        empty={<Empty>{handled ? t("noHandledRequests") : t("noLinkRequests")}</Empty>}
-        columnDefinitions={[
-          {
-            id: "who",
-            header: t("whoAsks"),
-            isRowHeader: true,
-            cell: (r) => who(r, t("unknownPerson")),
-          },
-          {
-            id: "kind",
-            header: t("formKind"),
-            cell: (r) =>
-              r.kind ? (
-                r.relationshipId ? (
-                  <AppLink to={`/relationships/${r.relationshipId}`}>
-                    {l(FORM_KIND_LABELS[r.kind])}
-                  </AppLink>
-                ) : (
-                  l(FORM_KIND_LABELS[r.kind])
-                )
+    <ListPage<LinkRequestItem>
+      loaded={loaded}
+      title={t("linkRequestsTitle")}
+      description={t("linkRequestsIntro")}
+      actions={<ShowToggle checked={handled} onChange={setHandled} label={t("showHandled")} />}
+      items={items}
+      trackBy="requestId"
+      wrapLines
+      empty={<Empty>{handled ? t("noHandledRequests") : t("noLinkRequests")}</Empty>}
+      columnDefinitions={[
+        {
+          id: "who",
+          header: t("whoAsks"),
+          isRowHeader: true,
+          cell: (r) => who(r, t("unknownPerson")),
+        },
+        {
+          id: "kind",
+          header: t("formKind"),
+          cell: (r) =>
+            r.kind ? (
+              r.relationshipId ? (
+                <AppLink to={`/relationships/${r.relationshipId}`}>
+                  {l(FORM_KIND_LABELS[r.kind])}
+                </AppLink>
               ) : (
-                "–"
-              ),
-          },
-          { id: "problem", header: t("problem"), cell: (r) => v("problem", r.problem) },
-          { id: "requestedAt", header: t("requestedAt"), cell: (r) => dateTime(r.requestedAt) },
-          { id: "note", header: t("note"), cell: (r) => r.note ?? "–" },
-          {
-            id: "actions",
-            header: t("actions"),
-            cell: (r) =>
-              r.status === "handled" ? (
-                <StatusIndicator type="success">{v("requestStatus", r.status)}</StatusIndicator>
-              ) : r.formId ? (
-                <SpaceBetween size="xs">
-                  <Button
-                    loading={busy === r.requestId}
-                    disabled={busy !== undefined && busy !== r.requestId}
-                    ariaLabel={t("resendFormFor", { who: who(r, t("unknownPerson")) })}
-                    onClick={() => void resend(r)}
-                  >
-                    {t("resendForm")}
-                  </Button>
-                  {problems[r.requestId] ? (
-                    <Alert type="warning">{problems[r.requestId]}</Alert>
-                  ) : null}
-                </SpaceBetween>
-              ) : (
-                <Box color="text-body-secondary">{t("noFormKnown")}</Box>
-              ),
-          },
-        ]}
-      />
-    </SpaceBetween>
+                l(FORM_KIND_LABELS[r.kind])
+              )
+            ) : (
+              "–"
+            ),
+        },
+        { id: "problem", header: t("problem"), cell: (r) => v("problem", r.problem) },
+        { id: "requestedAt", header: t("requestedAt"), cell: (r) => dateTime(r.requestedAt) },
+        { id: "note", header: t("note"), cell: (r) => r.note ?? "–" },
+        {
+          id: "actions",
+          header: t("actions"),
+          cell: (r) =>
+            r.status === "handled" ? (
+              <StatusIndicator type="success">{v("requestStatus", r.status)}</StatusIndicator>
+            ) : r.formId ? (
+              <SpaceBetween size="xs">
+                <Button
+                  loading={busy === r.requestId}
+                  disabled={busy !== undefined && busy !== r.requestId}
+                  ariaLabel={t("resendFormFor", { who: who(r, t("unknownPerson")) })}
+                  onClick={() => void resend(r)}
+                >
+                  {t("resendForm")}
+                </Button>
+                {problems[r.requestId] ? (
+                  <Alert type="warning">{problems[r.requestId]}</Alert>
+                ) : null}
+              </SpaceBetween>
+            ) : (
+              <Box color="text-body-secondary">{t("noFormKnown")}</Box>
+            ),
+        },
+      ]}
+    />
   );
 }

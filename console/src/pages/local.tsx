@@ -1,11 +1,8 @@
-import { useCollection } from "@cloudscape-design/collection-hooks";
 import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
-import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
 import ExpandableSection from "@cloudscape-design/components/expandable-section";
 import Header from "@cloudscape-design/components/header";
-import KeyValuePairs from "@cloudscape-design/components/key-value-pairs";
 import Link from "@cloudscape-design/components/link";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import { useState } from "react";
@@ -14,7 +11,8 @@ import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
 import { useNotify } from "../notify";
 import { Empty, LoadError } from "../parts";
-import { ListTable, matchesText } from "../parts/list-table";
+import { KeyValuePanel } from "../parts/detail";
+import { ListTable, matchesText, useList } from "../parts/list-table";
 
 const ADVANCES = [
   { iso: "PT1H", key: "advanceHour" },
@@ -47,51 +45,42 @@ function ClockPanel() {
   };
 
   return (
-    <Container
-      header={
-        <Header
-          variant="h2"
-          actions={
-            <SpaceBetween direction="horizontal" size="xs">
-              {ADVANCES.map(({ iso, key }) => (
-                <Button
-                  key={iso}
-                  loading={busy === iso}
-                  disabled={busy !== undefined && busy !== iso}
-                  onClick={() => void advance(iso)}
-                >
-                  {t(key)}
-                </Button>
-              ))}
-            </SpaceBetween>
-          }
-        >
-          {t("clock")}
-        </Header>
+    <KeyValuePanel
+      title={t("clock")}
+      actions={
+        <SpaceBetween direction="horizontal" size="xs">
+          {ADVANCES.map(({ iso, key }) => (
+            <Button
+              key={iso}
+              loading={busy === iso}
+              disabled={busy !== undefined && busy !== iso}
+              onClick={() => void advance(iso)}
+            >
+              {t(key)}
+            </Button>
+          ))}
+        </SpaceBetween>
       }
-    >
-      <KeyValuePairs
-        columns={2}
-        items={[
-          {
-            label: t("clockNow"),
-            value: (
-              <span data-field="clock-now">
-                {clock ? dateTime(new Date(local.now()).toISOString()) : "–"}
-              </span>
-            ),
-          },
-          {
-            label: t("clockSpeed"),
-            value: !clock
-              ? "–"
-              : clock.speed === 0
-                ? t("clockStopped")
-                : t("clockSpeedValue", { n: clock.speed }),
-          },
-        ]}
-      />
-    </Container>
+      columns={2}
+      items={[
+        {
+          label: t("clockNow"),
+          value: (
+            <span data-field="clock-now">
+              {clock ? dateTime(new Date(local.now()).toISOString()) : "–"}
+            </span>
+          ),
+        },
+        {
+          label: t("clockSpeed"),
+          value: !clock
+            ? "–"
+            : clock.speed === 0
+              ? t("clockStopped")
+              : t("clockSpeedValue", { n: clock.speed }),
+        },
+      ]}
+    />
   );
 }
 
@@ -111,7 +100,7 @@ export function LocalPage() {
   const { t, dateTime } = useI18n();
   const loaded = useLoad(async () => (await api.localMail()).items, "mail", POLL_MS);
   const mails = [...(loaded.data ?? [])].reverse();
-  const collection = useCollection(mails, {
+  const collection = useList(mails, {
     filtering: {
       filteringFunction: (mail, text) => matchesText(text, [mail.subject, ...mail.to]),
       empty: <Empty>{t("noMail")}</Empty>,
@@ -128,7 +117,6 @@ export function LocalPage() {
         <ListTable<Mail>
           variant="container"
           title={t("mailbox")}
-          count={mails.length}
           loading={loaded.loading}
           collection={collection}
           trackBy="messageId"

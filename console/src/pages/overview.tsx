@@ -106,7 +106,6 @@ export function OverviewPage() {
         <ListTable
           variant="container"
           title={t("openEscalations")}
-          count={escalations.length}
           loading={loaded.loading}
           empty={<Empty>{t("noOpenEscalations")}</Empty>}
           items={escalations}
@@ -120,7 +119,6 @@ export function OverviewPage() {
         <ListTable
           variant="container"
           title={t("formsOverdue")}
-          count={overdue.length}
           loading={loaded.loading}
           empty={<Empty>{t("noFormsOverdue")}</Empty>}
           items={overdue}

@@ -1,12 +1,9 @@
-import { useCollection } from "@cloudscape-design/collection-hooks";
-import SpaceBetween from "@cloudscape-design/components/space-between";
-import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import { useState } from "react";
 import { api, type Participant } from "../api";
 import { POLL_MS, useLoad } from "../hooks";
 import { useI18n } from "../i18n";
-import { AppLink, Empty, LoadError } from "../parts";
-import { ALL, ListTable, matchesText, withAll } from "../parts/list-table";
+import { AppLink, Empty, StatusBadge } from "../parts";
+import { ALL, ListPage, matchesText, useList, withAll } from "../parts/list-table";
 import { ParticipantDataActions } from "./participant-data";
 
 /** Applications with eligibility and placement; per row the GDPR export and erasure. */
@@ -16,7 +13,7 @@ export function ParticipantsPage() {
   const [status, setStatus] = useState(ALL);
   const loaded = useLoad(async () => (await api.participants()).items, "participants", POLL_MS);
   const all = loaded.data ?? [];
-  const collection = useCollection(all, {
+  const collection = useList(all, {
     filtering: {
       filteringFunction: (p: Participant, text) => {
         if (role !== ALL && p.role !== role) return false;
@@ -41,77 +38,73 @@ export function ParticipantsPage() {
   ]);
 
   return (
-    <SpaceBetween size="l">
-      <LoadError error={loaded.error} />
-      <ListTable<Participant>
-        title={t("participantsTitle")}
-        count={all.length}
-        loading={loaded.loading}
-        collection={collection}
-        trackBy="participantId"
-        wrapLines
-        search={t("searchParticipants")}
-        selects={[
-          { label: t("filterRole"), options: roleOptions, value: role, onChange: setRole },
-          { label: t("filterStatus"), options: statusOptions, value: status, onChange: setStatus },
-        ]}
-        empty={<Empty>{t("noParticipants")}</Empty>}
-        columnDefinitions={[
-          {
-            id: "name",
-            header: t("participant"),
-            isRowHeader: true,
-            sortingField: "name",
-            cell: (p) => p.name,
+    <ListPage<Participant>
+      loaded={loaded}
+      title={t("participantsTitle")}
+      collection={collection}
+      trackBy="participantId"
+      wrapLines
+      search={t("searchParticipants")}
+      selects={[
+        { label: t("filterRole"), options: roleOptions, value: role, onChange: setRole },
+        { label: t("filterStatus"), options: statusOptions, value: status, onChange: setStatus },
+      ]}
+      empty={<Empty>{t("noParticipants")}</Empty>}
+      columnDefinitions={[
+        {
+          id: "name",
+          header: t("participant"),
+          isRowHeader: true,
+          sortingField: "name",
+          cell: (p) => p.name,
+        },
+        { id: "role", header: t("role"), sortingField: "role", cell: (p) => v("role", p.role) },
+        { id: "email", header: t("email"), sortingField: "email", cell: (p) => p.email },
+        {
+          id: "status",
+          header: t("eligibility"),
+          sortingField: "status",
+          cell: (p) => {
+            const eligible = p.status === "eligible";
+            const reasons = p.reasons.map((reason) => v("ineligible", reason)).join("; ");
+            return (
+              <StatusBadge
+                type={eligible ? "success" : "stopped"}
+                text={v("eligibility", p.status)}
+                detail={!eligible && reasons ? reasons : undefined}
+              />
+            );
           },
-          { id: "role", header: t("role"), sortingField: "role", cell: (p) => v("role", p.role) },
-          { id: "email", header: t("email"), sortingField: "email", cell: (p) => p.email },
-          {
-            id: "status",
-            header: t("eligibility"),
-            sortingField: "status",
-            cell: (p) =>
-              p.status === "eligible" ? (
-                <StatusIndicator type="success">{v("eligibility", p.status)}</StatusIndicator>
-              ) : (
-                <StatusIndicator type="stopped">
-                  {v("eligibility", p.status)}
-                  {p.reasons.length > 0
-                    ? `: ${p.reasons.map((reason) => v("ineligible", reason)).join("; ")}`
-                    : ""}
-                </StatusIndicator>
-              ),
-          },
-          {
-            id: "placement",
-            header: t("placement"),
-            cell: (p) =>
-              p.role === "mentor" ? (
-                tn("menteesOfCapacity", p.capacity ?? 0, { n: p.activeMentees ?? 0 })
-              ) : p.placement ? (
-                <AppLink to={`/relationships/${p.placement.relationshipId}`}>
-                  {t("relationship")}
-                </AppLink>
-              ) : p.status === "eligible" ? (
-                t("waiting")
-              ) : (
-                "–"
-              ),
-          },
-          {
-            id: "appliedAt",
-            header: t("appliedAt"),
-            sortingField: "appliedAt",
-            cell: (p) => dateTime(p.appliedAt),
-          },
-          {
-            id: "data",
-            header: t("dataActions"),
-            minWidth: 120,
-            cell: (p) => <ParticipantDataActions participant={p} onChanged={loaded.reload} />,
-          },
-        ]}
-      />
-    </SpaceBetween>
+        },
+        {
+          id: "placement",
+          header: t("placement"),
+          cell: (p) =>
+            p.role === "mentor" ? (
+              tn("menteesOfCapacity", p.capacity ?? 0, { n: p.activeMentees ?? 0 })
+            ) : p.placement ? (
+              <AppLink to={`/relationships/${p.placement.relationshipId}`}>
+                {t("relationship")}
+              </AppLink>
+            ) : p.status === "eligible" ? (
+              t("waiting")
+            ) : (
+              "–"
+            ),
+        },
+        {
+          id: "appliedAt",
+          header: t("appliedAt"),
+          sortingField: "appliedAt",
+          cell: (p) => dateTime(p.appliedAt),
+        },
+        {
+          id: "data",
+          header: t("dataActions"),
+          minWidth: 120,
+          cell: (p) => <ParticipantDataActions participant={p} onChanged={loaded.reload} />,
+        },
+      ]}
+    />
   );
 }

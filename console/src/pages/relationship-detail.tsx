@@ -10,7 +10,7 @@ import { POLL_MS, useDirectory, useLoad } from "../hooks";
 import { type I18n, useI18n } from "../i18n";
 import { FORMAT_LABELS, PHASE_LABELS } from "../labels";
 import { AppLink, Empty, HealthStatus, LiveRefresh, LoadError } from "../parts";
-import { DetailLayout, KeyValuePanel } from "../parts/detail";
+import { DetailLayout, SummaryPanel } from "../parts/detail";
 import { RatingLines } from "../parts/rating-lines";
 import { WorkflowGraphPanel } from "../parts/workflow-graph";
 
@@ -136,8 +136,7 @@ export function RelationshipDetailPage({ id }: { id: string }) {
       <SpaceBetween size="l">
         <LoadError error={loaded.error} />
         {r && (
-          <KeyValuePanel
-            title={t("summary")}
+          <SummaryPanel
             columns={4}
             items={[
               {

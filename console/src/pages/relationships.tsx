@@ -1,4 +1,3 @@
-import { useCollection } from "@cloudscape-design/collection-hooks";
 import Button from "@cloudscape-design/components/button";
 import type { SelectProps } from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
@@ -7,8 +6,8 @@ import { api, type RelationshipSummary } from "../api";
 import { POLL_MS, useDirectory, useLoad } from "../hooks";
 import { type MessageKey, useI18n } from "../i18n";
 import { FORMAT_LABELS, FORMATS, HEALTH_LABELS, HEALTHS, PHASE_LABELS, PHASES } from "../labels";
-import { AppLink, Empty, HealthStatus, LoadError } from "../parts";
-import { ALL, ListTable, matchesText, withAll } from "../parts/list-table";
+import { AppLink, Empty, HealthStatus } from "../parts";
+import { ALL, ListPage, matchesText, useList, withAll } from "../parts/list-table";
 
 /** The filters, each with its name in the page's query (`?phase=learning`) and its label. */
 const FILTER_LABELS = {
@@ -53,7 +52,7 @@ export function RelationshipsPage() {
     collection.actions.setFiltering("");
   };
   const { phase, health, format, institutionType, roleCategory } = filters;
-  const collection = useCollection(rows, {
+  const collection = useList(rows, {
     filtering: {
       // The selects filter here too, so "nothing matches" differs from "nothing yet".
       filteringFunction: (item: Row, text) => {
@@ -119,81 +118,73 @@ export function RelationshipsPage() {
   };
 
   return (
-    <SpaceBetween size="l">
-      <LoadError error={loaded.error} />
-      <ListTable<Row>
-        title={t("relationshipsTitle")}
-        count={rows.length}
-        matched={collection.filteredItemsCount}
-        actions={
-          <Button
-            iconName="refresh"
-            ariaLabel={t("refresh")}
-            onClick={() => void loaded.reload()}
-          />
-        }
-        loading={loaded.loading}
-        collection={collection}
-        stickyHeader
-        trackBy="relationshipId"
-        search={t("searchRelationships")}
-        selects={FILTERS.map((filter) => ({
-          label: t(FILTER_LABELS[filter]),
-          options: filterOptions[filter],
-          value: filters[filter],
-          onChange: (value) => setFilters((current) => ({ ...current, [filter]: value })),
-        }))}
-        columnDefinitions={[
-          {
-            id: "participants",
-            header: t("participants"),
-            isRowHeader: true,
-            sortingField: "mentorName",
-            cell: (r) => (
-              <AppLink to={`/relationships/${r.relationshipId}`}>
-                {r.mentorName} – {r.menteeNames}
-              </AppLink>
-            ),
-          },
-          {
-            id: "format",
-            header: t("format"),
-            sortingField: "format",
-            cell: (r) => l(FORMAT_LABELS[r.format]),
-          },
-          {
-            id: "phase",
-            header: t("phase"),
-            sortingField: "phase",
-            cell: (r) => l(PHASE_LABELS[r.phase]),
-          },
-          {
-            id: "health",
-            header: t("health"),
-            sortingField: "health",
-            cell: (r: RelationshipSummary) => <HealthStatus health={r.health} phase={r.phase} />,
-          },
-          { id: "state", header: t("state"), sortingField: "state", cell: (r) => r.state },
-          {
-            id: "cycle",
-            header: t("cycle"),
-            sortingField: "cycle",
-            cell: (r) => `${r.cycle}/${r.sessionCount}`,
-          },
-          {
-            id: "nextDueAt",
-            header: t("nextDue"),
-            sortingField: "nextDueAt",
-            cell: (r) => dateTime(r.nextDueAt),
-          },
-          {
-            id: "updatedAt",
-            header: t("updatedAt"),
-            sortingField: "updatedAt",
-            cell: (r) => dateTime(r.updatedAt),
-          },
-        ]}
-      />
-    </SpaceBetween>
+    <ListPage<Row>
+      loaded={loaded}
+      title={t("relationshipsTitle")}
+      matched={collection.filteredItemsCount}
+      actions={
+        <Button iconName="refresh" ariaLabel={t("refresh")} onClick={() => void loaded.reload()} />
+      }
+      collection={collection}
+      stickyHeader
+      trackBy="relationshipId"
+      search={t("searchRelationships")}
+      selects={FILTERS.map((filter) => ({
+        label: t(FILTER_LABELS[filter]),
+        options: filterOptions[filter],
+        value: filters[filter],
+        onChange: (value) => setFilters((current) => ({ ...current, [filter]: value })),
+      }))}
+      columnDefinitions={[
+        {
+          id: "participants",
+          header: t("participants"),
+          isRowHeader: true,
+          sortingField: "mentorName",
+          cell: (r) => (
+            <AppLink to={`/relationships/${r.relationshipId}`}>
+              {r.mentorName} – {r.menteeNames}
+            </AppLink>
+          ),
+        },
+        {
+          id: "format",
+          header: t("format"),
+          sortingField: "format",
+          cell: (r) => l(FORMAT_LABELS[r.format]),
+        },
+        {
+          id: "phase",
+          header: t("phase"),
+          sortingField: "phase",
+          cell: (r) => l(PHASE_LABELS[r.phase]),
+        },
+        {
+          id: "health",
+          header: t("health"),
+          sortingField: "health",
+          cell: (r: RelationshipSummary) => <HealthStatus health={r.health} phase={r.phase} />,
+        },
+        { id: "state", header: t("state"), sortingField: "state", cell: (r) => r.state },
+        {
+          id: "cycle",
+          header: t("cycle"),
+          sortingField: "cycle",
+          cell: (r) => `${r.cycle}/${r.sessionCount}`,
+        },
+        {
+          id: "nextDueAt",
+          header: t("nextDue"),
+          sortingField: "nextDueAt",
+          cell: (r) => dateTime(r.nextDueAt),
+        },
+        {
+          id: "updatedAt",
+          header: t("updatedAt"),
+          sortingField: "updatedAt",
+          cell: (r) => dateTime(r.updatedAt),
+        },
+      ]}
+    />
   );
 }

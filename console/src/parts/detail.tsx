@@ -49,6 +49,14 @@ export function DetailLayout({
   );
 }
 
+type Item = KeyValuePairsProps.Pair | false | null | undefined | "";
+
+/** A detail page's summary: its labelled values under "Summary". */
+export function SummaryPanel({ columns, items }: { columns: number; items: Item[] }) {
+  const { t } = useI18n();
+  return <KeyValuePanel title={t("summary")} columns={columns} items={items} />;
+}
+
 /** A panel of labelled values; an item that is `false`, `null` or `""` is left out. */
 export function KeyValuePanel({
   title,
@@ -59,7 +67,7 @@ export function KeyValuePanel({
   title: string;
   actions?: ReactNode;
   columns: number;
-  items: (KeyValuePairsProps.Pair | false | null | undefined | "")[];
+  items: Item[];
 }) {
   return (
     <Container

@@ -3,7 +3,7 @@ import type { TableProps } from "@cloudscape-design/components/table";
 import type { Escalation, RelationshipSummary } from "../api";
 import { useI18n } from "../i18n";
 import { ESCALATION_REASONS, PHASE_LABELS } from "../labels";
-import { AppLink, usePeople } from "../parts";
+import { AppLink, RelationshipLink } from "../parts";
 
 /** The severity in words, high as an error and medium as a warning. */
 export function SeverityStatus({ severity }: { severity: Escalation["severity"] }) {
@@ -25,7 +25,6 @@ export function useEscalationColumns(
   sortable: boolean,
 ): TableProps.ColumnDefinition<Escalation>[] {
   const { t, l } = useI18n();
-  const names = usePeople();
   const byId = new Map(relationships.map((r) => [r.relationshipId, r]));
   const sortBy = (field: keyof Escalation) => (sortable ? { sortingField: field } : {});
   return [
@@ -49,15 +48,9 @@ export function useEscalationColumns(
     {
       id: "relationship",
       header: t("relationship"),
-      cell: (e) => {
-        const relationship = byId.get(e.relationshipId);
-        const who = relationship ? names(relationship) : undefined;
-        return (
-          <AppLink to={`/relationships/${e.relationshipId}`}>
-            {who ? `${who.mentor} – ${who.mentees}` : e.relationshipId}
-          </AppLink>
-        );
-      },
+      cell: (e) => (
+        <RelationshipLink id={e.relationshipId} relationship={byId.get(e.relationshipId)} />
+      ),
     },
     { id: "phase", header: t("phase"), ...sortBy("phase"), cell: (e) => l(PHASE_LABELS[e.phase]) },
   ];

@@ -1,13 +1,19 @@
-import type { UseCollectionResult } from "@cloudscape-design/collection-hooks";
+import {
+  type UseCollectionOptions,
+  type UseCollectionResult,
+  useCollection,
+} from "@cloudscape-design/collection-hooks";
 import Header from "@cloudscape-design/components/header";
 import Pagination from "@cloudscape-design/components/pagination";
 import Select, { type SelectProps } from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table, { type TableProps } from "@cloudscape-design/components/table";
 import TextFilter from "@cloudscape-design/components/text-filter";
+import Toggle from "@cloudscape-design/components/toggle";
 import type { ReactNode } from "react";
+import type { Loaded } from "../hooks";
 import { useI18n } from "../i18n";
-import { useTableLabels } from "../parts";
+import { LoadError, useTableLabels } from "../parts";
 
 /** The value of a filter's first option, "all roles", "all phases": no filtering. */
 export const ALL = "";
@@ -31,6 +37,23 @@ interface FilterSelectProps {
   onChange: (value: string) => void;
 }
 
+/** The header's switch that shows the handled or decided rows too. */
+export function ShowToggle({
+  checked,
+  onChange,
+  label,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+}) {
+  return (
+    <Toggle checked={checked} onChange={({ detail }) => onChange(detail.checked)}>
+      {label}
+    </Toggle>
+  );
+}
+
 /** A select that filters a table; the value not among the options shows the first one. */
 function FilterSelect({ label, options, value, onChange }: FilterSelectProps) {
   return (
@@ -43,6 +66,13 @@ function FilterSelect({ label, options, value, onChange }: FilterSelectProps) {
   );
 }
 
+/** A `useCollection` of a list, with the list: the header counts all of it. */
+export type ListCollection<T> = UseCollectionResult<T> & { all: readonly T[] };
+
+export function useList<T>(all: readonly T[], options: UseCollectionOptions<T>): ListCollection<T> {
+  return { ...useCollection(all, options), all };
+}
+
 type ListTableProps<T> = Omit<
   TableProps<T>,
   "variant" | "items" | "header" | "filter" | "pagination" | "loading" | "loadingText"
@@ -50,16 +80,15 @@ type ListTableProps<T> = Omit<
   /** A page's table (an h1 header, named by its title) or one among others (an h2 header). */
   variant?: "full-page" | "container";
   title: string;
-  /** How many rows there are; with `matched`, "(matched/count)" while a filter hides some. */
-  count: number;
+  /** With it, the header's count is "(matched/all)" while a filter hides some rows. */
   matched?: number;
   description?: ReactNode;
   actions?: ReactNode;
   loading: boolean;
 } & (
     | { items: readonly T[]; collection?: undefined }
-    /** Sorted and paged by `useCollection`; its items are the page shown. */
-    | { collection: UseCollectionResult<T>; items?: undefined }
+    /** Sorted, filtered and paged by `useList`; its items are the page shown. */
+    | { collection: ListCollection<T>; items?: undefined }
   ) & {
     /** The text search's placeholder and name (needs `collection` with filtering). */
     search?: string;
@@ -74,7 +103,6 @@ type ListTableProps<T> = Omit<
 export function ListTable<T>({
   variant = "full-page",
   title,
-  count,
   matched,
   description,
   actions,
@@ -87,6 +115,7 @@ export function ListTable<T>({
 }: ListTableProps<T>) {
   const { t, tn } = useI18n();
   const labels = useTableLabels();
+  const total = (collection ? collection.all : (items ?? [])).length;
   const searchBox =
     collection && search !== undefined ? (
       <TextFilter
@@ -109,7 +138,7 @@ export function ListTable<T>({
         <Header
           variant={variant === "full-page" ? "h1" : "h2"}
           counter={
-            matched === undefined || matched === count ? `(${count})` : `(${matched}/${count})`
+            matched === undefined || matched === total ? `(${total})` : `(${matched}/${total})`
           }
           description={description}
           actions={actions}
@@ -136,5 +165,23 @@ export function ListTable<T>({
       }
       {...table}
     />
+  );
+}
+
+/** `Omit` for each member of a union (the table's items or its collection). */
+type Without<P, K extends PropertyKey> = P extends unknown ? Omit<P, K> : never;
+
+/** A page that is one list: its load error, then its full-page table. */
+export function ListPage<T>({
+  loaded,
+  ...table
+}: Without<ListTableProps<T>, "variant" | "loading"> & {
+  loaded: Pick<Loaded<unknown>, "loading" | "error">;
+}) {
+  return (
+    <SpaceBetween size="l">
+      <LoadError error={loaded.error} />
+      <ListTable<T> {...table} loading={loaded.loading} />
+    </SpaceBetween>
   );
 }
