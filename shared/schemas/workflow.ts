@@ -124,6 +124,15 @@ export const reflectionSchema = z.object({
 });
 export type Reflection = z.infer<typeof reflectionSchema>;
 
+/** The free-text answers of a reflection (ratings, "held" and dates are figures): what erasure removes. */
+export const REFLECTION_TEXT_FIELDS = [
+  "mostValuable",
+  "stillUnclear",
+  "tryBeforeNext",
+  "todayUnderstood",
+  "nextTimeDeeper",
+] as const satisfies readonly (keyof Reflection)[];
+
 /** A progress checkpoint: how far each goal is, 0 to 100 percent. */
 export const checkpointSchema = z.object({
   relationshipId: z.string(),

@@ -1,5 +1,6 @@
 import { type Erasure, erasureSchema } from "../../schemas/erasure.js";
 import type { Participant } from "../../schemas/participant.js";
+import { REFLECTION_TEXT_FIELDS } from "../../schemas/workflow.js";
 import { keys } from "../../table/table-definition.js";
 import type { CertificateItems } from "./certificate-items.js";
 import type { EscalationItems } from "./escalation-items.js";
@@ -8,15 +9,6 @@ import { failedConditions, type Item, type TableClient, withoutKeys } from "./ta
 
 /** A transaction takes 100 items: the profile, the erasure record and this many more. */
 const MORE_IN_ONE_TRANSACTION = 98;
-
-/** The free-text answers of a reflection (ratings, "held" and dates are figures). */
-const REFLECTION_TEXT = [
-  "mostValuable",
-  "stillUnclear",
-  "tryBeforeNext",
-  "todayUnderstood",
-  "nextTimeDeeper",
-];
 
 const keyOf = (item: Item) => ({ pk: item.pk, sk: item.sk });
 
@@ -100,7 +92,7 @@ export class HistoryErasure {
     const deletes: Item[] = [];
     let certificatesRevoked = 0;
     /** An item whose sort key names the participant moves to the pseudonym's key. */
-    const rekey = (item: Item, without: string[] = []) => {
+    const rekey = (item: Item, without: readonly string[] = []) => {
       const copy = { ...item };
       for (const field of without) delete copy[field];
       puts.push(swap(copy));
@@ -126,7 +118,7 @@ export class HistoryErasure {
           }),
         );
       } else if (is(keys.reflectionsOf(relationshipId)) && own) {
-        rekey(item, REFLECTION_TEXT);
+        rekey(item, REFLECTION_TEXT_FIELDS);
       } else if (is(keys.checkpointsOf(relationshipId)) && own) {
         rekey(item, ["keyInsight"]);
       } else if (is(keys.closuresOf(relationshipId)) && own) {

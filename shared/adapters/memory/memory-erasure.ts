@@ -1,14 +1,15 @@
 import type { CertificateRecord } from "../../certificates/certificate-record.js";
 import type { ClosureAnswers, TimelineEvent } from "../../ports/workflow-store.js";
 import type { LinkRequest } from "../../schemas/link-request.js";
-import type {
-  Checkpoint,
-  Escalation,
-  FormRequest,
-  Goal,
-  Reflection,
-  Relationship,
-  Session,
+import {
+  type Checkpoint,
+  type Escalation,
+  type FormRequest,
+  type Goal,
+  REFLECTION_TEXT_FIELDS,
+  type Reflection,
+  type Relationship,
+  type Session,
 } from "../../schemas/workflow.js";
 import { ERASED_NAME } from "../dynamodb/certificate-items.js";
 
@@ -77,15 +78,6 @@ export function partitionOf(state: MemoryWorkflowState, relationshipId: string) 
   return partition;
 }
 
-/** The free-text answers of a reflection (ratings, "held" and dates are figures). */
-const REFLECTION_TEXT = [
-  "mostValuable",
-  "stillUnclear",
-  "tryBeforeNext",
-  "todayUnderstood",
-  "nextTimeDeeper",
-] as const;
-
 /** Revoked, with the holder's name replaced; false when it was revoked (or gone) already. */
 export function revokeForErasure(state: MemoryWorkflowState, certificateId: string, at: string) {
   const certificate = state.certificates.get(certificateId);
@@ -137,7 +129,7 @@ export function pseudonymiseHistory(
     rewrite(partition.reflections, (reflection) => {
       if (!own(reflection)) return reflection;
       const kept = { ...reflection };
-      for (const field of REFLECTION_TEXT) delete kept[field];
+      for (const field of REFLECTION_TEXT_FIELDS) delete kept[field];
       return kept;
     });
     rewrite(partition.checkpoints, (checkpoint) => {
