@@ -70,4 +70,7 @@ export interface FormDefinition {
   submitLabel: Localized;
 }
 
+/** A form as its kind's module writes it: the id comes from the kind. */
+export type FormPage = Omit<FormDefinition, "id">;
+
 export const gridValue = (row: string, column: string) => `${row}_${column}`;

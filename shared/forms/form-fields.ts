@@ -13,10 +13,13 @@ export interface FormContext {
 }
 
 /** A form's texts with `{partners}` and `{session}` filled from its context. */
-export function formTexts(context: FormContext) {
+export function formTexts(context: Pick<FormContext, "partners" | "session">): Texts {
   const vars = { partners: context.partners, session: context.session ?? "" };
-  return (lv: string, en: string): Localized => localized(fill(lv, vars), fill(en, vars));
+  return (lv, en) => localized(fill(lv, vars), fill(en, vars));
 }
+
+/** A text in both languages, as a form writes it. */
+export type Texts = (lv: string, en: string) => Localized;
 
 export const ratingField = (name: string, label: Localized): Field => ({
   kind: "number",
@@ -38,4 +41,25 @@ export const area = (name: string, label: Localized, required = false): Field =>
   required,
   maxLength: 2000,
   rows: 3,
+});
+
+/** A required choice of one option, each option a value and its label. */
+export const choice = (
+  name: string,
+  label: Localized,
+  options: ReadonlyArray<readonly [value: string, label: Localized]>,
+): Field => ({
+  kind: "radio",
+  name,
+  label,
+  required: true,
+  options: options.map(([value, text]) => ({ value, label: text })),
+});
+
+/** A required yes-or-no question. */
+export const yesNo = (name: string, label: Localized): Field => ({
+  kind: "yes-no",
+  name,
+  label,
+  required: true,
 });

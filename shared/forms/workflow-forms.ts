@@ -1,7 +1,7 @@
 import { FORM_KINDS } from "../domain/forms/form-kinds.js";
 import type { FormKind } from "../schemas/workflow.js";
 import type { FormDefinition } from "./form-definition.js";
-import type { FormContext } from "./form-fields.js";
+import { type FormContext, formTexts } from "./form-fields.js";
 
 export type { FormContext } from "./form-fields.js";
 
@@ -11,5 +11,7 @@ export type { FormContext } from "./form-fields.js";
  * (DESIGN.md): consent `decision`; reflection `held`, `valueRating`, `ideasRating`,
  * `safetyRating`, `shareWithCoordinator`.
  */
-export const workflowForm = (kind: FormKind, context: FormContext): FormDefinition =>
-  FORM_KINDS[kind].definition(context);
+export const workflowForm = (kind: FormKind, context: FormContext): FormDefinition => ({
+  id: kind,
+  ...FORM_KINDS[kind].page(formTexts(context), context),
+});

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { area, formTexts } from "../../forms/form-fields.js";
+import { area, yesNo } from "../../forms/form-fields.js";
 import { localized } from "../../i18n/localized.js";
 import type { MailTemplate } from "../../mail/workflow-mail.js";
 import type { Goal } from "../../schemas/workflow.js";
@@ -59,47 +59,38 @@ export const checkpointForm = defineFormKind({
   phase: "learning",
   validForDays: WAITS.progressTimeoutAfter,
   answerSchema: checkpointAnswerSchema,
-  definition(context) {
-    const t = formTexts(context);
-    return {
-      id: "checkpoint",
-      title: t(
-        "Progresa pārbaude pēc {session}. tikšanās",
-        "Progress checkpoint after session {session}",
-      ),
-      intro: t(
-        "Novērtējiet, cik tālu esat ar katru mērķi (0–100 %), un pierakstiet šī posma galveno atziņu.",
-        "Rate how far along each goal is (0–100%) and write down the key insight of this stage.",
-      ),
-      submitLabel: t("Nosūtīt", "Send"),
-      sections: [
-        {
-          title: t("Mērķi", "Goals"),
-          fields: (context.goals ?? []).map((goal) => ({
-            kind: "number" as const,
-            name: `progress_${goal.key}`,
-            label: localized(goal.title, goal.title),
-            help: t("Progress procentos (0–100).", "Progress in percent (0–100)."),
-            required: true,
-            min: 0,
-            max: 100,
-          })),
-        },
-        {
-          title: t("Pārdomas", "Thoughts"),
-          fields: [
-            area("keyInsight", t("Šī posma galvenā atziņa", "The key insight of this stage")),
-            {
-              kind: "yes-no",
-              name: "planChangeNeeded",
-              label: t("Vai plāns jāmaina?", "Does the plan need a change?"),
-              required: true,
-            },
-          ],
-        },
-      ],
-    };
-  },
+  page: (t, context) => ({
+    title: t(
+      "Progresa pārbaude pēc {session}. tikšanās",
+      "Progress checkpoint after session {session}",
+    ),
+    intro: t(
+      "Novērtējiet, cik tālu esat ar katru mērķi (0–100 %), un pierakstiet šī posma galveno atziņu.",
+      "Rate how far along each goal is (0–100%) and write down the key insight of this stage.",
+    ),
+    submitLabel: t("Nosūtīt", "Send"),
+    sections: [
+      {
+        title: t("Mērķi", "Goals"),
+        fields: (context.goals ?? []).map((goal) => ({
+          kind: "number" as const,
+          name: `progress_${goal.key}`,
+          label: localized(goal.title, goal.title),
+          help: t("Progress procentos (0–100).", "Progress in percent (0–100)."),
+          required: true,
+          min: 0,
+          max: 100,
+        })),
+      },
+      {
+        title: t("Pārdomas", "Thoughts"),
+        fields: [
+          area("keyInsight", t("Šī posma galvenā atziņa", "The key insight of this stage")),
+          yesNo("planChangeNeeded", t("Vai plāns jāmaina?", "Does the plan need a change?")),
+        ],
+      },
+    ],
+  }),
   mail: { ask: ASK, nudge: ASK },
   awaited: (session, relationship) =>
     relationship.phase === "learning" && session === relationship.cycle,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { area, formTexts } from "../../forms/form-fields.js";
+import { area, choice } from "../../forms/form-fields.js";
 import { profileOf, renderMatchDetails } from "../../forms/partner-profile.js";
 import { type Localized, localized } from "../../i18n/localized.js";
 import type { MailTemplate } from "../../mail/workflow-mail.js";
@@ -46,42 +46,36 @@ export const consentForm = defineFormKind({
   phase: "consent",
   validForDays: WAITS.consentTimeoutAfter,
   answerSchema: consentAnswerSchema,
-  definition(context) {
-    const t = formTexts(context);
-    return {
-      id: "consent",
-      title: t("Piekrišana mentoringa sadarbībai", "Consent to the mentoring relationship"),
-      intro: t(
-        "Jums ir piedāvāta mentoringa sadarbība ar: {partners}. Sadarbība sāksies, kad visi būs piekrituši; ja atteiksieties, koordinators meklēs citu risinājumu.",
-        "You have been proposed a mentoring relationship with: {partners}. It starts when everyone agrees; if you decline, the coordinator looks for another solution.",
-      ),
-      submitLabel: t("Nosūtīt atbildi", "Send my answer"),
-      sections: [
-        {
-          title: t("Jūsu atbilde", "Your answer"),
-          fields: [
-            {
-              kind: "radio",
-              name: "decision",
-              label: t("Vai piekrītat šai sadarbībai?", "Do you agree to this relationship?"),
-              required: true,
-              options: [
-                { value: "accept", label: t("Jā, piekrītu", "Yes, I agree") },
-                { value: "decline", label: t("Nē, atsakos", "No, I decline") },
-              ],
-            },
-            area(
-              "reason",
-              t(
-                "Ja atsakāties, kāpēc? (tikai koordinatoram)",
-                "If you decline, why? (for the coordinator only)",
-              ),
+  page: (t) => ({
+    title: t("Piekrišana mentoringa sadarbībai", "Consent to the mentoring relationship"),
+    intro: t(
+      "Jums ir piedāvāta mentoringa sadarbība ar: {partners}. Sadarbība sāksies, kad visi būs piekrituši; ja atteiksieties, koordinators meklēs citu risinājumu.",
+      "You have been proposed a mentoring relationship with: {partners}. It starts when everyone agrees; if you decline, the coordinator looks for another solution.",
+    ),
+    submitLabel: t("Nosūtīt atbildi", "Send my answer"),
+    sections: [
+      {
+        title: t("Jūsu atbilde", "Your answer"),
+        fields: [
+          choice(
+            "decision",
+            t("Vai piekrītat šai sadarbībai?", "Do you agree to this relationship?"),
+            [
+              ["accept", t("Jā, piekrītu", "Yes, I agree")],
+              ["decline", t("Nē, atsakos", "No, I decline")],
+            ],
+          ),
+          area(
+            "reason",
+            t(
+              "Ja atsakāties, kāpēc? (tikai koordinatoram)",
+              "If you decline, why? (for the coordinator only)",
             ),
-          ],
-        },
-      ],
-    };
-  },
+          ),
+        ],
+      },
+    ],
+  }),
   mail: { ask: ASK, nudge: NUDGE },
   awaited: (round, relationship) =>
     relationship.phase === "consent" && round === relationship.consentRound,

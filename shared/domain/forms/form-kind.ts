@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { FormDefinition } from "../../forms/form-definition.js";
-import type { FormContext } from "../../forms/form-fields.js";
+import type { FormPage } from "../../forms/form-definition.js";
+import type { FormContext, Texts } from "../../forms/form-fields.js";
 import type { MailKind, MailTemplate } from "../../mail/workflow-mail.js";
 import type { FormRequest, Phase, Relationship } from "../../schemas/workflow.js";
 import { record, type WorkflowDeps } from "../workflow/workflow-deps.js";
@@ -29,8 +29,11 @@ export interface FormKindModule<A extends Answers = Answers> {
   validForDays: number;
   /** What the form accepts; field names the workflow depends on are fixed (DESIGN.md). */
   answerSchema: z.ZodType<A, unknown>;
-  /** The fields, labels and texts in both languages. */
-  definition(context: FormContext): FormDefinition;
+  /**
+   * The fields, labels and texts in both languages; `t` fills `{partners}` and `{session}`
+   * from the context, and the form's id is its kind.
+   */
+  page(t: Texts, context: FormContext): FormPage;
   /** The e-mail that asks for it and the one that reminds. */
   mail: { ask: MailKind | MailTemplate; nudge: MailKind | MailTemplate };
   /** Whether the workflow still waits for the form: it belongs to the current step. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { area, formTexts } from "../../forms/form-fields.js";
+import type { FormPage } from "../../forms/form-definition.js";
+import { area, formTexts, type Texts } from "../../forms/form-fields.js";
 import { localized } from "../../i18n/localized.js";
 import type { MailTemplate } from "../../mail/workflow-mail.js";
 import type { FormRequest, Relationship } from "../../schemas/workflow.js";
@@ -53,145 +54,135 @@ const PASSED_ON: MailTemplate = {
   ),
 };
 
-const introductionDefinition = (context: { partners: string }) => {
-  const t = formTexts(context);
-  return {
-    id: "introduction",
-    title: t("Iepazīstināt mentoru ar sevi", "Introduce yourself to your mentor"),
-    intro: t(
-      "Šī forma ir mentorējamajam. Jūsu atbildes saņems tikai jūsu mentors ({partners}), lai sagatavotos pirmajai tikšanās reizei. Aizpildiet to, kas jums šķiet svarīgs; obligāti ir tikai trīs lauki.",
-      "This form is for the mentee. Only your mentor ({partners}) gets your answers, to prepare for your first meeting. Fill in what matters to you; only three fields are required.",
-    ),
-    submitLabel: t("Nosūtīt mentoram", "Send to my mentor"),
-    sections: [
-      {
-        title: t("Par mani kā profesionāli", "Me as a professional"),
-        fields: [
-          area("workAreas", t("Manas darba jomas", "My areas of work"), true),
-          area(
-            "turningPoints",
-            t("2–3 galvenie karjeras pagrieziena punkti", "2–3 turning points of my career"),
+const introductionPage = (t: Texts): FormPage => ({
+  title: t("Iepazīstināt mentoru ar sevi", "Introduce yourself to your mentor"),
+  intro: t(
+    "Šī forma ir mentorējamajam. Jūsu atbildes saņems tikai jūsu mentors ({partners}), lai sagatavotos pirmajai tikšanās reizei. Aizpildiet to, kas jums šķiet svarīgs; obligāti ir tikai trīs lauki.",
+    "This form is for the mentee. Only your mentor ({partners}) gets your answers, to prepare for your first meeting. Fill in what matters to you; only three fields are required.",
+  ),
+  submitLabel: t("Nosūtīt mentoram", "Send to my mentor"),
+  sections: [
+    {
+      title: t("Par mani kā profesionāli", "Me as a professional"),
+      fields: [
+        area("workAreas", t("Manas darba jomas", "My areas of work"), true),
+        area(
+          "turningPoints",
+          t("2–3 galvenie karjeras pagrieziena punkti", "2–3 turning points of my career"),
+        ),
+        area(
+          "strengths",
+          t("Spēcīgās puses un specializācijas jomas", "My strengths and fields of specialisation"),
+        ),
+      ],
+    },
+    {
+      title: t("Par manu mācīšanās pieeju", "My way of learning"),
+      fields: [
+        area(
+          "howILearn",
+          t(
+            "Kā es vislabāk mācos (praktiski piemēri, lasīšana, diskusijas, vizuāli materiāli u. c.)",
+            "How I learn best (practical examples, reading, discussion, visual material, etc.)",
           ),
-          area(
-            "strengths",
-            t(
-              "Spēcīgās puses un specializācijas jomas",
-              "My strengths and fields of specialisation",
-            ),
+          true,
+        ),
+        area(
+          "feedbackStyle",
+          t(
+            "Kā man patīk saņemt informāciju un atgriezenisko saiti",
+            "How I like to receive information and feedback",
           ),
-        ],
-      },
-      {
-        title: t("Par manu mācīšanās pieeju", "My way of learning"),
-        fields: [
-          area(
-            "howILearn",
-            t(
-              "Kā es vislabāk mācos (praktiski piemēri, lasīšana, diskusijas, vizuāli materiāli u. c.)",
-              "How I learn best (practical examples, reading, discussion, visual material, etc.)",
-            ),
-            true,
+        ),
+        area(
+          "wantToDevelop",
+          t(
+            "Ko vēlos attīstīt šajā mentoringa programmā",
+            "What I want to develop in this programme",
           ),
-          area(
-            "feedbackStyle",
-            t(
-              "Kā man patīk saņemt informāciju un atgriezenisko saiti",
-              "How I like to receive information and feedback",
-            ),
+          true,
+        ),
+        area("mentorILookFor", t("Kādu mentoru es meklēju", "What kind of mentor I look for")),
+        area(
+          "whyITakePart",
+          t("Kāpēc es piedalos mentoringa programmā", "Why I take part in the mentoring programme"),
+        ),
+      ],
+    },
+    {
+      title: t("Praktiskās vienošanās", "Practical agreements"),
+      fields: [
+        area(
+          "meetingFormat",
+          t(
+            "Kāds tikšanās formāts man ir ērtāks (klātienē vai tiešsaistē)",
+            "Which meeting format suits me (in person or online)",
           ),
-          area(
-            "wantToDevelop",
-            t(
-              "Ko vēlos attīstīt šajā mentoringa programmā",
-              "What I want to develop in this programme",
-            ),
-            true,
+        ),
+        area(
+          "rhythm",
+          t(
+            "Cik bieži vēlos tikties un cik ilgi spēju saglabāt fokusu",
+            "How often I want to meet and how long I can keep my focus",
           ),
-          area("mentorILookFor", t("Kādu mentoru es meklēju", "What kind of mentor I look for")),
-          area(
-            "whyITakePart",
-            t(
-              "Kāpēc es piedalos mentoringa programmā",
-              "Why I take part in the mentoring programme",
-            ),
+        ),
+        area(
+          "sessionStructure",
+          t(
+            "Kā es labprāt strukturētu sarunas (piem., īsa atskaite par progresu, konkrētas tēmas, nākamie soļi)",
+            "How I would like the sessions structured (e.g. a short progress update, specific topics, next steps)",
           ),
-        ],
-      },
-      {
-        title: t("Praktiskās vienošanās", "Practical agreements"),
-        fields: [
-          area(
-            "meetingFormat",
-            t(
-              "Kāds tikšanās formāts man ir ērtāks (klātienē vai tiešsaistē)",
-              "Which meeting format suits me (in person or online)",
-            ),
+        ),
+        area(
+          "supportExpected",
+          t(
+            "Kādu atbalsta un atgriezeniskās saites veidu sagaidu no mentora",
+            "What kind of support and feedback I expect from my mentor",
           ),
-          area(
-            "rhythm",
-            t(
-              "Cik bieži vēlos tikties un cik ilgi spēju saglabāt fokusu",
-              "How often I want to meet and how long I can keep my focus",
-            ),
+        ),
+        area(
+          "doneSoFar",
+          t(
+            "Ko esmu jau paveicis sava mērķa sasniegšanā",
+            "What I have already done towards my goal",
           ),
-          area(
-            "sessionStructure",
-            t(
-              "Kā es labprāt strukturētu sarunas (piem., īsa atskaite par progresu, konkrētas tēmas, nākamie soļi)",
-              "How I would like the sessions structured (e.g. a short progress update, specific topics, next steps)",
-            ),
+        ),
+      ],
+    },
+    {
+      title: t("Cilvēciskā puse", "The human side"),
+      fields: [
+        area(
+          "personalFacts",
+          t(
+            "Daži personīgi fakti (hobiji, intereses, kā līdzsvaroju darbu un privāto dzīvi)",
+            "A few personal facts (hobbies, interests, how I balance work and private life)",
           ),
-          area(
-            "supportExpected",
-            t(
-              "Kādu atbalsta un atgriezeniskās saites veidu sagaidu no mentora",
-              "What kind of support and feedback I expect from my mentor",
-            ),
+        ),
+        area(
+          "inspires",
+          t(
+            "Kas mani iedvesmo un motivē darbā un ikdienā",
+            "What inspires and motivates me at work and every day",
           ),
-          area(
-            "doneSoFar",
-            t(
-              "Ko esmu jau paveicis sava mērķa sasniegšanā",
-              "What I have already done towards my goal",
-            ),
+        ),
+        area(
+          "wantToGive",
+          t(
+            "Kāpēc man ir svarīgi piedalīties šajā programmā un ko vēlos dot",
+            "Why taking part matters to me and what I want to give",
           ),
-        ],
-      },
-      {
-        title: t("Cilvēciskā puse", "The human side"),
-        fields: [
-          area(
-            "personalFacts",
-            t(
-              "Daži personīgi fakti (hobiji, intereses, kā līdzsvaroju darbu un privāto dzīvi)",
-              "A few personal facts (hobbies, interests, how I balance work and private life)",
-            ),
-          ),
-          area(
-            "inspires",
-            t(
-              "Kas mani iedvesmo un motivē darbā un ikdienā",
-              "What inspires and motivates me at work and every day",
-            ),
-          ),
-          area(
-            "wantToGive",
-            t(
-              "Kāpēc man ir svarīgi piedalīties šajā programmā un ko vēlos dot",
-              "Why taking part matters to me and what I want to give",
-            ),
-          ),
-        ],
-      },
-    ],
-  };
-};
+        ),
+      ],
+    },
+  ],
+});
 
 export const introductionForm = defineFormKind({
   phase: "planning",
   validForDays: WAITS.introductionValidFor,
   answerSchema: introductionAnswerSchema,
-  definition: introductionDefinition,
+  page: introductionPage,
   // It comes with the welcome (its button), so the welcome is also what a resend sends.
   mail: { ask: "welcome", nudge: "welcome" },
   awaited: (_round, relationship) =>
@@ -209,7 +200,7 @@ async function passOn(deps: WorkflowDeps, form: FormRequest, answers: Introducti
   const mentor = await personOf(deps, relationship, relationship.mentorId);
   const mentee = await personOf(deps, relationship, form.participantId);
   const values = answers as Record<string, unknown>;
-  const sections = introductionDefinition({ partners: mentor.name })
+  const sections = introductionPage(formTexts({ partners: mentor.name }))
     .sections.map((section) => ({
       title: section.title[mentor.language],
       entries: section.fields.flatMap((field) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { area, formTexts } from "../../forms/form-fields.js";
+import { area, choice } from "../../forms/form-fields.js";
 import { localized } from "../../i18n/localized.js";
 import type { MailTemplate } from "../../mail/workflow-mail.js";
 import { localDateTimeSchema, rigaLocalToUtc } from "../../schemas/form-answers.js";
@@ -123,120 +123,104 @@ export const planForm = defineFormKind({
   phase: "planning",
   validForDays: WAITS.planTimeoutAfter,
   answerSchema: planAnswerSchema,
-  definition(context) {
-    const t = formTexts(context);
-    return {
-      id: "plan",
-      title: t("Sadarbības plāns", "The mentoring plan"),
-      intro: t(
-        "Pirmajā tikšanās reizē mentors kopā ar {partners} izpēta situāciju (SWOT), ieraksta līdz trim SMART mērķiem un vienojas par tikšanās grafiku. Pēc nosūtīšanas visi saņems tikšanās datumus un kalendāra ielūgumus.",
-        "At the first meeting the mentor, together with {partners}, looks at the situation (SWOT), writes down up to three SMART goals and agrees the meeting schedule. After sending, everyone gets the dates and calendar invitations.",
-      ),
-      submitLabel: t("Saglabāt plānu", "Save the plan"),
-      sections: [
-        ...SWOT_QUESTIONS.map(({ quadrant, title, questions }) => ({
-          title,
-          intro: t(
-            "Nav obligāti; atbildes redz tikai jūs un mentors.",
-            "Optional; only you and the mentor see the answers.",
-          ),
-          fields: questions.map((label, i) => area(`${quadrant}${i + 1}`, label)),
-        })),
-        ...[1, 2, 3].map((n) => ({
-          title: t(`${n}. mērķis`, `Goal ${n}`),
-          ...(n > 1
-            ? {
-                intro: t(
-                  "Aizpildiet, ja jums ir vēl viens mērķis.",
-                  "Fill in if you have another goal.",
-                ),
-              }
-            : {}),
-          fields: [
-            {
-              kind: "text" as const,
-              name: `goal${n}`,
-              label: t("Mērķis", "Goal"),
-              required: n === 1,
-              maxLength: 300,
-            },
-            area(`situation${n}`, t("Reālā situācija", "The situation now")),
-            area(`opportunities${n}`, t("Iespējas", "Opportunities")),
-            area(`actions${n}`, t("Konkrētas plānotās darbības", "Concrete planned actions")),
-            area(
-              `result${n}`,
-              t(
-                "Sagaidāmais rezultāts (un kas notiek, ja mērķi nesasniedz)",
-                "Expected result (and what happens if the goal is not reached)",
+  page: (t) => ({
+    title: t("Sadarbības plāns", "The mentoring plan"),
+    intro: t(
+      "Pirmajā tikšanās reizē mentors kopā ar {partners} izpēta situāciju (SWOT), ieraksta līdz trim SMART mērķiem un vienojas par tikšanās grafiku. Pēc nosūtīšanas visi saņems tikšanās datumus un kalendāra ielūgumus.",
+      "At the first meeting the mentor, together with {partners}, looks at the situation (SWOT), writes down up to three SMART goals and agrees the meeting schedule. After sending, everyone gets the dates and calendar invitations.",
+    ),
+    submitLabel: t("Saglabāt plānu", "Save the plan"),
+    sections: [
+      ...SWOT_QUESTIONS.map(({ quadrant, title, questions }) => ({
+        title,
+        intro: t(
+          "Nav obligāti; atbildes redz tikai jūs un mentors.",
+          "Optional; only you and the mentor see the answers.",
+        ),
+        fields: questions.map((label, i) => area(`${quadrant}${i + 1}`, label)),
+      })),
+      ...[1, 2, 3].map((n) => ({
+        title: t(`${n}. mērķis`, `Goal ${n}`),
+        ...(n > 1
+          ? {
+              intro: t(
+                "Aizpildiet, ja jums ir vēl viens mērķis.",
+                "Fill in if you have another goal.",
               ),
-              n === 1,
+            }
+          : {}),
+        fields: [
+          {
+            kind: "text" as const,
+            name: `goal${n}`,
+            label: t("Mērķis", "Goal"),
+            required: n === 1,
+            maxLength: 300,
+          },
+          area(`situation${n}`, t("Reālā situācija", "The situation now")),
+          area(`opportunities${n}`, t("Iespējas", "Opportunities")),
+          area(`actions${n}`, t("Konkrētas plānotās darbības", "Concrete planned actions")),
+          area(
+            `result${n}`,
+            t(
+              "Sagaidāmais rezultāts (un kas notiek, ja mērķi nesasniedz)",
+              "Expected result (and what happens if the goal is not reached)",
             ),
-            ...SMART_CHECKS.map(({ check, label, help }) => ({
-              kind: "checkbox" as const,
-              name: `${check}${n}`,
-              label,
-              help,
-            })),
-          ],
-        })),
-        {
-          title: t("Tikšanās", "Meetings"),
-          fields: [
-            {
-              kind: "radio",
-              name: "cadence",
-              label: t("Cik bieži tiksieties?", "How often will you meet?"),
-              required: true,
-              options: [
-                { value: "1", label: t("Reizi mēnesī", "Once a month") },
-                { value: "2", label: t("Divreiz mēnesī", "Twice a month") },
-              ],
-            },
-            {
-              kind: "number",
-              name: "sessionMinutes",
-              label: t("Tikšanās ilgums minūtēs", "Length of a meeting in minutes"),
-              help: t(
-                "Cilvēks labi koncentrējas apmēram 1,5–2 stundas.",
-                "A person focuses well for about 1.5–2 hours.",
-              ),
-              required: true,
-              min: 30,
-              max: 180,
-            },
-            {
-              kind: "radio",
-              name: "sessionFormat",
-              label: t("Tikšanās veids", "Where you meet"),
-              required: true,
-              options: [
-                { value: "in_person", label: t("Klātienē", "In person") },
-                { value: "online", label: t("Tiešsaistē", "Online") },
-                { value: "mixed", label: t("Jaukti", "Mixed") },
-              ],
-            },
-            {
-              kind: "datetime",
-              name: "firstSessionAt",
-              label: t(
-                "Pirmās plānotās tikšanās laiks (Rīgas laiks)",
-                "Time of the first planned meeting (Riga time)",
-              ),
-              required: true,
-            },
-            {
-              kind: "number",
-              name: "sessionCount",
-              label: t("Cik tikšanās plānojat?", "How many meetings do you plan?"),
-              required: true,
-              min: 1,
-              max: 24,
-            },
-          ],
-        },
-      ],
-    };
-  },
+            n === 1,
+          ),
+          ...SMART_CHECKS.map(({ check, label, help }) => ({
+            kind: "checkbox" as const,
+            name: `${check}${n}`,
+            label,
+            help,
+          })),
+        ],
+      })),
+      {
+        title: t("Tikšanās", "Meetings"),
+        fields: [
+          choice("cadence", t("Cik bieži tiksieties?", "How often will you meet?"), [
+            ["1", t("Reizi mēnesī", "Once a month")],
+            ["2", t("Divreiz mēnesī", "Twice a month")],
+          ]),
+          {
+            kind: "number",
+            name: "sessionMinutes",
+            label: t("Tikšanās ilgums minūtēs", "Length of a meeting in minutes"),
+            help: t(
+              "Cilvēks labi koncentrējas apmēram 1,5–2 stundas.",
+              "A person focuses well for about 1.5–2 hours.",
+            ),
+            required: true,
+            min: 30,
+            max: 180,
+          },
+          choice("sessionFormat", t("Tikšanās veids", "Where you meet"), [
+            ["in_person", t("Klātienē", "In person")],
+            ["online", t("Tiešsaistē", "Online")],
+            ["mixed", t("Jaukti", "Mixed")],
+          ]),
+          {
+            kind: "datetime",
+            name: "firstSessionAt",
+            label: t(
+              "Pirmās plānotās tikšanās laiks (Rīgas laiks)",
+              "Time of the first planned meeting (Riga time)",
+            ),
+            required: true,
+          },
+          {
+            kind: "number",
+            name: "sessionCount",
+            label: t("Cik tikšanās plānojat?", "How many meetings do you plan?"),
+            required: true,
+            min: 1,
+            max: 24,
+          },
+        ],
+      },
+    ],
+  }),
   mail: { ask: ASK, nudge: ASK },
   awaited: (round, relationship) =>
     relationship.phase === "planning" && round === relationship.planRound,

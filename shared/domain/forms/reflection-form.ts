@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { area, formTexts, ratingField } from "../../forms/form-fields.js";
+import { area, choice, ratingField } from "../../forms/form-fields.js";
 import { localized } from "../../i18n/localized.js";
 import type { MailTemplate } from "../../mail/workflow-mail.js";
 import { WAITS } from "../workflow/waiting-times.js";
@@ -47,86 +47,73 @@ export const reflectionForm = defineFormKind({
   phase: "learning",
   validForDays: WAITS.reflectionMissingAfter,
   answerSchema: reflectionAnswerSchema,
-  definition(context) {
-    const t = formTexts(context);
-    return {
-      id: "reflection",
-      title: t("Refleksija pēc {session}. tikšanās", "Reflection on session {session}"),
-      intro: t(
-        "Dažās minūtēs novērtējiet tikšanos. Jūsu teksts paliek starp jums; koordinators redz tikai vērtējumus, ja vien neizvēlaties dalīties.",
-        "Reflect on the session in a few minutes. Your words stay between you; the coordinator sees only the ratings unless you choose to share.",
-      ),
-      submitLabel: t("Nosūtīt refleksiju", "Send the reflection"),
-      sections: [
-        {
-          title: t("Vērtējumi", "Ratings"),
-          fields: [
-            {
-              kind: "radio",
-              name: "held",
-              label: t("Vai tikšanās notika?", "Did the meeting take place?"),
-              required: true,
-              options: [
-                { value: "yes", label: t("Jā", "Yes") },
-                { value: "no", label: t("Nē", "No") },
-              ],
-            },
-            ratingField(
-              "valueRating",
-              t("Cik vērtīga bija tikšanās?", "How valuable was the session?"),
+  page: (t) => ({
+    title: t("Refleksija pēc {session}. tikšanās", "Reflection on session {session}"),
+    intro: t(
+      "Dažās minūtēs novērtējiet tikšanos. Jūsu teksts paliek starp jums; koordinators redz tikai vērtējumus, ja vien neizvēlaties dalīties.",
+      "Reflect on the session in a few minutes. Your words stay between you; the coordinator sees only the ratings unless you choose to share.",
+    ),
+    submitLabel: t("Nosūtīt refleksiju", "Send the reflection"),
+    sections: [
+      {
+        title: t("Vērtējumi", "Ratings"),
+        fields: [
+          choice("held", t("Vai tikšanās notika?", "Did the meeting take place?"), [
+            ["yes", t("Jā", "Yes")],
+            ["no", t("Nē", "No")],
+          ]),
+          ratingField(
+            "valueRating",
+            t("Cik vērtīga bija tikšanās?", "How valuable was the session?"),
+          ),
+          ratingField(
+            "ideasRating",
+            t(
+              "Cik daudz jaunu ideju vai atziņu ieguvāt?",
+              "How many new ideas or insights did you gain?",
             ),
-            ratingField(
-              "ideasRating",
-              t(
-                "Cik daudz jaunu ideju vai atziņu ieguvāt?",
-                "How many new ideas or insights did you gain?",
-              ),
+          ),
+          ratingField(
+            "safetyRating",
+            t("Cik droši un ērti jutāties?", "How safe and comfortable did you feel?"),
+          ),
+        ],
+      },
+      {
+        title: t("Īsi jautājumi", "Short questions"),
+        fields: [
+          area(
+            "mostValuable",
+            t("Vērtīgākais, ko ņemu līdzi", "The most valuable thing I take away"),
+          ),
+          area(
+            "stillUnclear",
+            t("Kas vēl nav skaidrs vai jāturpina?", "What is still unclear or needs follow-up?"),
+          ),
+          area(
+            "tryBeforeNext",
+            t(
+              "Ko izmēģināšu praksē līdz nākamajai reizei?",
+              "What will I try in practice before next time?",
             ),
-            ratingField(
-              "safetyRating",
-              t("Cik droši un ērti jutāties?", "How safe and comfortable did you feel?"),
+          ),
+          area("todayUnderstood", t("Šodien es sapratu, ka …", "Today I understood that …")),
+          area(
+            "nextTimeDeeper",
+            t("Nākamreiz es vēlētos padziļināties …", "Next time I would like to go deeper into …"),
+          ),
+          {
+            kind: "checkbox",
+            name: "shareWithCoordinator",
+            label: t(
+              "Dalīties ar savām atbildēm ar koordinatoru",
+              "Share my answers with the coordinator",
             ),
-          ],
-        },
-        {
-          title: t("Īsi jautājumi", "Short questions"),
-          fields: [
-            area(
-              "mostValuable",
-              t("Vērtīgākais, ko ņemu līdzi", "The most valuable thing I take away"),
-            ),
-            area(
-              "stillUnclear",
-              t("Kas vēl nav skaidrs vai jāturpina?", "What is still unclear or needs follow-up?"),
-            ),
-            area(
-              "tryBeforeNext",
-              t(
-                "Ko izmēģināšu praksē līdz nākamajai reizei?",
-                "What will I try in practice before next time?",
-              ),
-            ),
-            area("todayUnderstood", t("Šodien es sapratu, ka …", "Today I understood that …")),
-            area(
-              "nextTimeDeeper",
-              t(
-                "Nākamreiz es vēlētos padziļināties …",
-                "Next time I would like to go deeper into …",
-              ),
-            ),
-            {
-              kind: "checkbox",
-              name: "shareWithCoordinator",
-              label: t(
-                "Dalīties ar savām atbildēm ar koordinatoru",
-                "Share my answers with the coordinator",
-              ),
-            },
-          ],
-        },
-      ],
-    };
-  },
+          },
+        ],
+      },
+    ],
+  }),
   mail: { ask: ASK, nudge: NUDGE },
   awaited: (session, relationship) =>
     relationship.phase === "learning" && session === relationship.cycle,
