@@ -47,6 +47,26 @@ const call = (
     pathParameters,
   });
 
+/** Keys that carry what a person gave or what is said about them. */
+const SENSITIVE =
+  /rating|value|answer|reason|text|note|finding|evidence|progress|valuable|learning/i;
+
+/**
+ * Every object in a document that names one of `names` in one of its own values, next to
+ * a sensitive key: what an export must never hold about someone else.
+ */
+function objectsNaming(document: unknown, names: string[], path = "$"): string[] {
+  if (typeof document !== "object" || document === null) return [];
+  const entries = Object.entries(document);
+  const found = entries.flatMap(([key, value]) => objectsNaming(value, names, `${path}.${key}`));
+  const named = entries.some(
+    ([, value]) => typeof value === "string" && names.some((name) => value.includes(name)),
+  );
+  if (!Array.isArray(document) && named && entries.some(([key]) => SENSITIVE.test(key)))
+    found.push(path);
+  return found;
+}
+
 const exportOf = (participantId: string) =>
   call(
     exportHandler(() => deps),
@@ -158,6 +178,51 @@ async function closedRelationship(label: string) {
     });
   await reflectionEvent(`mine-${mentee.id}`, mentee.id);
   await reflectionEvent(`theirs-${mentor.id}`, mentor.id);
+  // The workflow's own steps, some of which name one of the two.
+  const step = (key: string, type: string, detail: Record<string, unknown>) =>
+    table.deps.workflowStore.addEvent(relationshipId, {
+      at: new Date().toISOString(),
+      key,
+      type,
+      actor: "workflow",
+      detail,
+    });
+  await step("health-1", "health_checked", {
+    session: 1,
+    health: "stalled",
+    findings: [
+      { reason: "felt_unsafe", severity: "high", participantId: mentee.id, value: 2 },
+      { reason: "reflection_missing", severity: "medium", participantId: mentor.id, session: 1 },
+    ],
+    acknowledged: 0,
+  });
+  await step(`form-${mentee.id}`, "form_sent", {
+    kind: "reflection",
+    stepKey: "reflection#1",
+    participantId: mentee.id,
+  });
+  await step("escalation-unsafe", "escalation_opened", {
+    escalationId: `esc-unsafe-${relationshipId}`,
+    reason: "felt_unsafe",
+    severity: "high",
+  });
+  await step("candidate-2", "mentor_changed", { from: mentor.id, to: "p_other", because: "x" });
+  await table.deps.workflowStore.openEscalation(
+    {
+      escalationId: `esc-unsafe-${relationshipId}`,
+      relationshipId,
+      reason: "felt_unsafe",
+      severity: "high",
+      evidence: [{ reason: "felt_unsafe", detail: { participantId: mentee.id, value: 2 } }],
+      phase: "learning",
+      cycle: 1,
+      status: "decided",
+      decision: "continue",
+      note: "Koordinatora piezīme par mentorējamo",
+      openedAt: new Date().toISOString(),
+    },
+    "",
+  );
   await table.deps.workflowStore.openEscalation(
     {
       escalationId: `esc-${relationshipId}`,
@@ -237,6 +302,7 @@ describe("GDPR export on DynamoDB Local", () => {
     expect(relationship.events.map((e: { actor: string }) => e.actor)).not.toContain(mentor.id);
     expect(document.escalations).toEqual([
       expect.objectContaining({ escalationId: `esc-${relationshipId}`, reason: "low_rating" }),
+      expect.objectContaining({ escalationId: `esc-unsafe-${relationshipId}` }),
     ]);
     expect(document.certificates[0]).toMatchObject({
       certificateId: certificate.certificateId,
@@ -246,6 +312,49 @@ describe("GDPR export on DynamoDB Local", () => {
     expect(document.mailSuppression).toMatchObject({ reason: "complaint" });
     for (const other of [MENTOR_SECRET, mentor.email, mentor.name])
       expect(answer.body).not.toContain(other);
+  });
+
+  it("gives the mentor nothing of the mentee's ratings, findings, escalations or answers (security)", async () => {
+    const { relationshipId, mentee, mentor } = await closedRelationship("Partneris");
+    const mentorExport = JSON.parse((await exportOf(mentor.id)).body);
+    const offending = objectsNaming(mentorExport, [mentee.id, mentee.email, mentee.name]);
+    expect(offending).toEqual([]);
+    const text = JSON.stringify(mentorExport);
+    for (const leak of [mentee.id, "felt_unsafe", "low_rating", "Koordinatora piezīme"])
+      expect(text).not.toContain(leak);
+    expect(mentorExport.escalations).toEqual([]);
+    const [view] = mentorExport.relationships;
+    // The mentor still sees the relationship's own steps, health from what concerns them.
+    const check = view.events.find((e: { type: string }) => e.type === "health_checked");
+    expect(check.detail).toEqual({
+      session: 1,
+      findings: [
+        { reason: "reflection_missing", severity: "medium", participantId: mentor.id, session: 1 },
+      ],
+      health: "at_risk",
+    });
+    expect(view.health).toBe("at_risk");
+    expect(view.events.map((e: { type: string }) => e.type)).not.toContain("form_sent");
+    expect(view.events.find((e: { type: string }) => e.type === "mentor_changed").detail).toEqual(
+      {},
+    );
+
+    // The mentee's own export keeps what is about them.
+    const menteeExport = JSON.parse((await exportOf(mentee.id)).body);
+    const mine = menteeExport.relationships[0].events.find(
+      (e: { type: string }) => e.type === "health_checked",
+    );
+    expect(mine.detail.findings).toContainEqual(
+      expect.objectContaining({ reason: "felt_unsafe", participantId: mentee.id, value: 2 }),
+    );
+    expect(mine.detail.health).toBe("stalled");
+    expect(menteeExport.escalations.map((e: { reason: string }) => e.reason).sort()).toEqual([
+      "felt_unsafe",
+      "low_rating",
+    ]);
+    expect(JSON.stringify(menteeExport)).not.toContain("Koordinatora piezīme");
+    expect(objectsNaming(menteeExport, [mentor.id, mentor.email, mentor.name])).toEqual([]);
+    expect(relationshipId).toBe(view.relationshipId);
   });
 
   it("answers 404 for an unknown participant and 401 without a token", async () => {

@@ -5,6 +5,7 @@ import type { Relationship } from "../../schemas/workflow.js";
 import { normaliseEmail } from "../../table/table-definition.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { participantIds, record, type WorkflowDeps } from "../workflow/workflow-deps.js";
+import { exportedEvents, lastHealth, ownEscalations } from "./export-view.js";
 
 /**
  * Who stands in for an erased participant: a hash of the id. The same id always gives the
@@ -27,9 +28,13 @@ export async function exportParticipant(deps: WorkflowDeps, participantId: strin
   if (!participant) throw new NotFoundError(`no participant ${participantId}`);
   const all = await deps.workflowStore.listRelationships();
   const mine = all.filter((relationship) => isIn(relationship, participantId));
-  const escalations = (await deps.workflowStore.listEscalations()).filter((escalation) =>
-    mine.some((relationship) => relationship.relationshipId === escalation.relationshipId),
+  const escalations = ownEscalations(
+    (await deps.workflowStore.listEscalations()).filter((escalation) =>
+      mine.some((relationship) => relationship.relationshipId === escalation.relationshipId),
+    ),
+    participantId,
   );
+  const escalationIds = new Set(escalations.map((escalation) => escalation.escalationId));
   const relationships = [];
   const certificates = [];
   for (const relationship of mine) {
@@ -43,12 +48,15 @@ export async function exportParticipant(deps: WorkflowDeps, participantId: strin
       deps.workflowStore.getCertificateOf(id, participantId),
     ]);
     if (certificate) certificates.push({ relationshipId: id, ...certificate });
+    // Their own doings, and the relationship's steps with what names nobody else.
+    const timeline = exportedEvents(events, relationship, participantId, escalationIds);
     relationships.push({
       relationshipId: id,
       role: relationship.mentorId === participantId ? "mentor" : "mentee",
       format: relationship.format,
       phase: relationship.phase,
-      health: relationship.health,
+      // As their own timeline shows it: the stored health may come from a partner's rating.
+      health: lastHealth(timeline),
       createdAt: relationship.createdAt,
       closedAt: relationship.closedAt ?? null,
       closeReason: relationship.closeReason ?? null,
@@ -70,12 +78,7 @@ export async function exportParticipant(deps: WorkflowDeps, participantId: strin
       })),
       reflections: reflections.filter((r) => r.participantId === participantId),
       checkpoints: checkpoints.filter((c) => c.participantId === participantId),
-      // Their own doings, and the relationship's steps that name nobody else.
-      events: events.filter((event) => {
-        const about = event.detail.participantId;
-        if (event.actor === participantId || about === participantId) return true;
-        return about === undefined && !participantIds(relationship).includes(event.actor);
-      }),
+      events: timeline,
     });
   }
   const escalationView = escalations.map((escalation) => ({
