@@ -4,6 +4,11 @@ export interface Signer {
   sign(formId: string, expiresAt: string): Promise<string>;
   /** Whether the signature in the link belongs to this form id and expiry. */
   verify(link: string, expiresAt: string): Promise<boolean>;
+  /**
+   * A keyed digest of `value` under the newest key: a stand-in (an erased person's
+   * pseudonym) that nobody without the key can work out from the value.
+   */
+  pseudonym(value: string): Promise<string>;
 }
 
 /** Splits `/f/<formId>.<signature>`; undefined when the shape is wrong. */

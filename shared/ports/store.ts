@@ -87,5 +87,7 @@ export interface Store {
    */
   eraseParticipant(participant: Participant, erasure: Erasure): Promise<boolean>;
   getErasure(pseudonym: string): Promise<Erasure | undefined>;
+  /** Every matching run's proposals and unplaced mentees name the pseudonym instead. */
+  pseudonymiseMatchingRuns(participantId: string, pseudonym: string): Promise<void>;
   listErasures(): Promise<Erasure[]>;
 }

@@ -33,3 +33,7 @@ export const eraseInputSchema = z.strictObject({
   confirm: z.string().trim().min(1).max(254),
 });
 export type EraseInput = z.infer<typeof eraseInputSchema>;
+
+/** A value with every mention of the id (in values and keys) replaced by the pseudonym. */
+export const swapId = <T>(value: T, participantId: string, pseudonym: string): T =>
+  JSON.parse(JSON.stringify(value).split(participantId).join(pseudonym)) as T;

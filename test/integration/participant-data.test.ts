@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Deps } from "../../functions/compose.js";
 import { createHandler as downloadFigures } from "../../functions/console/download-figures.js";
@@ -5,6 +6,7 @@ import { createHandler as eraseHandler } from "../../functions/console/erase-par
 import { createHandler as exportHandler } from "../../functions/console/export-participant.js";
 import { createHandler as resendHandler } from "../../functions/console/resend-form.js";
 import { createHandler as showFigures } from "../../functions/console/show-figures.js";
+import { HmacSigner } from "../../shared/adapters/crypto/hmac-signer.js";
 import { newCertificateId } from "../../shared/certificates/certificate-id.js";
 import { pseudonymOf } from "../../shared/domain/console/participant-data.js";
 import { createMatchingRun } from "../../shared/domain/create-matching-run.js";
@@ -218,7 +220,7 @@ async function closedRelationship(label: string) {
       cycle: 1,
       status: "decided",
       decision: "continue",
-      note: "Koordinatora piezīme par mentorējamo",
+      note: own("Koordinatora piezīme par mentorējamo", label),
       openedAt: new Date().toISOString(),
     },
     "",
@@ -406,7 +408,15 @@ describe("GDPR erasure on DynamoDB Local", () => {
     await close(relationshipId);
     const answer = await erase(mentee.id, { confirm: ` ${mentee.email.toUpperCase()} ` });
     expect(answer.statusCode).toBe(200);
-    const pseudonym = pseudonymOf(mentee.id);
+    const pseudonym = await pseudonymOf(deps, mentee.id);
+    // Keyed: the id alone (from an old e-mail or log) does not give the pseudonym.
+    const unkeyed = createHash("sha256").update(`erasure\n${mentee.id}`).digest("hex");
+    expect(pseudonym).not.toContain(unkeyed.slice(0, 24));
+    const otherKey = await pseudonymOf(
+      { signer: new HmacSigner(["another-key-0123456789"]) },
+      mentee.id,
+    );
+    expect(otherKey).not.toBe(pseudonym);
     const body = JSON.parse(answer.body);
     expect(body).toMatchObject({
       alreadyErased: false,
@@ -418,11 +428,8 @@ describe("GDPR erasure on DynamoDB Local", () => {
       institutionType: mentee.institutionType,
     });
 
-    // Nothing personal is left anywhere (matching runs keep ids and scores only).
-    const items = (await table.scanAll()).filter(
-      (item) => !String(item.pk).startsWith("MATCHRUN#"),
-    );
-    const text = JSON.stringify(items);
+    // Nothing personal is left anywhere, matching runs and coordinator notes included.
+    const text = JSON.stringify(await table.scanAll());
     for (const personal of [
       mentee.id,
       mentee.email,
@@ -432,6 +439,7 @@ describe("GDPR erasure on DynamoDB Local", () => {
       own(MENTEE_SECRET, "Dzēšana"),
       own("Privāts iemesls", "Dzēšana"),
       own("Lūdzu vēlreiz", "Dzēšana"),
+      own("Koordinatora piezīme par mentorējamo", "Dzēšana"),
     ])
       expect(text).not.toContain(personal);
     // The partner's own things stay as they were.

@@ -171,7 +171,11 @@ async function setup(
     workflowStore,
     workflow,
     mailer,
-    signer: { sign: async (formId) => `${formId}.signature`, verify: async () => true },
+    signer: {
+      sign: async (formId) => `${formId}.signature`,
+      verify: async () => true,
+      pseudonym: async (value) => `pseudonym-${value.length}`,
+    },
     clock,
     ids: { next: (prefix) => `${prefix}_${String(++counter).padStart(4, "0")}` },
     config: {

@@ -20,6 +20,13 @@ export class HmacSigner implements Signer {
     return `${formId}.${this.mac(this.secrets[0] as string, formId, expiresAt)}`;
   }
 
+  async pseudonym(value: string): Promise<string> {
+    return createHmac("sha256", this.secrets[0] as string)
+      .update(`pseudonym\n${value}`)
+      .digest("hex")
+      .slice(0, 24);
+  }
+
   async verify(link: string, expiresAt: string): Promise<boolean> {
     const parsed = parseLink(link);
     if (!parsed) return false;

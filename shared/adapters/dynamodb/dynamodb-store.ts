@@ -79,6 +79,9 @@ export class DynamoDbStore implements Store {
   getErasure(pseudonym: string) {
     return this.erasures.getErasure(pseudonym);
   }
+  pseudonymiseMatchingRuns(participantId: string, pseudonym: string) {
+    return this.erasures.pseudonymiseMatchingRuns(participantId, pseudonym);
+  }
   listErasures() {
     return this.erasures.listErasures();
   }

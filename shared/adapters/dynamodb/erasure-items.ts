@@ -1,4 +1,4 @@
-import { type Erasure, erasureSchema } from "../../schemas/erasure.js";
+import { type Erasure, erasureSchema, swapId } from "../../schemas/erasure.js";
 import type { Participant } from "../../schemas/participant.js";
 import { REFLECTION_TEXT_FIELDS } from "../../schemas/workflow.js";
 import { keys } from "../../table/table-definition.js";
@@ -55,6 +55,17 @@ export class ErasureItems {
     }
   }
 
+  async pseudonymiseMatchingRuns(participantId: string, pseudonym: string): Promise<void> {
+    for (const run of await this.table.queryIndex(keys.matchingRuns().gsi1pk)) {
+      for (const item of await this.table.query(keys.matchingRunPartition(String(run.runId)))) {
+        if (!JSON.stringify(item).includes(participantId)) continue;
+        const swapped = swapId(item, participantId, pseudonym);
+        if (swapped.sk !== item.sk) await this.table.delete(keyOf(item));
+        await this.table.put(swapped);
+      }
+    }
+  }
+
   async getErasure(pseudonym: string): Promise<Erasure | undefined> {
     const item = await this.table.get(keys.erasure(pseudonym));
     return item ? erasureSchema.parse(withoutKeys(item)) : undefined;
@@ -82,8 +93,7 @@ export class HistoryErasure {
     pseudonym: string,
     at: string,
   ): Promise<{ certificatesRevoked: number }> {
-    const swap = <T>(value: T): T =>
-      JSON.parse(JSON.stringify(value).split(participantId).join(pseudonym)) as T;
+    const swap = <T>(value: T): T => swapId(value, participantId, pseudonym);
     const items = await this.table.query(keys.relationshipPartition(relationshipId));
     const metaSk = keys.relationship(relationshipId).sk;
     const meta = items.find((item) => item.sk === metaSk);
@@ -145,11 +155,13 @@ export class HistoryErasure {
       ...deletes.map((Key) => ({ DeleteRequest: { Key } })),
       ...puts.map((Item) => ({ PutRequest: { Item } })),
     ]);
-    // Escalations of the relationship: the evidence names people by id only.
+    // Escalations of the relationship: the evidence names people by id only, and the
+    // coordinator's note, free text that may speak of the person, goes.
     for (const escalation of await this.escalations.items()) {
       if (escalation.relationshipId !== relationshipId) continue;
-      if (!JSON.stringify(escalation).includes(participantId)) continue;
-      await this.table.put(swap(escalation));
+      if (!JSON.stringify(escalation).includes(participantId) && !("note" in escalation)) continue;
+      const { note: _note, ...rest } = escalation;
+      await this.table.put(swap(rest));
     }
     return { certificatesRevoked };
   }

@@ -1,5 +1,6 @@
 import type { CertificateRecord } from "../../certificates/certificate-record.js";
 import type { ClosureAnswers, TimelineEvent } from "../../ports/workflow-store.js";
+import { swapId } from "../../schemas/erasure.js";
 import type { LinkRequest } from "../../schemas/link-request.js";
 import {
   type Checkpoint,
@@ -94,8 +95,7 @@ export function pseudonymiseHistory(
   pseudonym: string,
   at: string,
 ): { certificatesRevoked: number } {
-  const swap = <T>(value: T): T =>
-    JSON.parse(JSON.stringify(value).split(participantId).join(pseudonym)) as T;
+  const swap = <T>(value: T): T => swapId(value, participantId, pseudonym);
   const names = (value: unknown) => JSON.stringify(value).includes(participantId);
   /** Edits each item (null deletes it); an item that names the participant moves to the pseudonym. */
   const rewrite = <V>(
@@ -164,10 +164,12 @@ export function pseudonymiseHistory(
     rewrite(partition.sessions);
     rewrite(partition.events);
   }
-  // Escalations of the relationship: the evidence names people by id only.
+  // Escalations of the relationship: the evidence names people by id only, and the
+  // coordinator's note goes (free text that may speak of the person).
   for (const [id, stored] of state.escalations) {
-    if (stored.escalation.relationshipId === relationshipId && names(stored))
-      state.escalations.set(id, swap(stored));
+    if (stored.escalation.relationshipId !== relationshipId) continue;
+    const { note: _note, ...escalation } = stored.escalation;
+    state.escalations.set(id, swap({ ...stored, escalation }));
   }
   return { certificatesRevoked };
 }

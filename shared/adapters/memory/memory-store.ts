@@ -1,7 +1,7 @@
 import { ConflictError, DuplicateApplicationError } from "../../domain/errors.js";
 import { runIdOf } from "../../domain/matching/proposal-ids.js";
 import type { Approval, MentorMove, Store, StoredRun } from "../../ports/store.js";
-import type { Erasure } from "../../schemas/erasure.js";
+import { type Erasure, swapId } from "../../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
 import type { Participant } from "../../schemas/participant.js";
@@ -163,6 +163,11 @@ export class MemoryStore implements Store {
     }
     this.erasures.set(erasure.pseudonym, structuredClone(erasure));
     return true;
+  }
+
+  async pseudonymiseMatchingRuns(participantId: string, pseudonym: string): Promise<void> {
+    for (const [runId, stored] of this.runs)
+      this.runs.set(runId, swapId(stored, participantId, pseudonym));
   }
 
   async getErasure(pseudonym: string): Promise<Erasure | undefined> {

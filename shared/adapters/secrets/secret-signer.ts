@@ -44,6 +44,10 @@ export class SecretSigner implements Signer {
     return (await this.load()).sign(formId, expiresAt);
   }
 
+  async pseudonym(value: string) {
+    return (await this.load()).pseudonym(value);
+  }
+
   async verify(link: string, expiresAt: string) {
     return (await this.load()).verify(link, expiresAt);
   }

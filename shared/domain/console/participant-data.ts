@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { EraseInput, Erasure } from "../../schemas/erasure.js";
 import type { Participant } from "../../schemas/participant.js";
 import type { Relationship } from "../../schemas/workflow.js";
@@ -8,12 +7,14 @@ import { participantIds, record, type WorkflowDeps } from "../workflow/workflow-
 import { exportedEvents, lastHealth, ownEscalations } from "./export-view.js";
 
 /**
- * Who stands in for an erased participant: a hash of the id. The same id always gives the
- * same pseudonym, so an interrupted erasure can run again and finish, and a second request
- * finds the first one's record; the id itself is random, so the pseudonym names nobody.
+ * Who stands in for an erased participant: a keyed digest (HMAC) of the id. The same id
+ * gives the same pseudonym, so an interrupted erasure can run again and finish, and a
+ * second request finds the first one's record; but an old id found in an e-mail, a log or
+ * a backup does not lead to the person's history without the key. (After a key rotation a
+ * re-run erasure uses the new key's pseudonym for what is left: both name nobody.)
  */
-export const pseudonymOf = (participantId: string) =>
-  `erased_${createHash("sha256").update(`erasure\n${participantId}`).digest("hex").slice(0, 24)}`;
+export const pseudonymOf = async (deps: Pick<WorkflowDeps, "signer">, participantId: string) =>
+  `erased_${await deps.signer.pseudonym(`erasure\n${participantId}`)}`;
 
 const isIn = (relationship: Relationship, participantId: string) =>
   participantIds(relationship).includes(participantId);
@@ -131,7 +132,7 @@ export async function eraseParticipant(
   input: EraseInput,
   coordinator: string,
 ): Promise<ErasureResult> {
-  const pseudonym = pseudonymOf(participantId);
+  const pseudonym = await pseudonymOf(deps, participantId);
   const participant = await deps.store.getParticipant(participantId);
   if (!participant) {
     const erasure = await deps.store.getErasure(pseudonym);
@@ -191,6 +192,7 @@ export async function eraseParticipant(
     }
   }
   await deps.workflowStore.eraseLinkRequests(participantId, participant.email, pseudonym);
+  await deps.store.pseudonymiseMatchingRuns(participantId, pseudonym);
   const erasure: Erasure = {
     pseudonym,
     role: participant.role,
