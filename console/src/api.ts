@@ -262,7 +262,7 @@ export const api = {
   /** The local runtime only; undefined where it does not answer (on AWS). */
   async localClock(): Promise<ClockSnapshot | undefined> {
     try {
-      const response = await fetch("/local/clock", { headers: JSON_ACCEPT });
+      const response = await send("GET", "/local/clock", { headers: JSON_ACCEPT });
       if (!response.ok) return undefined;
       return (await response.json()) as ClockSnapshot;
     } catch {

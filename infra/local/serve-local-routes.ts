@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context } from "aws-lambda";
 import { z } from "zod";
@@ -77,18 +77,75 @@ async function injectSesEvent(response: ServerResponse, body: Buffer) {
   send(response, 200, result);
 }
 
+/** The names a page on this machine reaches the local server by. */
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** The host name of a Host header, without its port ("[::1]:3000" -> "[::1]"). */
+export const hostName = (host: string | undefined) =>
+  (host ?? "").toLowerCase().replace(/:\d+$/, "");
+
+const sameToken = (given: string, expected: string) => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/**
+ * Why a request may not use the local routes, or undefined when it may. They read every
+ * e-mail (with its form links) and move the clock, so: a loopback Host only (a web page
+ * that rebinds its own domain to 127.0.0.1 still sends its own name), the coordinator
+ * token (a page cannot read it), and JSON for a POST (a plain HTML form cannot send it).
+ */
+export function refuseLocalRequest(
+  request: IncomingMessage,
+  token: string,
+  allowedHosts: ReadonlySet<string> = LOOPBACK_HOSTS,
+): { status: number; error: string; message: string } | undefined {
+  if (!allowedHosts.has(hostName(request.headers.host)))
+    return { status: 403, error: "forbidden_host", message: "use http://localhost:<port>" };
+  const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1] ?? "";
+  if (!sameToken(given, token))
+    return {
+      status: 401,
+      error: "unauthorized",
+      message: "send the coordinator token as 'Authorization: Bearer <token>'",
+    };
+  const mediaType = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+  if (request.method === "POST" && mediaType !== "application/json")
+    return { status: 415, error: "unsupported_media_type", message: "send application/json" };
+  return undefined;
+}
+
 /**
  * The local runtime's own routes: the mailbox (`GET /local/mail`), the clock
  * (`GET /local/clock`, `POST /local/clock` with `{"advance": "P7D"}` or `{"speed": 86400}`)
  * and SES events (`POST /local/ses-events`, a bounce or complaint as EventBridge sends it).
+ * Each needs the coordinator token, a loopback Host and, to change anything, JSON.
  */
-export function localRoutes(options: { clock: LocalClock; sesEndpoint: string }) {
+export function localRoutes(options: {
+  clock: LocalClock;
+  sesEndpoint: string;
+  token: string;
+  /** Host names besides the loopback ones (HOST set to a LAN address, say). */
+  extraHosts?: readonly string[];
+}) {
+  const hosts = new Set([...LOOPBACK_HOSTS, ...(options.extraHosts ?? []).map(hostName)]);
   return async (
     request: IncomingMessage,
     response: ServerResponse,
     body: Buffer,
   ): Promise<boolean> => {
     const url = new URL(request.url ?? "/", "http://localhost");
+    if (!url.pathname.startsWith("/local/")) return false;
+    const refused = refuseLocalRequest(request, options.token, hosts);
+    if (refused) {
+      send(response, refused.status, {
+        error: refused.error,
+        message: refused.message,
+        issues: [],
+      });
+      return true;
+    }
     if (url.pathname === "/local/mail" && request.method === "GET") {
       const items = await listLocalMail(options.sesEndpoint);
       const to = url.searchParams.get("to")?.toLowerCase();

@@ -4,6 +4,7 @@ import type {
   LocalWorkflowRuntime,
   WorkflowError,
 } from "./local-workflow-runtime.js";
+import { hostName } from "./serve-local-routes.js";
 
 type Json = Record<string, unknown>;
 
@@ -129,6 +130,11 @@ export function serveStepFunctions(runtime: LocalWorkflowRuntime): Server {
         response.writeHead(status, { "content-type": "application/x-amz-json-1.0" });
         response.end(JSON.stringify(body));
       };
+      // Only the SDK on this machine: a page that rebinds its name to 127.0.0.1 keeps it.
+      if (!["127.0.0.1", "localhost"].includes(hostName(request.headers.host))) {
+        send(403, { __type: "com.amazonaws.states#AccessDeniedException", message: "host" });
+        return;
+      }
       if (!action) {
         send(400, { __type: "com.amazonaws.states#UnknownOperationException", message: target });
         return;

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { findFreePort } from "./find-free-port.js";
 
@@ -34,6 +35,20 @@ function jarDirectory(): string {
   const newest = versions.sort().at(-1);
   if (!newest) throw new Error(`no DynamoDB Local jar under ${lib}`);
   return join(lib, newest);
+}
+
+/** Starts the jar listening on 127.0.0.1 only (the jar itself has no option for it). */
+const LOOPBACK_LAUNCHER = fileURLToPath(
+  new URL("./dynamodb/LoopbackDynamoDbLocal.java", import.meta.url),
+);
+
+/** Whether this Java can run a source file: a JDK can, a bare JRE cannot. */
+let sourceLaunch: boolean | undefined;
+function canLaunchSource(): boolean {
+  sourceLaunch ??= spawnSync("java", ["--list-modules"], { encoding: "utf8" }).stdout?.includes(
+    "jdk.compiler",
+  );
+  return sourceLaunch;
 }
 
 /**
@@ -70,10 +85,16 @@ export async function startDynamoDbLocal(options: StartOptions = {}): Promise<Dy
   checkJava();
   const port = options.port ?? (await findFreePort());
   const dir = jarDirectory();
+  const loopback = canLaunchSource();
+  if (!loopback)
+    console.error(
+      "DynamoDB Local listens on every interface: this Java has no compiler to start it on 127.0.0.1 only (install a JDK).",
+    );
   const args = [
     `-Djava.library.path=${join(dir, "DynamoDBLocal_lib")}`,
-    "-jar",
-    join(dir, "DynamoDBLocal.jar"),
+    ...(loopback
+      ? ["-cp", join(dir, "DynamoDBLocal.jar"), LOOPBACK_LAUNCHER]
+      : ["-jar", join(dir, "DynamoDBLocal.jar")]),
     "-port",
     String(port),
     "-sharedDb",

@@ -45,15 +45,15 @@ const tableName = process.env.TABLE_NAME ?? "mentoring-local";
 const speed = Number(process.env.LOCAL_CLOCK_SPEED ?? 1);
 const quiet = process.env.LOG_REQUESTS === "0";
 
-/** A secret made at the first start and kept for the next ones. */
-function readOrCreate(path: string, make: () => string): string {
+/** A secret made at the first start and kept for the next ones (`created` the first time). */
+function readOrCreate(path: string, make: () => string): { value: string; created: boolean } {
   if (existsSync(path)) {
     const value = readFileSync(path, "utf8").trim();
-    if (value) return value;
+    if (value) return { value, created: false };
   }
   const value = make();
   writeFileSync(path, `${value}\n`, { mode: 0o600 });
-  return value;
+  return { value, created: true };
 }
 
 /** The simulated time continues where it stopped: downtime does not age relationships. */
@@ -79,12 +79,12 @@ async function main() {
     );
   const dbPath = resolve(localDir, "dynamodb");
   mkdirSync(dbPath, { recursive: true });
-  const coordinatorToken = readOrCreate(resolve(localDir, "coordinator-token"), () =>
-    randomBytes(24).toString("base64url"),
-  );
+  const tokenFile = resolve(localDir, "coordinator-token");
+  const token = readOrCreate(tokenFile, () => randomBytes(24).toString("base64url"));
+  const coordinatorToken = token.value;
   const formLinkSecret = readOrCreate(resolve(localDir, "form-link-secret"), () =>
     randomBytes(32).toString("base64url"),
-  );
+  ).value;
   const clockFile = resolve(localDir, "clock.json");
   const clock = loadClock(clockFile);
   useProcessClock(clock);
@@ -133,6 +133,10 @@ async function main() {
     TABLE_NAME: tableName,
     COORDINATOR_TOKEN: coordinatorToken,
     FORM_LINK_SECRET: formLinkSecret,
+    // The request counters' HMAC key: addresses are never kept in clear in the table.
+    REQUEST_COUNTER_KEY: readOrCreate(resolve(localDir, "request-counter-key"), () =>
+      randomBytes(32).toString("base64url"),
+    ).value,
     STATE_MACHINE_ARN: LOCAL_STATE_MACHINE_ARN,
     PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? base,
     MAIL_FROM: process.env.MAIL_FROM ?? "mentori@example.lv",
@@ -153,7 +157,13 @@ async function main() {
     routes: ROUTES,
     root,
     log: quiet ? undefined : (line) => console.log(line),
-    local: localRoutes({ clock, sesEndpoint: ses.endpoint }),
+    local: localRoutes({
+      clock,
+      sesEndpoint: ses.endpoint,
+      token: coordinatorToken,
+      // Started on another address (HOST), pages reach it by that name too.
+      extraHosts: ["0.0.0.0", "::"].includes(host) ? [] : [host],
+    }),
     files: consoleFiles(CONSOLE_DIST),
   });
   await new Promise<void>((ready, fail) => {
@@ -187,7 +197,10 @@ async function main() {
       `  application form (en): ${url}/apply?lang=en`,
       `  JSON intake:           POST ${url}/api/applications`,
       `  coordinator console:   ${url}/console/`,
-      `  coordinator token:     ${coordinatorToken} (in ${resolve(localDir, "coordinator-token")})`,
+      // Shown once, when it is made; later only where it is kept (terminals keep scrollback).
+      token.created
+        ? `  coordinator token:     ${coordinatorToken} (kept in ${tokenFile}; shown only now)`
+        : `  coordinator token:     in ${tokenFile}`,
       `  mailbox:               ${url}/local/mail`,
       `  clock:                 ${url}/local/clock (now ${clock.now().toISOString()}, speed ${clock.speed})`,
       `  DynamoDB Local:        ${dynamo.endpoint} (table ${tableName}${created ? ", created now" : ""}, data in ${dbPath})`,

@@ -36,7 +36,9 @@ export function programmeClient(base: string, token: string) {
       return { status: response.status, body: (await response.json()) as T };
     },
     async mailTo(email: string): Promise<Mail[]> {
-      const response = await fetch(`${base}/local/mail?to=${encodeURIComponent(email)}`);
+      const response = await fetch(`${base}/local/mail?to=${encodeURIComponent(email)}`, {
+        headers: coordinator,
+      });
       return ((await response.json()) as { items: Mail[] }).items;
     },
     async waitForMail(
@@ -71,12 +73,13 @@ export function programmeClient(base: string, token: string) {
       return client.postForm(client.formLink(await client.waitForMail(email, subject)), fields);
     },
     async clock(): Promise<{ now: string; speed: number }> {
-      return (await fetch(`${base}/local/clock`)).json() as Promise<{ now: string; speed: number }>;
+      const response = await fetch(`${base}/local/clock`, { headers: coordinator });
+      return response.json() as Promise<{ now: string; speed: number }>;
     },
     async advance(iso: string) {
       const response = await fetch(`${base}/local/clock`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { ...coordinator, "content-type": "application/json" },
         body: JSON.stringify({ advance: iso }),
       });
       expect(response.status).toBe(200);

@@ -15,7 +15,11 @@ let base: string;
 
 /** The local server's own routes (as `npm start` serves them) in front of this runtime. */
 beforeAll(async () => {
-  const local = localRoutes({ clock: h.clock, sesEndpoint: inject("sesEndpoint") });
+  const local = localRoutes({
+    clock: h.clock,
+    sesEndpoint: inject("sesEndpoint"),
+    token: "local-routes-token",
+  });
   server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -33,7 +37,7 @@ afterAll(async () => {
 const injectEvent = async (event: unknown) => {
   const response = await fetch(`${base}/local/ses-events`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", authorization: "Bearer local-routes-token" },
     body: typeof event === "string" ? event : JSON.stringify(event),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };

@@ -256,7 +256,9 @@ async function checkBothLanguages(page: Page, link: string, name: string, own: L
 
 /** The whole local mail (with its HTML), as `GET /local/mail?to=` returns it. */
 async function mailboxWithHtml(to: string): Promise<(Mail & { html: string })[]> {
-  const response = await fetch(`${base}/local/mail?to=${encodeURIComponent(to)}`);
+  const response = await fetch(`${base}/local/mail?to=${encodeURIComponent(to)}`, {
+    headers: { authorization: `Bearer ${inject("coordinatorToken")}` },
+  });
   return ((await response.json()) as { items: (Mail & { html: string })[] }).items;
 }
 
