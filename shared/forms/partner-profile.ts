@@ -1,4 +1,5 @@
 import { type Language, type Localized, localized } from "../i18n/localized.js";
+import { countPhrase, plural } from "../i18n/plural.js";
 import type { PairScore } from "../schemas/matching.js";
 import type { Participant } from "../schemas/participant.js";
 import { FORMATS, labelOf, ROLE_CATEGORIES, ROLES, SECTORS, TOPICS } from "../schemas/reference.js";
@@ -68,19 +69,67 @@ export function profileOf(participant: Participant): PartnerProfile {
   };
 }
 
+/**
+ * What a mentee in a group sees of the group before agreeing: its size and the topics
+ * more than one of its mentees named; never the other mentees' names or applications.
+ */
+export interface GroupSummary {
+  mentees: number;
+  sharedTopics: Localized[];
+}
+
+/** The summary of a group's mentees' applications, as `GroupSummary` says. */
+export function summariseGroup(mentees: Participant[]): GroupSummary {
+  const counts = new Map<string, number>();
+  for (const mentee of mentees) {
+    if (mentee.application.role !== "mentee") continue;
+    for (const topic of new Set(mentee.application.needTopics))
+      counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  }
+  const shared = TOPICS.filter((topic) => (counts.get(topic.code) ?? 0) > 1);
+  return { mentees: mentees.length, sharedTopics: shared.map((topic) => topic.label) };
+}
+
+const GROUP_SIZE = plural(
+  {
+    zero: "Grupā kopā ar jums būs {count} mentorējamo.",
+    one: "Grupā kopā ar jums būs {count} mentorējamais.",
+    other: "Grupā kopā ar jums būs {count} mentorējamie.",
+  },
+  {
+    one: "The group will have {count} mentee, you included.",
+    other: "The group will have {count} mentees, you included.",
+  },
+);
+
 const T = {
   about: localized("Par {name}", "About {name}"),
   mentor: localized("mentors", "mentor"),
   mentee: localized("mentorējamais", "mentee"),
   why: localized("Kāpēc šis pāris?", "Why this match?"),
   score: localized("Atbilstība: {score} no 100", "Fit: {score} of 100"),
+  group: localized("Jūsu grupa", "Your group"),
+  shared: localized("Kopīgās tēmas", "Topics you share"),
+  noShared: localized(
+    "Neviena tēma nav kopīga vairākiem mentorējamajiem; mentors tās sasaistīs sarunās.",
+    "No topic is shared by more than one mentee; the mentor will bring them together in the sessions.",
+  ),
 };
+
+function renderGroup(group: GroupSummary, language: Language): string {
+  const topics =
+    group.sharedTopics.length > 0
+      ? `<p>${e(T.shared[language])}: ${e(group.sharedTopics.map((t) => t[language]).join(", "))}</p>`
+      : `<p>${e(T.noShared[language])}</p>`;
+  return `<section aria-labelledby="group"><h2 id="group">${e(T.group[language])}</h2><p>${e(countPhrase(language, group.mentees, GROUP_SIZE))}</p>${topics}</section>`;
+}
 
 /** The short profiles and the match explanation shown above the consent form. */
 export function renderMatchDetails(
   profiles: PartnerProfile[],
   fits: { name: string; fit: PairScore }[],
   language: Language,
+  group?: GroupSummary,
 ): string {
   const sections = profiles.map((profile, i) => {
     const id = `profile-${i}`;
@@ -98,5 +147,7 @@ export function renderMatchDetails(
     const heading = fits.length > 1 ? `${T.why[language]} ${e(name)}` : T.why[language];
     return `<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2><p>${e(T.score[language].replace("{score}", String(fit.points / 10)))}</p><ul>${items}</ul></section>`;
   });
-  return [...sections, ...explanations].join("\n");
+  return [...sections, ...(group ? [renderGroup(group, language)] : []), ...explanations].join(
+    "\n",
+  );
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { area, choice } from "../../forms/form-fields.js";
-import { profileOf, renderMatchDetails } from "../../forms/partner-profile.js";
+import { profileOf, renderMatchDetails, summariseGroup } from "../../forms/partner-profile.js";
 import { type Localized, localized } from "../../i18n/localized.js";
 import type { MailTemplate } from "../../mail/workflow-mail.js";
 import type { PairScore } from "../../schemas/matching.js";
@@ -90,7 +90,8 @@ export const consentForm = defineFormKind({
 
 /**
  * Before agreeing, each side sees the others' short profile and why they were matched:
- * a mentee the mentor, a mentor each mentee.
+ * a mentor each mentee; a mentee the mentor and, in a group, only the group's size and
+ * shared topics (the other mentees' applications are theirs and the coordinator's).
  */
 async function matchDetails(
   deps: WorkflowDeps,
@@ -103,7 +104,16 @@ async function matchDetails(
     if (participant) people.set(id, participant);
   }
   const mentor = people.get(relationship.mentorId);
-  const others = [...people.values()].filter((p) => p.participantId !== viewer);
+  const viewerIsMentor = viewer === relationship.mentorId;
+  const others = viewerIsMentor
+    ? [...people.values()].filter((p) => p.participantId !== viewer)
+    : mentor
+      ? [mentor]
+      : [];
+  const group =
+    !viewerIsMentor && relationship.menteeIds.length > 1
+      ? summariseGroup(relationship.menteeIds.flatMap((id) => people.get(id) ?? []))
+      : undefined;
   const vocabulary = new Map<string, number>();
   const fits: { name: string; fit: PairScore }[] = [];
   if (mentor?.application.role === "mentor") {
@@ -133,7 +143,7 @@ async function matchDetails(
   }
   const profiles = others.map(profileOf);
   return localized(
-    renderMatchDetails(profiles, fits, "lv"),
-    renderMatchDetails(profiles, fits, "en"),
+    renderMatchDetails(profiles, fits, "lv", group),
+    renderMatchDetails(profiles, fits, "en", group),
   );
 }
