@@ -1,8 +1,9 @@
-import { randomUUID, timingSafeEqual } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context } from "aws-lambda";
 import { z } from "zod";
 import type { LocalClock } from "../../shared/adapters/local/local-clock.js";
+import { StaticTokenAuth } from "../../shared/adapters/memory/static-token-auth.js";
 import { listLocalMail } from "./start-ses-local.js";
 
 const clockChange = z.union([
@@ -84,27 +85,26 @@ const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 export const hostName = (host: string | undefined) =>
   (host ?? "").toLowerCase().replace(/:\d+$/, "");
 
-const sameToken = (given: string, expected: string) => {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-};
-
 /**
  * Why a request may not use the local routes, or undefined when it may. They read every
  * e-mail (with its form links) and move the clock, so: a loopback Host only (a web page
  * that rebinds its own domain to 127.0.0.1 still sends its own name), the coordinator
  * token (a page cannot read it), and JSON for a POST (a plain HTML form cannot send it).
  */
-export function refuseLocalRequest(
+export async function refuseLocalRequest(
   request: IncomingMessage,
-  token: string,
+  auth: StaticTokenAuth,
   allowedHosts: ReadonlySet<string> = LOOPBACK_HOSTS,
-): { status: number; error: string; message: string } | undefined {
+): Promise<{ status: number; error: string; message: string } | undefined> {
   if (!allowedHosts.has(hostName(request.headers.host)))
     return { status: 403, error: "forbidden_host", message: "use http://localhost:<port>" };
-  const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1] ?? "";
-  if (!sameToken(given, token))
+  const bearerToken = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
+  // The console's own check; a missing and a wrong token both answer 401 here.
+  const signedIn = await auth.authenticate(bearerToken ? { bearerToken } : {}).then(
+    () => true,
+    () => false,
+  );
+  if (!signedIn)
     return {
       status: 401,
       error: "unauthorized",
@@ -130,6 +130,7 @@ export function localRoutes(options: {
   extraHosts?: readonly string[];
 }) {
   const hosts = new Set([...LOOPBACK_HOSTS, ...(options.extraHosts ?? []).map(hostName)]);
+  const auth = new StaticTokenAuth(options.token);
   return async (
     request: IncomingMessage,
     response: ServerResponse,
@@ -137,7 +138,7 @@ export function localRoutes(options: {
   ): Promise<boolean> => {
     const url = new URL(request.url ?? "/", "http://localhost");
     if (!url.pathname.startsWith("/local/")) return false;
-    const refused = refuseLocalRequest(request, options.token, hosts);
+    const refused = await refuseLocalRequest(request, auth, hosts);
     if (refused) {
       send(response, refused.status, {
         error: refused.error,
