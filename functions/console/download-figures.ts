@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { figureTableCsv } from "../../shared/domain/console/figures-csv.js";
 import { loadProgrammeFigures } from "../../shared/domain/console/load-figures.js";
-import { figureTableCsv } from "../../shared/domain/console/programme-figures.js";
 import { figureTableNameSchema } from "../../shared/schemas/figures.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import type { HttpResult } from "../http/http-event.js";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { figureTableCsv } from "../../shared/domain/console/figures-csv.js";
 import {
   averageCell,
   countCell,
   type FiguresInput,
-  figureTableCsv,
   programmeFigures,
   rateCell,
 } from "../../shared/domain/console/programme-figures.js";
@@ -154,7 +154,14 @@ describe("programme figures", () => {
       completed: shown(0),
       completionRate: hidden,
     });
+    // The smallest other figure of each column hides with it, so that the group one
+    // cannot be worked out from the total: here team's zeros, and the rate made from them.
     expect(row(byFormat, "code", "team")).toMatchObject({
+      relationships: hidden,
+      people: hidden,
+      completionRate: hidden,
+    });
+    expect(row(byFormat, "code", "reverse")).toMatchObject({
       relationships: shown(0),
       completionRate: { value: null, hidden: false },
     });
@@ -192,9 +199,10 @@ describe("programme figures", () => {
     const months = tableOf(figures, "ratings-by-month");
     expect(months.rows).toEqual([
       {
+        // Hidden with February: the total of reflections would give February's away.
         month: "2027-01",
-        reflections: shown(4),
-        people: shown(3),
+        reflections: hidden,
+        people: hidden,
         valueAverage: shown(8.5),
         ideasAverage: shown(7.5),
         safetyAverage: shown(10),
@@ -222,8 +230,17 @@ describe("programme figures", () => {
     expect(phases.rows).toHaveLength(20);
     const cell = (phase: string, health: string) =>
       phases.rows.find((r) => r.phase === phase && r.health === health);
-    expect(cell("closed", "on_track")).toMatchObject({ relationships: shown(4), people: shown(8) });
-    expect(cell("learning", "at_risk")).toMatchObject({ relationships: hidden, people: hidden });
+    // The one at-risk relationship is alone in its phase and its health: only a cycle of
+    // hidden cells (learning and closed, on track and at risk) keeps it from the totals.
+    for (const [phase, health] of [
+      ["learning", "at_risk"],
+      ["learning", "on_track"],
+      ["closed", "on_track"],
+      ["closed", "at_risk"],
+    ] as const) {
+      expect(cell(phase, health)).toMatchObject({ relationships: hidden, people: hidden });
+    }
+    expect(cell("closed", "stalled")).toMatchObject({ relationships: shown(0) });
     expect(cell("consent", "paused")).toMatchObject({ relationships: shown(0) });
   });
 

@@ -1,7 +1,6 @@
 import { type Localized, localized } from "../../i18n/localized.js";
 import { HEALTH_LABELS, PHASE_LABELS } from "../../i18n/workflow-labels.js";
 import {
-  type FigureCell,
   type FigureTable,
   type FigureTableName,
   MINIMUM_GROUP,
@@ -24,6 +23,19 @@ import {
 } from "../../schemas/workflow.js";
 import type { EligibilityStatus } from "../check-eligibility.js";
 import { ESCALATION_REASON_LABELS } from "../escalations/escalation-reasons.js";
+import { protectGrid } from "./complementary-suppression.js";
+import {
+  averageCell,
+  cellAt,
+  type FigureRow,
+  heldCount,
+  hiddenWith,
+  protectColumns,
+  published,
+  rateCell,
+} from "./figure-cells.js";
+
+export { averageCell, countCell, rateCell } from "./figure-cells.js";
 
 /** What the figures are computed from: categories, ids, phases, ratings; no names or text. */
 export interface FiguresInput {
@@ -48,35 +60,12 @@ export interface FiguresInput {
 export const FIGURES_RULE =
   `A figure with fewer than ${MINIMUM_GROUP} people behind it is hidden (value null, hidden true), ` +
   "and so is a rate whose completed or not-completed part is such a group; a true zero names " +
-  "nobody and is shown. Counts by format, phase, health and escalation reason stand for the " +
+  "nobody and is shown. So that no hidden figure can be worked out from totals, the smallest " +
+  "other figures of its column (and in the phase-by-health grid, of its row) are hidden too, " +
+  "zeros among them, and so is a rate worked out from a hidden count. " +
+  "Counts by format, phase, health and escalation reason stand for the " +
   "people of those relationships; by institution type and role category for the mentees; " +
   "rating averages for the people who wrote the reflections of that month (UTC).";
-
-const isHidden = (people: number, minimum: number) => people > 0 && people < minimum;
-
-/** A count of something that `people` distinct persons stand behind. */
-export function countCell(value: number, people: number, minimum = MINIMUM_GROUP): FigureCell {
-  return isHidden(people, minimum) ? { value: null, hidden: true } : { value, hidden: false };
-}
-
-/**
- * A share of people: hidden when the whole, the part or the rest is a small group (any of
- * them would give the others away through the rate). Null without a whole.
- */
-export function rateCell(part: number, whole: number, minimum = MINIMUM_GROUP): FigureCell {
-  if (whole === 0) return { value: null, hidden: false };
-  if (isHidden(whole, minimum) || isHidden(part, minimum) || isHidden(whole - part, minimum))
-    return { value: null, hidden: true };
-  return { value: Math.round((part / whole) * 1000) / 1000, hidden: false };
-}
-
-/** An average over values that `people` distinct persons gave. */
-export function averageCell(values: number[], people: number, minimum = MINIMUM_GROUP): FigureCell {
-  if (values.length === 0) return { value: null, hidden: false };
-  if (people < minimum) return { value: null, hidden: true };
-  const sum = values.reduce((total, value) => total + value, 0);
-  return { value: Math.round((sum / values.length) * 100) / 100, hidden: false };
-}
 
 const NO_ROLE_CATEGORY = localized("Neviena no kategorijām", "None of the categories");
 
@@ -104,7 +93,7 @@ export function programmeFigures(
   minimum = MINIMUM_GROUP,
 ): ProgrammeFigures {
   const { relationships } = input;
-  const count = (value: number, people: number) => countCell(value, people, minimum);
+  const count = (value: number, people: number) => heldCount(value, people, minimum);
   const rate = (part: number, whole: number) => rateCell(part, whole, minimum);
   const average = (values: number[], people: number) => averageCell(values, people, minimum);
   const union = (groups: FiguresInput["relationships"]) => new Set(groups.flatMap(peopleOf)).size;
@@ -122,6 +111,9 @@ export function programmeFigures(
       completionRate: rate(donePeople, people),
     };
   });
+  protectColumns(byFormat, ["relationships", "people", "completed"]);
+  for (const row of byFormat)
+    row.completionRate = hiddenWith(row.completionRate, row.completed, row.people);
 
   // Mentees by their categories: applied, eligible, placed (in a relationship), completed.
   const relationshipOfMentee = new Map<string, FiguresInput["relationships"][number]>();
@@ -153,6 +145,11 @@ export function programmeFigures(
     ...labelled(code, label),
     ...menteeRow(input.mentees.filter((m) => m.roleCategory === code)),
   }));
+  for (const rows of [byInstitutionType, byRoleCategory]) {
+    protectColumns(rows, ["applied", "eligible", "placed", "completed"]);
+    for (const row of rows)
+      row.completionRate = hiddenWith(row.completionRate, row.completed, row.placed);
+  }
 
   const months = new Map<string, FiguresInput["reflections"]>();
   for (const reflection of input.reflections) {
@@ -181,6 +178,8 @@ export function programmeFigures(
         ),
       };
     });
+  // Averages stay: a mean says nothing about how many gave it.
+  protectColumns(ratingsByMonth, ["reflections", "people"]);
 
   const relationshipById = new Map(relationships.map((r) => [r.relationshipId, r]));
   const escalationsByReason = escalationReasonSchema.options.map((reason) => {
@@ -197,6 +196,7 @@ export function programmeFigures(
       relationships: count(new Set(concerned).size, people),
     };
   });
+  protectColumns(escalationsByReason, ["escalations", "relationships"]);
 
   const relationshipsByPhaseAndHealth = phaseSchema.options.flatMap((phase) =>
     healthSchema.options.map((health) => {
@@ -214,14 +214,39 @@ export function programmeFigures(
       };
     }),
   );
+  // A grid: its rows (phases), columns (health) and grand total may all be known.
+  const healths = healthSchema.options.length;
+  for (const column of ["relationships", "people"]) {
+    protectGrid(
+      phaseSchema.options.map((_, p) =>
+        relationshipsByPhaseAndHealth
+          .slice(p * healths, (p + 1) * healths)
+          .map((row) => cellAt(row, column)),
+      ),
+    );
+  }
 
   const table = (
     name: FigureTableName,
     title: Localized,
     keys: string[],
     figures: string[],
-    rows: FigureTable["rows"],
-  ): FigureTable => ({ name, title, keys, figures, rows });
+    rows: FigureRow[],
+  ): FigureTable => ({
+    name,
+    title,
+    keys,
+    figures,
+    // Only now the hidden values go: suppression needed them.
+    rows: rows.map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([column, value]) => [
+          column,
+          typeof value === "string" ? value : published(value),
+        ]),
+      ),
+    ),
+  });
   const menteeFigures = ["applied", "eligible", "placed", "completed", "completionRate"];
   return {
     generatedAt,
@@ -272,30 +297,4 @@ export function programmeFigures(
       ),
     ],
   };
-}
-
-/** RFC 4180: a field with a quote, comma or line break is quoted, quotes doubled. */
-const csvField = (value: string) =>
-  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-
-/**
- * One table as CSV: a UTF-8 byte order mark (so spreadsheet programs read Latvian letters),
- * a header row, CRLF line ends. A hidden figure is an empty field, like a figure without data.
- */
-export function figureTableCsv(table: FigureTable): string {
-  const columns = [...table.keys, ...table.figures];
-  const lines = [columns.map(csvField).join(",")];
-  for (const row of table.rows) {
-    lines.push(
-      columns
-        .map((column) => {
-          const value = row[column];
-          if (value === undefined) return "";
-          if (typeof value === "string") return csvField(value);
-          return value.value === null ? "" : String(value.value);
-        })
-        .join(","),
-    );
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
