@@ -17,10 +17,15 @@ export type BodyKind = keyof typeof MEDIA_TYPES;
 /** Form fields keep every value a name was sent with: checkboxes repeat their name. */
 export type FormFields = Record<string, string[]>;
 
+/**
+ * Into an object without a prototype: a posted name such as `constructor`, `toString` or
+ * `__proto__` is then an ordinary field (ignored unless a form declares it), where on `{}`
+ * it would find an inherited member, fail on `push` (a 500) or reset the prototype.
+ */
 const parseForm = (text: string): FormFields => {
-  const fields: FormFields = {};
+  const fields: FormFields = Object.create(null);
   for (const [name, value] of new URLSearchParams(text)) {
-    const values = fields[name] ?? [];
+    const values = Object.hasOwn(fields, name) ? (fields[name] as string[]) : [];
     values.push(value);
     fields[name] = values;
   }
@@ -72,6 +77,8 @@ export const parseBody = (
       return;
     }
     try {
+      // JSON.parse keeps `__proto__` as an own key, never as the prototype; strict schemas
+      // then name it as an unknown field (test/unit/security-body-parsing.test.ts).
       event.parsedBody = JSON.parse(bodyText);
     } catch {
       throw new MalformedBodyError("the request body is not valid JSON");

@@ -2,8 +2,12 @@ import type { Field, FormDefinition, FormFields } from "./form-definition.js";
 
 const allFields = (form: FormDefinition): Field[] => form.sections.flatMap((s) => [...s.fields]);
 
+/** Own values only: a name like `toString` must not find what every object inherits. */
+const valuesOf = (fields: FormFields, name: string): string[] =>
+  Object.hasOwn(fields, name) && Array.isArray(fields[name]) ? (fields[name] as string[]) : [];
+
 const first = (fields: FormFields, name: string): string | undefined => {
-  const value = fields[name]?.[0];
+  const value = valuesOf(fields, name)[0];
   return value === undefined || value.trim() === "" ? undefined : value;
 };
 
@@ -21,7 +25,7 @@ export function readFormFields(form: FormDefinition, posted: FormFields): Record
         break;
       case "checkboxes":
       case "checkbox-grid":
-        value[field.name] = (posted[field.name] ?? []).filter((item) => item !== "");
+        value[field.name] = valuesOf(posted, field.name).filter((item) => item !== "");
         break;
       case "consent":
       case "checkbox":

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { languageSchema } from "../i18n/localized.js";
 import { consentVersionSchema } from "./consent.js";
+import { oneLine } from "./one-line.js";
 import {
   availabilitySlotSchema,
   categoryOfRole,
@@ -24,10 +25,14 @@ export const TEXT_LIMITS = {
   longText: { min: 10, max: 2000 },
 } as const;
 
+/** A long answer (a textarea): line breaks are the person's own. */
 const text = (limits: { min: number; max: number }) =>
   z.string().trim().min(limits.min).max(limits.max);
 
-export const emailSchema = z.string().trim().max(TEXT_LIMITS.email.max).pipe(z.email());
+/** A one-line answer: names and titles end up in e-mails, invites and CSV files. */
+const line = (limits: { min: number; max: number }) => oneLine().min(limits.min).max(limits.max);
+
+export const emailSchema = oneLine().max(TEXT_LIMITS.email.max).pipe(z.email());
 
 /** A list without repeats: a repeated choice is a client error, not a preference. */
 const uniqueList = <T extends z.ZodType>(item: T, min: number, max: number) =>
@@ -41,7 +46,7 @@ const uniqueList = <T extends z.ZodType>(item: T, min: number, max: number) =>
     });
 
 const commonFields = {
-  name: text(TEXT_LIMITS.name),
+  name: line(TEXT_LIMITS.name),
   email: emailSchema,
   language: languageSchema,
   availability: uniqueList(availabilitySlotSchema, 1, 15),
@@ -56,14 +61,14 @@ export const menteeApplicationSchema = z
   .strictObject({
     role: z.literal("mentee"),
     ...commonFields,
-    institutionName: text(TEXT_LIMITS.organisation),
+    institutionName: line(TEXT_LIMITS.organisation),
     institutionType: institutionTypeSchema,
-    position: text(TEXT_LIMITS.position),
+    position: line(TEXT_LIMITS.position),
     roleCategory: menteeRoleCategorySchema,
     /** Required unless roleCategory is "none"; must be one of that category's roles. */
     jobRole: roleSchema.optional(),
     /** The role in the person's own words when they chose "another role in this category". */
-    jobRoleOther: text(TEXT_LIMITS.roleOther).optional(),
+    jobRoleOther: line(TEXT_LIMITS.roleOther).optional(),
     motivation: text(TEXT_LIMITS.longText),
     needTopics: uniqueList(topicSchema, 1, 5),
     needDescription: text(TEXT_LIMITS.longText),
@@ -74,7 +79,7 @@ export const menteeApplicationSchema = z
     /** Leaders are who reverse mentoring serves: a more digital person mentors them. */
     leadsPeople: z.boolean().optional(),
     /** Members of one project team write the same name to be mentored together. */
-    teamName: text(TEXT_LIMITS.teamName).optional(),
+    teamName: line(TEXT_LIMITS.teamName).optional(),
   })
   .superRefine(
     (value, ctx) => {
@@ -124,9 +129,9 @@ export type MenteeApplication = z.infer<typeof menteeApplicationSchema>;
 export const mentorApplicationSchema = z.strictObject({
   role: z.literal("mentor"),
   ...commonFields,
-  organisation: text(TEXT_LIMITS.organisation),
+  organisation: line(TEXT_LIMITS.organisation),
   sector: sectorSchema,
-  position: text(TEXT_LIMITS.position),
+  position: line(TEXT_LIMITS.position),
   expertiseTopics: uniqueList(topicSchema, 1, 8),
   expertiseDescription: text(TEXT_LIMITS.longText),
   /** Which mentee role categories the mentor can support; none makes the mentor ineligible. */

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { emailSchema } from "./application.js";
+import { oneLine } from "./one-line.js";
 import { formKindSchema } from "./workflow.js";
 
 /** What was wrong with the link a person asked to replace. */
@@ -26,8 +28,9 @@ export type LinkRequest = z.infer<typeof linkRequestSchema>;
 
 /** The posted request form. Blank fields arrive absent (readFormFields). */
 export const linkRequestInputSchema = z.strictObject({
-  link: z.string().trim().max(600),
-  email: z.email().max(254).optional(),
+  link: oneLine().max(600),
+  email: emailSchema.optional(),
+  /** Multi-line on purpose: the person's own words, shown as text, never in a header. */
   note: z.string().trim().max(1000).optional(),
 });
 export type LinkRequestInput = z.infer<typeof linkRequestInputSchema>;
