@@ -8,12 +8,12 @@ import { type LocalMail, listLocalMail, startSesLocal } from "../infra/local/sta
 import { synthesizeWorkflow } from "../infra/local/synthesize-workflow.js";
 import { createMatchingRun } from "../shared/domain/create-matching-run.js";
 import { approveProposal } from "../shared/domain/decide-proposal.js";
-import { submitApplication } from "../shared/domain/submit-application.js";
 import { decideEscalation } from "../shared/domain/workflow/decide-escalation.js";
 import { validMentee, validMentor } from "../test/fixtures/applications.js";
+import { applyConfirmed } from "../test/fixtures/confirmed-applicants.js";
 import { postedPlan, rigaLocal } from "../test/fixtures/form-answers.js";
 import { httpEvent } from "../test/fixtures/http-events.js";
-import { startLocalProgramme } from "../test/fixtures/local-programme.js";
+import { localMailbox, startLocalProgramme } from "../test/fixtures/local-programme.js";
 import { seeded } from "../test/fixtures/random-pool.js";
 
 const DAY = 86_400_000;
@@ -92,16 +92,21 @@ export async function benchLifecycle() {
     // The cohort: one mentee and one mentor per relationship, matched and approved.
     const started = performance.now();
     const ids: string[] = [];
+    // Each applies and confirms from the mailbox; the confirmations are not the lifecycle's mail.
+    const mailbox = localMailbox(ses.endpoint);
     for (let i = 0; i < RELATIONSHIPS; i++) {
-      const mentee = await submitApplication(
+      const mentee = await applyConfirmed(
         deps,
+        mailbox,
         validMentee({ institutionName: `Iestāde ${i}`, preferredFormats: ["individual"] }),
       );
-      const mentor = await submitApplication(
+      const mentor = await applyConfirmed(
         deps,
+        mailbox,
         validMentor({ organisation: `Uzņēmums ${i}`, formats: ["individual"], capacity: 1 }),
       );
       ids.push(mentee.participantId, mentor.participantId);
+      await fetch(`${ses.endpoint}/clear-store`, { method: "POST" });
     }
     const run = await createMatchingRun(deps, { minimumScore: 0 }, "bench");
     const relationships: string[] = [];

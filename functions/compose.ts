@@ -21,12 +21,13 @@ import { randomIds } from "../shared/ports/ids.js";
 import type { Mailer } from "../shared/ports/mailer.js";
 import type { Signer } from "../shared/ports/signer.js";
 import type { Workflow } from "../shared/ports/workflow.js";
+import { type LimitPorts, limitsFromEnv } from "./compose-limits.js";
 
 /**
  * Everything a handler may need, built once per Lambda container (or local process): what
- * the workflow's use cases get, and the coordinators' sign-in.
+ * the workflow's use cases get, the request limits, and the coordinators' sign-in.
  */
-export interface Deps extends WorkflowDeps {
+export interface Deps extends WorkflowDeps, LimitPorts {
   auth: CoordinatorAuth;
 }
 
@@ -105,6 +106,7 @@ export function composeFromEnv(): Deps {
     },
     clock: processClock,
     ids: randomIds,
+    ...limitsFromEnv(client, tableName),
     auth: coordinatorAuthFromEnv(),
     config: {
       contactEmail,

@@ -55,6 +55,8 @@ export const ROUTES: readonly RouteDefinition[] = [
     entry: "functions/api/submit-application-form.ts",
     id: "SubmitApplicationForm",
     table: "readWrite",
+    // The confirmation link, or the "someone applied with your address" e-mail.
+    grants: ["sendMail", "formLinks"],
   },
   {
     method: "POST",
@@ -62,6 +64,23 @@ export const ROUTES: readonly RouteDefinition[] = [
     entry: "functions/api/create-application.ts",
     id: "CreateApplication",
     table: "readWrite",
+    grants: ["sendMail", "formLinks"],
+  },
+  {
+    method: "GET",
+    path: "/confirm/{token}",
+    entry: "functions/api/show-confirmation.ts",
+    id: "ShowConfirmation",
+    table: "read",
+    grants: ["formLinks"],
+  },
+  {
+    method: "POST",
+    path: "/confirm/{token}",
+    entry: "functions/api/confirm-application.ts",
+    id: "ConfirmApplication",
+    table: "readWrite",
+    grants: ["formLinks"],
   },
   {
     method: "GET",
@@ -224,7 +243,8 @@ export const ROUTES: readonly RouteDefinition[] = [
     entry: "functions/forms/submit-form.ts",
     id: "SubmitForm",
     table: "readWrite",
-    grants: ["formLinks", "resumeWorkflow"],
+    // A mentee's introduction is e-mailed on to the mentor (introduction-form.ts).
+    grants: ["formLinks", "resumeWorkflow", "sendMail"],
   },
 ];
 

@@ -14,7 +14,10 @@ import type {
   MatchingRun as StoredMatchingRun,
   Unplaced,
 } from "@shared/schemas/matching.js";
-import type { Participant as StoredParticipant } from "@shared/schemas/participant.js";
+import type {
+  Confirmation,
+  Participant as StoredParticipant,
+} from "@shared/schemas/participant.js";
 import type {
   Decision,
   Escalation,
@@ -51,10 +54,13 @@ export type Participant = Pick<
   | "language"
   | "status"
   | "appliedAt"
+  | "confirmBy"
   | "placement"
   | "activeMentees"
 > & {
   reasons: IneligibilityCode[];
+  /** Unconfirmed: the applicant has not opened the e-mail's link yet (until `confirmBy`). */
+  confirmation: Confirmation;
   /** Mentors only: how many mentees they take. */
   capacity?: number;
   /** Mentees only: where they work and their role category, with labels in both languages. */

@@ -11,8 +11,8 @@ export const DATA_MESSAGES = {
   // Programme figures
   figuresTitle: ["Programmas rādītāji", "Programme figures"],
   figuresIntro: [
-    "Tikai anonīmi skaitļi. Rādītājs, aiz kura ir mazāk par 3 cilvēkiem, ir paslēpts; arī CSV failā tas ir tukšs.",
-    "Anonymous figures only. A figure with fewer than 3 people behind it is hidden; in the CSV file it is empty too.",
+    "Tikai anonīmi skaitļi. Rādītājs, aiz kura ir mazāk par 3 cilvēkiem, ir paslēpts; arī CSV failā tas ir tukšs. Lai to nevarētu aprēķināt no kopsummām, paslēpti ir arī daži citi rādītāji (bieži nulles).",
+    "Anonymous figures only. A figure with fewer than 3 people behind it is hidden; in the CSV file it is empty too. So that it cannot be worked out from totals, a few other figures (often zeros) are hidden as well.",
   ],
   figuresGeneratedAt: ["Aprēķināts", "Computed"],
   hiddenFigure: ["paslēpts (mazāk par 3)", "hidden (fewer than 3)"],

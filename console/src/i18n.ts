@@ -85,6 +85,17 @@ export const MESSAGES = localizedTable({
   waiting: ["Gaida savietošanu", "Waiting for matching"],
   role_mentee: ["Mentorējamais", "Mentee"],
   role_mentor: ["Mentors", "Mentor"],
+  confirmation: ["Apstiprinājums", "Confirmation"],
+  filterConfirmation: ["Filtrēt pēc apstiprinājuma", "Filter by confirmation"],
+  anyConfirmation: ["Jebkurš apstiprinājums", "Any confirmation"],
+  confirmation_confirmed: ["Apstiprināts", "Confirmed"],
+  confirmation_unconfirmed: ["Nav apstiprināts", "Not confirmed"],
+  confirmBy: ["saite derīga līdz {date}", "link valid until {date}"],
+  confirmExpired: [
+    "saite beigusies, pieteikums tiks dzēsts",
+    "link expired, the application will be deleted",
+  ],
+  waitingConfirmation: ["Gaida apstiprinājumu", "Waiting for confirmation"],
   eligibility_eligible: ["Atbilst", "Eligible"],
   eligibility_ineligible: ["Neatbilst", "Not eligible"],
   ineligible_institution_type_not_eligible: [

@@ -1,13 +1,11 @@
-import { DuplicateApplicationError } from "../../shared/domain/errors.js";
 import { submitApplication } from "../../shared/domain/submit-application.js";
 import { APPLICATION_FORMS } from "../../shared/forms/application-form.js";
 import {
-  ALREADY_APPLIED,
   applyHref,
+  CHECK_MAILBOX_TITLE,
   CHOOSE_ROLE_TITLE,
+  renderCheckMailbox,
   renderChooseRole,
-  renderResult,
-  resultTitle,
 } from "../../shared/forms/application-pages.js";
 import { readFormFields } from "../../shared/forms/read-form-fields.js";
 import { applicantRoleSchema, applicationSchema } from "../../shared/schemas/application.js";
@@ -16,7 +14,7 @@ import { pageHandler } from "../http/page-handler.js";
 
 /** POST /apply: the HTML form's submission; errors come back next to their fields. */
 export const createHandler = (deps: () => Deps) =>
-  pageHandler(deps, "POST", async (request) => {
+  pageHandler(deps, { method: "POST", budget: "applications" }, async (request) => {
     const { language, posted } = request;
     const role = applicantRoleSchema.safeParse(posted.role?.[0]);
     if (!role.success)
@@ -28,15 +26,14 @@ export const createHandler = (deps: () => Deps) =>
       form: APPLICATION_FORMS[role.data],
       action: applyHref(language),
       fallbackField: "role",
-      errorsAtFields: [
-        { error: DuplicateApplicationError, field: "email", message: ALREADY_APPLIED },
-      ],
     });
     const application = request.parse(applicationSchema, readFormFields(form, posted));
-    const result = await submitApplication(request.deps, application);
-    return request.page(201, {
-      title: resultTitle(result),
-      content: renderResult(result, language),
+    await submitApplication(request.deps, application);
+    // The same page whether the address is new, unconfirmed or confirmed: only its mailbox
+    // learns which (the confirmation link, or the status of the application it has).
+    return request.page(202, {
+      title: CHECK_MAILBOX_TITLE,
+      content: renderCheckMailbox(language),
     });
   });
 

@@ -1,5 +1,6 @@
 import middy from "@middy/core";
 import type { Deps } from "../compose.js";
+import { checkOrigin } from "../http/check-origin.js";
 import { handleErrors } from "../http/handle-errors.js";
 import type { HttpResult } from "../http/http-event.js";
 import { jsonProblem } from "../http/json-problem.js";
@@ -16,6 +17,7 @@ export function consoleHandler(
   handle: (event: CoordinatorEvent) => Promise<HttpResult>,
 ) {
   const base = middy<CoordinatorEvent, HttpResult>()
+    .use(checkOrigin())
     .use(handleErrors(jsonProblem))
     .use(requireCoordinator(() => deps().auth));
   return (body ? base.use(parseBody(body.kind, { optional: body.optional })) : base).handler(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createMatchingRun } from "../../shared/domain/create-matching-run.js";
 import { weightsSchema } from "../../shared/schemas/matching.js";
+import { oneLine } from "../../shared/schemas/one-line.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import { json } from "../http/http-event.js";
 import { parseInput } from "../http/parse-input.js";
@@ -10,7 +11,7 @@ import { consoleHandler } from "./console-handler.js";
 const bodySchema = z.strictObject({
   weights: weightsSchema.optional(),
   minimumScore: z.number().min(0).max(100).optional(),
-  participantIds: z.array(z.string().min(1).max(80)).min(1).max(10_000).optional(),
+  participantIds: z.array(oneLine().min(1).max(80)).min(1).max(10_000).optional(),
 });
 
 /** POST /api/console/matching-runs: match the whole eligible pool now. */

@@ -15,7 +15,7 @@ const labelled = (
   label: items.find((item) => item.code === code)?.label ?? NO_CATEGORY,
 });
 
-/** GET /api/console/participants: every applicant with eligibility and placement. */
+/** GET /api/console/participants: every applicant with confirmation, eligibility and placement. */
 export const createHandler = (deps: () => Deps) =>
   consoleHandler(deps, undefined, async () => {
     const participants = await deps().store.listParticipants();
@@ -29,6 +29,9 @@ export const createHandler = (deps: () => Deps) =>
         status: p.status,
         reasons: p.reasons.map((reason) => reason.code),
         appliedAt: p.appliedAt,
+        // Not yet confirmed from the mailbox: not matched or counted, and gone after confirmBy.
+        confirmation: p.confirmation ?? "confirmed",
+        ...(p.confirmation === "unconfirmed" ? { confirmBy: p.confirmBy } : {}),
         ...(p.placement ? { placement: p.placement } : {}),
         ...(p.application.role === "mentor"
           ? { capacity: p.application.capacity, activeMentees: p.activeMentees ?? 0 }

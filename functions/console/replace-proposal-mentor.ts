@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { replaceProposalMentor } from "../../shared/domain/decide-proposal.js";
+import { oneLine } from "../../shared/schemas/one-line.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import { json } from "../http/http-event.js";
 import { parseInput } from "../http/parse-input.js";
@@ -7,7 +8,7 @@ import { coordinatorOf } from "../http/require-coordinator.js";
 import { consoleHandler } from "./console-handler.js";
 
 const bodySchema = z.strictObject({
-  mentorId: z.string().trim().min(1).max(80),
+  mentorId: oneLine().min(1).max(80),
   /** Kept with the proposal: why the coordinator chose another mentor. */
   reason: z.string().trim().min(3).max(1000),
 });

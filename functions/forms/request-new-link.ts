@@ -12,7 +12,7 @@ import { pageHandler } from "../http/page-handler.js";
 
 /** POST /link-requests: from a link problem page, a request for a new link to the coordinator. */
 export const createHandler = (deps: () => Deps) =>
-  pageHandler(deps, "POST", async (request) => {
+  pageHandler(deps, { method: "POST", budget: "linkRequests" }, async (request) => {
     const { language, posted } = request;
     const link = posted.link?.[0] ?? "";
     const { form } = request.useForm({

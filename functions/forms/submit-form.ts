@@ -8,7 +8,7 @@ import { formHref, linkProblemPage, openForm } from "./form-page.js";
 
 /** POST /f/{link}: the answer, once; errors come back next to their fields. */
 export const createHandler = (deps: () => Deps) =>
-  pageHandler(deps, "POST", async (request) => {
+  pageHandler(deps, { method: "POST", budget: "formAnswers" }, async (request) => {
     const opened = await openForm(request);
     if ("problem" in opened) return opened.problem;
     const { link, access, language } = opened;

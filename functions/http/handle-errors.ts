@@ -5,8 +5,9 @@ import { mapError, type Problem } from "./map-error.js";
 export type ProblemRenderer = (problem: Problem, event: HttpEvent) => HttpResult;
 
 /**
- * Last line of every HTTP handler: a known domain error becomes its status, anything else
- * a 500 that is logged with its stack but never shown to the caller.
+ * Last line of every HTTP handler: a known domain error becomes its status (and the headers
+ * it needs, a 429's Retry-After), anything else a 500 that is logged with its stack but
+ * never shown to the caller.
  */
 export const handleErrors = (render: ProblemRenderer): MiddlewareObj<HttpEvent, HttpResult> => ({
   name: "handleErrors",
@@ -21,6 +22,9 @@ export const handleErrors = (render: ProblemRenderer): MiddlewareObj<HttpEvent, 
         }),
       );
     }
-    request.response = render(problem, request.event);
+    const response = render(problem, request.event);
+    request.response = problem.headers
+      ? { ...response, headers: { ...response.headers, ...problem.headers } }
+      : response;
   },
 });

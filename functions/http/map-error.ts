@@ -7,6 +7,7 @@ import {
   MalformedBodyError,
   NotFoundError,
   PayloadTooLargeError,
+  TooManyRequestsError,
   UnauthorizedError,
   UnsupportedMediaTypeError,
   ValidationError,
@@ -21,6 +22,8 @@ export interface ProblemBody {
 export interface Problem {
   status: number;
   body: ProblemBody;
+  /** Headers the answer must carry whatever its format (a 429's Retry-After). */
+  headers?: Record<string, string>;
 }
 
 /** The one place where domain errors become HTTP statuses. */
@@ -34,13 +37,20 @@ const STATUS: ReadonlyArray<[new (...args: never[]) => DomainError, number]> = [
   [DuplicateApplicationError, 409],
   [PayloadTooLargeError, 413],
   [UnsupportedMediaTypeError, 415],
+  [TooManyRequestsError, 429],
 ];
 
 export function mapError(error: unknown): Problem {
   if (error instanceof DomainError) {
     const status = STATUS.find(([type]) => error instanceof type)?.[1] ?? 400;
     const issues = error instanceof ValidationError ? error.issues : [];
-    return { status, body: { error: error.code, message: error.message, issues } };
+    const problem: Problem = {
+      status,
+      body: { error: error.code, message: error.message, issues },
+    };
+    if (error instanceof TooManyRequestsError)
+      problem.headers = { "retry-after": String(error.retryAfterSeconds) };
+    return problem;
   }
   return {
     status: 500,

@@ -1,14 +1,17 @@
 import middy from "@middy/core";
 import type { z } from "zod";
 import { DomainError, type IssueDetail, ValidationError } from "../../shared/domain/errors.js";
+import type { BudgetName } from "../../shared/domain/limits/request-budgets.js";
 import type { FormDefinition, FormFields } from "../../shared/forms/form-definition.js";
 import { type FieldErrors, renderForm } from "../../shared/forms/render-form.js";
 import { renderPage } from "../../shared/forms/render-page.js";
 import { explainIssues } from "../../shared/i18n/explain-issues.js";
 import { type Language, type Localized, languageSchema } from "../../shared/i18n/localized.js";
 import type { Deps } from "../compose.js";
+import { checkOrigin } from "./check-origin.js";
 import { handleErrors } from "./handle-errors.js";
 import { type HttpEvent, type HttpResult, html } from "./http-event.js";
+import { limitClients } from "./limit-clients.js";
 import { mapError } from "./map-error.js";
 import { parseBody } from "./parse-body.js";
 import { parseInput } from "./parse-input.js";
@@ -143,21 +146,31 @@ function answerOnForm(request: PageRequest, view: FormView, error: unknown) {
 }
 
 /**
- * Every HTML route: a POST reads its form-urlencoded body (413, 415, 400 as problem pages),
- * a GET gets dependencies that refuse writes (mail scanners open links too). Errors on the
- * named form come back on it; any other error is a problem page with the status map-error
- * gives it, and a 500 is logged with its stack but never shown.
+ * A page's method. A POST names the budget its clients spend (request-budgets.ts): every
+ * public POST is limited per client, and a new one cannot be written without saying how.
+ */
+export type PageMethod = "GET" | { method: "POST"; budget: BudgetName };
+
+/**
+ * Every HTML route: a request that did not come through CloudFront is a 403 (check-origin.ts);
+ * a POST counts against its client's budget (429 page with Retry-After), then reads its
+ * form-urlencoded body (413, 415, 400 as problem pages), a GET gets dependencies that refuse
+ * writes (mail scanners open links too). Errors on the named form come back on it; any
+ * other error is a problem page with the status map-error gives it, and a 500 is logged
+ * with its stack but never shown.
  */
 export function pageHandler(
   deps: () => Deps,
-  method: "GET" | "POST",
+  method: PageMethod,
   handle: (request: PageRequest) => Promise<HttpResult>,
 ) {
-  const base = middy<HttpEvent, HttpResult>().use(
-    handleErrors((problem, event) => renderProblemPage(problem, event, deps)),
-  );
-  return (method === "POST" ? base.use(parseBody("form")) : base).handler(async (event) => {
-    const posted = method === "POST" ? (event.parsedBody as FormFields) : {};
+  const base = middy<HttpEvent, HttpResult>()
+    .use(checkOrigin())
+    .use(handleErrors((problem, event) => renderProblemPage(problem, event, deps)));
+  const post = method !== "GET";
+  const routed = post ? base.use(limitClients(deps, method.budget)).use(parseBody("form")) : base;
+  return routed.handler(async (event) => {
+    const posted = post ? (event.parsedBody as FormFields) : {};
     const { request, namedForm } = pageRequest(
       event,
       method === "GET" ? readOnlyDeps(deps()) : deps(),

@@ -3,8 +3,15 @@ import type { Deps } from "../compose.js";
 /** Port methods that only read, by the ports' naming (get, list, find; the workflow's two). */
 const READS = /^(get|list|find|definition$|history$)/;
 
-/** The ports that write; clock, ids, signer, auth and config change nothing. */
-const GUARDED = new Set<PropertyKey>(["store", "workflowStore", "workflow", "mailer"]);
+/** The ports that write; clock, ids, signer, auth, budgets and config change nothing. */
+const GUARDED = new Set<PropertyKey>([
+  "store",
+  "workflowStore",
+  "workflow",
+  "mailer",
+  "counters",
+  "digests",
+]);
 
 function readOnlyPort<T extends object>(port: T, name: string): T {
   return new Proxy(port, {

@@ -1,6 +1,5 @@
 import { RemovalPolicy, Validations } from "aws-cdk-lib";
 import {
-  CorsHttpMethod,
   HttpApi,
   HttpMethod,
   HttpStage,
@@ -11,6 +10,7 @@ import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import type { RouteDefinition, RouteGrant } from "../routes.js";
+import { routeTableAccess } from "../table-access.js";
 import type { AuthConstruct } from "./auth-construct.js";
 import type { DataConstruct } from "./data-construct.js";
 import { createNodeFunction } from "./node-function.js";
@@ -27,7 +27,7 @@ export interface ApiConstructProps {
 
 /**
  * The HTTP API: one NodejsFunction per handler module (esbuild, Node 22, ARM64), each
- * granted only the table access its route declares.
+ * granted only the table access its route declares (public routes: infra/table-access.ts).
  */
 export class ApiConstruct extends Construct {
   readonly api: HttpApi;
@@ -38,11 +38,8 @@ export class ApiConstruct extends Construct {
     this.api = new HttpApi(this, "HttpApi", {
       description: "Mentoring programme: participant forms and the coordinator API",
       createDefaultStage: false,
-      corsPreflight: {
-        allowOrigins: ["*"],
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST],
-        allowHeaders: ["content-type", "authorization"],
-      },
+      // No CORS: the console calls /api/* on its own origin (the CloudFront distribution),
+      // so no other origin's script may read an answer.
     });
     const accessLogs = new LogGroup(this, "AccessLogs", {
       retention: RetentionDays.THREE_MONTHS,
@@ -84,8 +81,14 @@ export class ApiConstruct extends Construct {
       environment: { ...props.environment },
     });
     if (route.coordinator) fn.addEnvironment("COORDINATOR_AUTH", "cognito");
-    if (route.table === "read") props.data.grantRead(fn);
-    if (route.table === "readWrite") props.data.grantReadWrite(fn);
+    // The console sees the whole table; a public route only the item families it names.
+    if (route.coordinator) {
+      if (route.table === "read") props.data.grantRead(fn);
+      if (route.table === "readWrite") props.data.grantReadWrite(fn);
+    } else {
+      const access = routeTableAccess(route);
+      if (access) props.data.grantItems(fn, access);
+    }
     for (const grant of route.grants ?? []) props.grant(grant, fn);
     this.functions.set(route.id, fn);
     return fn;

@@ -38,7 +38,7 @@ const CONSOLE_SCOPES = [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE]
 
 /**
  * Who may do what. Coordinators sign in to the console with Cognito (a user pool without
- * self sign-up, e-mail as the user name, optional TOTP MFA, threat protection) and must be
+ * self sign-up, e-mail as the user name, TOTP MFA required, threat protection) and must be
  * in the `coordinators` group; the HTTP API checks their JWT. Participants have no
  * accounts: their form links are signed with the form link key.
  */
@@ -64,7 +64,9 @@ export class AuthConstruct extends Construct {
       autoVerify: { email: true },
       standardAttributes: { email: { required: true, mutable: true } },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
-      mfa: Mfa.OPTIONAL,
+      // A stolen password alone opens nothing: every coordinator signs in with a TOTP app
+      // (enrolled at the first sign-in); no SMS, whose codes can be intercepted.
+      mfa: Mfa.REQUIRED,
       mfaSecondFactor: { sms: false, otp: true },
       passwordPolicy: {
         minLength: 12,
@@ -81,11 +83,6 @@ export class AuthConstruct extends Construct {
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
-    });
-    Validations.of(this.userPool).acknowledge({
-      id: "AwsSolutions-COG2",
-      reason:
-        "MFA is optional by the console issue's decision: coordinators enrol a TOTP app themselves; threat protection (Plus) blocks leaked passwords and challenges risky sign-ins.",
     });
     this.coordinatorsGroup = new CfnUserPoolGroup(this, "CoordinatorsGroup", {
       userPoolId: this.userPool.userPoolId,

@@ -1,15 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import {
-  type CfnElement,
-  Duration,
-  Fn,
-  RemovalPolicy,
-  Stack,
-  Token,
-  Validations,
-} from "aws-cdk-lib";
-import type { IHttpApi } from "aws-cdk-lib/aws-apigatewayv2";
+import { type CfnElement, Duration, RemovalPolicy, Stack, Token, Validations } from "aws-cdk-lib";
 import {
   AllowedMethods,
   CachePolicy,
@@ -21,14 +12,11 @@ import {
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
-  OriginProtocolPolicy,
-  OriginRequestPolicy,
-  OriginSslPolicy,
   PriceClass,
   ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from "aws-cdk-lib/aws-cloudfront";
-import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
+import { S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { type IGrantable, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
@@ -62,13 +50,16 @@ export const SPA_ROUTING_CODE = `function handler(event) {
 export interface ConsoleConstructProps {
   /** The built console (Vite's output); default `console/dist`. */
   distDir?: string;
+  /** The AWS WAF web ACL (CLOUDFRONT scope, so from us-east-1) in front of the distribution. */
+  webAclArn?: string;
 }
 
 /**
  * The coordinator console on AWS: a private S3 bucket (no public access, TLS only,
  * encrypted, access logs) read by CloudFront through origin access control, SPA routing,
- * security headers, `/api/*` forwarded to the HTTP API so the app calls its own origin,
- * and the built app with its sign-in settings (`/console/config.json`) deployed into it.
+ * security headers, and the built app with its sign-in settings (`/console/config.json`)
+ * deployed into it. The same distribution is the system's one public origin: the
+ * OriginConstruct adds the participant routes and `/api/*`, and the web ACL guards it all.
  */
 export class ConsoleConstruct extends Construct {
   readonly bucket: Bucket;
@@ -78,6 +69,8 @@ export class ConsoleConstruct extends Construct {
   readonly headers: ResponseHeadersPolicy;
   /** `https://<distribution>/console/`: the console's address and its sign-in callback. */
   readonly url: string;
+  /** `https://<distribution>`: the system's public address, where every e-mail link points. */
+  readonly siteUrl: string;
   private readonly distDir: string;
 
   constructor(scope: Construct, id: string, props: ConsoleConstructProps = {}) {
@@ -137,7 +130,7 @@ export class ConsoleConstruct extends Construct {
     });
 
     this.distribution = new Distribution(this, "Distribution", {
-      comment: "Mentoring programme: coordinator console",
+      comment: "Mentoring programme: coordinator console and participant pages",
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -160,42 +153,26 @@ export class ConsoleConstruct extends Construct {
       enableLogging: true,
       logBucket: this.logBucket,
       logFilePrefix: "cloudfront/",
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
     });
     Validations.of(this.distribution).acknowledge({
       id: "AwsSolutions-CFR1",
       reason:
         "No geo restriction: coordinators work from wherever they travel; sign-in is Cognito's with threat protection.",
     });
-    Validations.of(this.distribution).acknowledge({
-      id: "AwsSolutions-CFR2",
-      reason:
-        "No WAF: the origin serves a static app and an API that needs a Cognito JWT and is throttled at API Gateway; a web ACL's monthly cost buys little for a handful of coordinators.",
-    });
+    if (!props.webAclArn)
+      Validations.of(this.distribution).acknowledge({
+        id: "AwsSolutions-CFR2",
+        reason:
+          "Only a console on its own (tests): the system's stack always attaches its web ACL.",
+      });
     Validations.of(this.distribution).acknowledge({
       id: "AwsSolutions-CFR4",
       reason:
         "The default *.cloudfront.net certificate, whose policy CloudFront fixes; a custom domain with an ACM certificate and TLSv1.2_2021 is a deployment choice.",
     });
-    this.url = `https://${this.distribution.distributionDomainName}/${CONSOLE_PREFIX}/`;
-  }
-
-  /** `/api/*` goes to the HTTP API unchanged (no caching, every viewer header but Host). */
-  routeApi(api: IHttpApi) {
-    const domain = Fn.select(2, Fn.split("/", api.apiEndpoint));
-    this.distribution.addBehavior(
-      "/api/*",
-      new HttpOrigin(domain, {
-        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-        originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-      }),
-      {
-        viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
-        allowedMethods: AllowedMethods.ALLOW_ALL,
-        cachePolicy: CachePolicy.CACHING_DISABLED,
-        originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-        responseHeadersPolicy: this.headers,
-      },
-    );
+    this.siteUrl = `https://${this.distribution.distributionDomainName}`;
+    this.url = `${this.siteUrl}/${CONSOLE_PREFIX}/`;
   }
 
   /**

@@ -84,12 +84,17 @@ export class MailConstruct extends Construct {
     return fn;
   }
 
-  /** SendEmail from the sender identity through the configuration set, nothing else. */
+  /**
+   * SendEmail from the sender identity through the configuration set, nothing else. The
+   * From-address condition matters because the identity may be the whole domain: without
+   * it, a function could send as any address of the domain (a convincing phishing sender).
+   */
   grantSend(grantee: IGrantable) {
     const stack = Stack.of(this);
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         actions: ["ses:SendEmail"],
+        conditions: { StringEquals: { "ses:FromAddress": this.from } },
         resources: [
           stack.formatArn({ service: "ses", resource: "identity", resourceName: this.from }),
           stack.formatArn({

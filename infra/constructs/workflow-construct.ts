@@ -19,6 +19,7 @@ import {
 import { Construct } from "constructs";
 import { buildRelationshipMachine } from "../../workflows/relationship/build-relationship-machine.js";
 import { STEP_HANDLERS, type StepId } from "../../workflows/relationship/relationship-steps.js";
+import { STEP_TABLE_ACCESS } from "../table-access.js";
 import type { AuthConstruct } from "./auth-construct.js";
 import type { DataConstruct } from "./data-construct.js";
 import type { MailConstruct } from "./mail-construct.js";
@@ -48,7 +49,8 @@ export class WorkflowConstruct extends Construct {
         timeout: Duration.seconds(20),
         certificateFonts: stepId === "HandOverCertificates",
       });
-      props.data.grantReadWrite(fn);
+      // Only the item families the step touches (infra/table-access.ts).
+      props.data.grantItems(fn, STEP_TABLE_ACCESS[stepId]);
       props.mail.grantSend(fn);
       props.auth.grantFormLinks(fn);
       steps[stepId] = fn;

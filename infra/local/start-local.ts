@@ -16,8 +16,10 @@ import { LocalClock } from "../../shared/adapters/local/local-clock.js";
 import { useProcessClock } from "../../shared/adapters/local/process-clock.js";
 import { executionName } from "../../shared/domain/workflow/restart-workflow.js";
 import { ROUTES } from "../routes.js";
+import { SCHEDULES } from "../schedules.js";
 import { CONSOLE_DIST, ensureConsoleBuilt } from "./build-console.js";
 import { createTableIfMissing } from "./create-table.js";
+import { runLocalSchedules } from "./run-local-schedules.js";
 import { consoleFiles } from "./serve-console.js";
 import { createLocalServer } from "./serve-http.js";
 import { localRoutes } from "./serve-local-routes.js";
@@ -171,6 +173,8 @@ async function main() {
     server.listen(port, host, () => ready());
   });
   setInterval(saveClock, 2000).unref();
+  // The hourly digests (EventBridge schedules on AWS) on the local clock.
+  await runLocalSchedules({ schedules: SCHEDULES, clock, root, log: (l) => console.error(l) });
   // A moved clock is saved at once: a killed process must not forget a jump of weeks.
   clock.onChange(saveClock);
 

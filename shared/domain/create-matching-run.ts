@@ -3,7 +3,7 @@ import type { Ids } from "../ports/ids.js";
 import type { Store, StoredRun } from "../ports/store.js";
 import type { MenteeApplication, MentorApplication } from "../schemas/application.js";
 import type { Proposal, Weights } from "../schemas/matching.js";
-import type { Participant } from "../schemas/participant.js";
+import { isConfirmed, type Participant } from "../schemas/participant.js";
 import { DEFAULT_MINIMUM_SCORE, matchPool } from "./matching/match-pool.js";
 import type { MatchMentee, MatchMentor } from "./matching/pool-features.js";
 import { proposalId } from "./matching/proposal-ids.js";
@@ -31,12 +31,15 @@ const isMentor = (p: Participant): p is Participant & { application: MentorAppli
 const isMentee = (p: Participant): p is Participant & { application: MenteeApplication } =>
   p.application.role === "mentee";
 
-/** The pool as it stands: eligible, unplaced mentees and eligible mentors with room. */
+/**
+ * The pool as it stands: confirmed, eligible, unplaced mentees and confirmed, eligible
+ * mentors with room. An application nobody confirmed from its mailbox is never matched.
+ */
 export async function loadPool(
   store: Store,
 ): Promise<{ mentees: MatchMentee[]; mentors: MatchMentor[] }> {
   const participants = await store.listParticipants();
-  const eligible = participants.filter((p) => p.status === "eligible");
+  const eligible = participants.filter((p) => p.status === "eligible" && isConfirmed(p));
   return {
     mentees: eligible
       .filter(isMentee)

@@ -2,7 +2,7 @@ import { type Localized, localized } from "../i18n/localized.js";
 import type { Workflow } from "../ports/workflow.js";
 import type { MentorApplication } from "../schemas/application.js";
 import type { Proposal } from "../schemas/matching.js";
-import type { Participant } from "../schemas/participant.js";
+import { isConfirmed, type Participant } from "../schemas/participant.js";
 import type { Relationship } from "../schemas/workflow.js";
 import type { MatchingDeps } from "./create-matching-run.js";
 
@@ -122,7 +122,7 @@ export async function replaceProposalMentor(
   };
   if (change.mentorId === proposal.mentorId) refuse("same_mentor");
   const mentor = await mentorOf(deps, change.mentorId);
-  if (mentor?.status !== "eligible") return refuse("not_a_mentor");
+  if (mentor?.status !== "eligible" || !isConfirmed(mentor)) return refuse("not_a_mentor");
 
   // Room: approved mentees plus this run's other open proposals for the same mentor.
   const run = await deps.store.getMatchingRun(proposal.runId);

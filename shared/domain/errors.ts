@@ -72,3 +72,11 @@ export class ConflictError extends DomainError {
     super(message);
   }
 }
+
+/** A client or an address has spent its request budget; it may try again after a while. */
+export class TooManyRequestsError extends DomainError {
+  readonly code = "too_many_requests";
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many requests; try again in ${retryAfterSeconds} seconds`);
+  }
+}

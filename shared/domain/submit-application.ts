@@ -1,25 +1,30 @@
-import type { Clock } from "../ports/clock.js";
-import type { Ids } from "../ports/ids.js";
-import type { Store } from "../ports/store.js";
 import type { Application } from "../schemas/application.js";
-import type { ApplicationResult, Participant } from "../schemas/participant.js";
+import { isConfirmed, type Participant } from "../schemas/participant.js";
 import { checkEligibility } from "./check-eligibility.js";
+import { CONFIRMATION_DAYS, type IntakeDeps, sendApplicationMail } from "./confirm-application.js";
+import { DuplicateApplicationError } from "./errors.js";
+import { addDays } from "./workflow/workflow-deps.js";
 
-export interface SubmitApplicationDeps {
-  store: Store;
-  clock: Clock;
-  ids: Ids;
-}
+export type SubmitApplicationDeps = IntakeDeps;
+
+/**
+ * What intake did. The caller answers every case the same way ("check your mailbox"):
+ * whether an address already applied is told only to that address's mailbox.
+ */
+export type SubmitOutcome = { outcome: "created"; participantId: string } | { outcome: "repeated" };
 
 /**
  * Intake: judge a valid application against the programme rules and keep it, eligible or
- * not, so the coordinator sees every applicant. A repeated e-mail fails atomically in the
- * store with DuplicateApplicationError.
+ * not, as unconfirmed; its address gets the confirmation link. An address that already
+ * applied keeps its application, and its owner gets an e-mail with its status instead (an
+ * unconfirmed one: the link again). The one-application-per-address check is atomic in the
+ * store (DuplicateApplicationError).
  */
 export async function submitApplication(
   deps: SubmitApplicationDeps,
   application: Application,
-): Promise<ApplicationResult> {
+): Promise<SubmitOutcome> {
+  const now = deps.clock.now();
   const eligibility = checkEligibility(application);
   const participant: Participant = {
     participantId: deps.ids.next("p"),
@@ -29,13 +34,31 @@ export async function submitApplication(
     language: application.language,
     status: eligibility.status,
     reasons: eligibility.reasons,
-    appliedAt: deps.clock.now().toISOString(),
+    appliedAt: now.toISOString(),
+    confirmation: "unconfirmed",
+    confirmBy: addDays(now, CONFIRMATION_DAYS).toISOString(),
     application,
   };
-  await deps.store.createParticipant(participant);
-  return {
-    participantId: participant.participantId,
-    status: participant.status,
-    reasons: participant.reasons,
-  };
+  try {
+    await deps.store.createParticipant(participant);
+  } catch (error) {
+    if (!(error instanceof DuplicateApplicationError)) throw error;
+    await tellOwner(deps, application.email);
+    return { outcome: "repeated" };
+  }
+  await sendApplicationMail(deps, participant, "confirm");
+  return { outcome: "created", participantId: participant.participantId };
+}
+
+/** Someone applied with an address that has an application: its owner hears of it. */
+async function tellOwner(deps: SubmitApplicationDeps, email: string): Promise<void> {
+  const ownerId = await deps.store.findParticipantIdByEmail(email);
+  const owner = ownerId && (await deps.store.getParticipant(ownerId));
+  // Gone meanwhile (erased, or expired and deleted): there is nobody to tell.
+  if (!owner) return;
+  await sendApplicationMail(
+    deps,
+    owner,
+    isConfirmed(owner) ? "again_confirmed" : "again_unconfirmed",
+  );
 }

@@ -1,4 +1,6 @@
-import { type Language, type Localized, localized } from "../i18n/localized.js";
+import { CONFIRMATION_DAYS } from "../domain/confirm-application.js";
+import { format, type Language, type Localized, localized } from "../i18n/localized.js";
+import { countPhrase, type PluralForms } from "../i18n/plural.js";
 import type { ApplicantRole } from "../schemas/application.js";
 import type { ApplicationResult } from "../schemas/participant.js";
 import { ELIGIBLE_INSTITUTION_TYPES } from "../schemas/reference.js";
@@ -67,22 +69,48 @@ ${invalid ? `<p class="error-message" role="alert">${T.badRequest[language]}</p>
 export const resultTitle = (result: ApplicationResult) =>
   result.status === "eligible" ? T.thanksTitle : T.ineligibleTitle;
 
-export function renderResult(result: ApplicationResult, language: Language): string {
+/** The eligibility outcome; `lead` (markup) comes right under the heading. */
+export function renderResult(result: ApplicationResult, language: Language, lead = ""): string {
   const reference = `<p>${T.reference[language]} <strong>${e(result.participantId)}</strong></p>`;
   if (result.status === "eligible") {
-    return `<h1>${T.thanksTitle[language]}</h1><p>${T.eligibleText[language]}</p>${reference}`;
+    return `<h1>${T.thanksTitle[language]}</h1>${lead}<p>${T.eligibleText[language]}</p>${reference}`;
   }
   const reasons = result.reasons
     .map((reason) => `<li>${e(reason.message[language])}</li>`)
     .join("");
-  return `<h1>${T.ineligibleTitle[language]}</h1><p>${T.ineligibleText[language]}</p><ul>${reasons}</ul><p>${T.ineligibleNext[language]}</p>${reference}`;
+  return `<h1>${T.ineligibleTitle[language]}</h1>${lead}<p>${T.ineligibleText[language]}</p><ul>${reasons}</ul><p>${T.ineligibleNext[language]}</p>${reference}`;
 }
 
-/** A second application from the same address is answered at the e-mail field. */
-export const ALREADY_APPLIED = localized(
-  "Ar šo e-pasta adresi pieteikums jau ir iesniegts. Ja vēlaties to mainīt, rakstiet koordinatoram.",
-  "An application with this e-mail address has already been sent. To change it, write to the coordinator.",
-);
+const MAILBOX = {
+  title: localized("Pārbaudiet savu e-pastu", "Check your mailbox"),
+  sent: {
+    lv: "Paldies! Uz norādīto e-pasta adresi esam nosūtījuši vēstuli. Atveriet tajā esošo saiti un apstipriniet pieteikumu {days} — tikai apstiprinātus pieteikumus izskata un iekļauj savietošanā.",
+    en: "Thank you! We have sent a message to the e-mail address you gave. Open the link in it and confirm the application {days}: only confirmed applications are considered and matched.",
+  },
+  days: {
+    lv: { zero: "{count} dienu laikā", one: "{count} dienas laikā", other: "{count} dienu laikā" },
+    en: { one: "within {count} day", other: "within {count} days" },
+  } satisfies PluralForms,
+  spam: localized(
+    "Ja vēstule nepienāk dažu minūšu laikā, pārbaudiet mēstuļu mapi. Ja ar šo adresi jau esat pieteicies, vēstulē būs jūsu pieteikuma statuss.",
+    "If nothing arrives within a few minutes, look in the spam folder. If you have applied with this address before, the message tells you the status of that application.",
+  ),
+};
+
+export const CHECK_MAILBOX_TITLE = MAILBOX.title;
+
+const mailboxSent = (language: Language) =>
+  format(MAILBOX.sent[language], { days: countPhrase(language, CONFIRMATION_DAYS, MAILBOX.days) });
+
+/** The one answer to every application (JSON), whatever its address has applied before. */
+export const checkMailboxMessage = (): Localized => ({
+  lv: `${mailboxSent("lv")} ${MAILBOX.spam.lv}`,
+  en: `${mailboxSent("en")} ${MAILBOX.spam.en}`,
+});
+
+/** The page of that answer: the same bytes for a new, an unconfirmed and a confirmed address. */
+export const renderCheckMailbox = (language: Language): string =>
+  `<h1>${e(MAILBOX.title[language])}</h1><p>${e(mailboxSent(language))}</p><p>${e(MAILBOX.spam[language])}</p>`;
 
 export const PROBLEM_TITLE = T.problemTitle;
 

@@ -51,6 +51,10 @@ const M = {
     "Lai pieteiktos, piekrītiet savu datu apstrādei.",
     "To apply, agree to the processing of your data.",
   ),
+  controlCharacters: localized(
+    "Ierakstiet tekstu vienā rindā, bez rindiņu pārnesumiem un vadības rakstzīmēm.",
+    "Write it on one line, without line breaks or control characters.",
+  ),
   invalid: localized("Šī vērtība nav derīga.", "This value is not valid."),
   notAnObject: localized(
     "Pieprasījumam jābūt JSON objektam.",
@@ -114,6 +118,7 @@ function explain(issue: z.core.$ZodIssue, input: unknown): Localized {
       if (reason === "required") return M.required;
       if (reason === "smart_check") return M.smartCheck;
       if (reason === "role_not_in_category") return M.roleNotInCategory;
+      if (reason === "control_characters") return M.controlCharacters;
       return M.invalid;
     }
     default:

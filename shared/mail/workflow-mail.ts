@@ -21,6 +21,10 @@ export interface MailTemplate {
   /** Why the person gets this e-mail and what to do. */
   body: Localized;
   button?: Localized;
+  /** Instead of "Hello {name}": for mail to an address whose owner we do not know yet. */
+  greeting?: Localized;
+  /** Instead of "because you take part": why someone who has not taken part gets it. */
+  why?: Localized;
 }
 
 const TEMPLATES: Record<MailKind, MailTemplate> = {
@@ -177,8 +181,8 @@ export function renderMail(kind: MailKind | MailTemplate, language: Language, va
   };
   const subject = fill(template.subject[language], vars);
   const body = fill(template.body[language], vars);
-  const greeting = fill(T.greeting[language], vars);
-  const why = fill(T.why[language], vars);
+  const greeting = fill((template.greeting ?? T.greeting)[language], vars);
+  const why = fill((template.why ?? T.why)[language], vars);
   const contact = fill(T.contact[language], vars);
   const button = template.button && values.link ? template.button[language] : undefined;
   const more = values.moreLinks ?? [];

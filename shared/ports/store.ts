@@ -36,9 +36,18 @@ export interface Approval {
 export interface Store {
   /**
    * Stores a new application. Fails with DuplicateApplicationError when the e-mail
-   * (case-insensitive) already applied; the check and the write are one atomic step.
+   * (case-insensitive) already applied; the check and the write are one atomic step. An
+   * unconfirmed participant's items (profile, answers, e-mail lock) expire some time after
+   * `confirmBy` (the table's TTL), and from `confirmBy` on, the address may apply again even
+   * before they are gone.
    */
   createParticipant(participant: Participant): Promise<void>;
+  /**
+   * Confirms an unconfirmed participant once, while `confirmBy` is after `confirmedAt` and
+   * the address's lock is still theirs; their items no longer expire. False (nothing changes)
+   * when already confirmed, expired or gone.
+   */
+  confirmParticipant(participant: Participant, confirmedAt: string): Promise<boolean>;
   getParticipant(participantId: string): Promise<Participant | undefined>;
   listParticipants(filter?: { role?: ApplicantRole }): Promise<Participant[]>;
 

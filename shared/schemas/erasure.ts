@@ -15,6 +15,8 @@ export const erasureSchema = z.object({
   pseudonym: pseudonymSchema,
   role: applicantRoleSchema,
   status: eligibilityStatusSchema,
+  /** The application was never confirmed: the figures do not count it. */
+  unconfirmed: z.literal(true).optional(),
   /** Mentees only: what the figures by institution type and role category count. */
   institutionType: institutionTypeSchema.optional(),
   roleCategory: menteeRoleCategorySchema.optional(),

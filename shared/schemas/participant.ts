@@ -5,6 +5,9 @@ import { applicantRoleSchema, applicationSchema } from "./application.js";
 
 export const participantIdSchema = z.string().regex(/^p_[0-9a-z]{20,40}$/);
 
+export const confirmationSchema = z.enum(["unconfirmed", "confirmed"]);
+export type Confirmation = z.infer<typeof confirmationSchema>;
+
 /** What the system keeps about an applicant: the answers as given plus the verdict. */
 export const participantSchema = z.object({
   participantId: participantIdSchema,
@@ -15,6 +18,16 @@ export const participantSchema = z.object({
   status: eligibilityStatusSchema,
   reasons: z.array(eligibilityReasonSchema),
   appliedAt: z.iso.datetime(),
+  /**
+   * Whether the applicant opened the link of the confirmation e-mail and confirmed. Only a
+   * confirmed applicant is matched and counted; an unconfirmed one expires (table TTL).
+   * Intake always writes it; items from before confirmation existed have none, and they
+   * were all in, so none counts as confirmed.
+   */
+  confirmation: confirmationSchema.optional(),
+  /** Until when the confirmation link is valid (kept after confirming: the link's MAC covers it). */
+  confirmBy: z.iso.datetime().optional(),
+  confirmedAt: z.iso.datetime().optional(),
   application: applicationSchema,
   /** A mentee's approved place (set once, atomically, when a proposal is approved). */
   placement: z
@@ -25,7 +38,11 @@ export const participantSchema = z.object({
 });
 export type Participant = z.infer<typeof participantSchema>;
 
-/** The JSON answer of `POST /api/applications`. */
+/** Only confirmed applicants enter the matching pool and the figures. */
+export const isConfirmed = (participant: Pick<Participant, "confirmation">): boolean =>
+  participant.confirmation !== "unconfirmed";
+
+/** An application's eligibility outcome, shown once it is confirmed. */
 export const applicationResultSchema = z.object({
   participantId: participantIdSchema,
   status: eligibilityStatusSchema,

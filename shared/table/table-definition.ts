@@ -128,6 +128,21 @@ export const keys = {
     gsi1sk: openedAt && escalationId ? `${openedAt}#${escalationId}` : "",
   }),
   mail: (key: string) => ({ pk: `MAIL#${key}`, sk: "MAIL" }),
+  /**
+   * A request counter of one fixed window: `<budget>#<window seconds>#<window start>#<keyed
+   * hash of the client or address>`; it expires (TTL) soon after its window.
+   */
+  requestCounter: (counterKey: string) => ({ pk: `COUNTER#${counterKey}`, sk: "COUNTER" }),
+  /** One slot of an e-mail digest (e.g. the hour's unrecognised link requests). */
+  digestSlot: (digest: string, start: string) => ({
+    pk: `DIGEST#${digest}`,
+    sk: `SLOT#${start}`,
+  }),
+  /** GSI1 listing of a digest's slots not sent yet, by when they are due (sparse). */
+  unsentDigests: (digest: string, dueAt?: string, start?: string) => ({
+    gsi1pk: `DIGESTS#${digest}#unsent`,
+    gsi1sk: dueAt && start ? `${dueAt}#${start}` : "",
+  }),
   /** A certificate, looked up by its id alone (the public verification page). */
   certificate: (certificateId: string) => ({ pk: `CERT#${certificateId}`, sk: "CERT" }),
   /** One certificate per (relationship, participant): the pointer makes issuing idempotent. */

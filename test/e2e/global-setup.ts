@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { ensureConsoleBuilt } from "../../infra/local/build-console.js";
 import { type RunningServer, startLocalServer } from "../../infra/local/spawn-local-system.js";
+import { GENEROUS_REQUEST_LIMITS } from "../fixtures/request-limits.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,8 +20,12 @@ export async function setup(project: TestProject) {
   // The console's browser tests need console/dist; build it here (not inside the server's
   // start-up time limit) when it is missing or older than its sources.
   await ensureConsoleBuilt({ log: (line) => console.log(line) });
-  // The clock stands still; tests move it with POST /local/clock.
-  server = await startLocalServer({ env: { LOCAL_CLOCK_SPEED: "0" } });
+  // The clock stands still; tests move it with POST /local/clock. The suite makes hundreds
+  // of applications from 127.0.0.1 in one simulated hour, so the request limits are lifted
+  // here; security-request-limits.test.ts starts its own system with the real ones.
+  server = await startLocalServer({
+    env: { LOCAL_CLOCK_SPEED: "0", ...GENEROUS_REQUEST_LIMITS },
+  });
   project.provide("baseUrl", server.baseUrl);
   // The token the server made at its first start, read where `npm start` says it keeps it.
   project.provide(

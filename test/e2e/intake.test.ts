@@ -1,8 +1,9 @@
 import { describe, expect, inject, it } from "vitest";
 import { toFormBody, validMentee, validMentor } from "../fixtures/applications.js";
-import { htmlPage } from "./programme-client.js";
+import { CONFIRMATION_MAIL, htmlPage, programmeClient } from "./programme-client.js";
 
 const base = inject("baseUrl");
+const client = programmeClient(base, inject("coordinatorToken"));
 const postJson = (body: unknown, contentType = "application/json") =>
   fetch(`${base}/api/applications`, {
     method: "POST",
@@ -12,8 +13,6 @@ const postJson = (body: unknown, contentType = "application/json") =>
 
 /** What POST /api/applications answers. */
 interface ApplicationAnswer {
-  status: string;
-  reasons: { code: string }[];
   error: string;
   issues: { path: string }[];
 }
@@ -54,35 +53,50 @@ describe("the application form pages", () => {
     expect(await unknown.text()).toContain("There is no such application form.");
   });
 
-  it("accepts a form post and thanks the applicant", async () => {
+  it("accepts a form post and asks to check the mailbox; the link's page thanks the applicant", async () => {
+    const application = validMentee();
     const response = await fetch(`${base}/apply?lang=lv`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: toFormBody(validMentee()),
+      body: toFormBody(application),
     });
-    expect(response.status).toBe(201);
-    expect(await response.text()).toContain("<h1>Paldies, pieteikums saņemts</h1>");
+    expect(response.status).toBe(202);
+    expect(await response.text()).toContain("<h1>Pārbaudiet savu e-pastu</h1>");
+    const link = client.confirmationLink(
+      await client.waitForMail(application.email, CONFIRMATION_MAIL),
+    );
+    const confirmed = await client.confirm(link);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.html).toContain("<h1>Paldies, pieteikums saņemts</h1>");
+    expect(confirmed.html).toContain("Pieteikums ir apstiprināts.");
   });
 });
 
 describe("POST /api/applications over HTTP", () => {
-  it("answers 201 eligible", async () => {
-    const response = await postJson(validMentor());
-    expect(response.status).toBe(201);
-    expect(await response.json()).toMatchObject({ status: "eligible", reasons: [] });
+  it("answers 202 'check your mailbox'; the confirmed application is eligible", async () => {
+    const application = validMentor();
+    const response = await postJson(application);
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({
+      status: "check_mailbox",
+      message: { lv: expect.any(String), en: expect.stringContaining("confirm") },
+    });
+    const mail = await client.waitForMail(application.email, CONFIRMATION_MAIL);
+    const confirmed = await client.confirm(client.confirmationLink(mail));
+    expect(confirmed.html).toContain("Your application meets the programme's conditions.");
   });
 
-  it("answers 201 ineligible with the reasons", async () => {
-    const response = await postJson(
-      validMentee({ institutionType: "other", roleCategory: "none", jobRole: undefined }),
-    );
-    expect(response.status).toBe(201);
-    const body = (await response.json()) as ApplicationAnswer;
-    expect(body.status).toBe("ineligible");
-    expect(body.reasons.map((reason: { code: string }) => reason.code)).toEqual([
-      "institution_type_not_eligible",
-      "role_category_missing",
-    ]);
+  it("tells the ineligible reasons on the confirmation page", async () => {
+    const application = validMentee({
+      institutionType: "other",
+      roleCategory: "none",
+      jobRole: undefined,
+    });
+    const link = await client.applyUnconfirmed(application);
+    const confirmed = await client.confirm(link);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.html).toContain("neatbilst nosacījumiem");
+    expect(confirmed.html).toContain("Jūsu norādītā organizācija neietilpst šajās grupās.");
   });
 
   it("answers 400 with field paths to invalid input", async () => {
@@ -96,11 +110,12 @@ describe("POST /api/applications over HTTP", () => {
     ]);
   });
 
-  it("answers 409 to a second application from the same e-mail", async () => {
+  it("answers a second application from the same e-mail as the first (no 409)", async () => {
     const application = validMentee();
-    expect((await postJson(application)).status).toBe(201);
+    const first = await postJson(application);
     const again = await postJson(validMentor({ email: application.email.toUpperCase() }));
-    expect(again.status).toBe(409);
+    expect(again.status).toBe(first.status);
+    expect(await again.text()).toBe(await first.text());
   });
 
   it("answers 413 over 64 KB, 415 to a wrong content type and 400 to malformed JSON", async () => {

@@ -8,8 +8,23 @@ export interface Mail {
   messageId: string;
   to: string[];
   subject: string;
+  /** The plain-text part. */
+  text: string;
   links: string[];
   sentAt: string;
+}
+
+/** The subject of the confirmation e-mail of an application, in Latvian or English. */
+export const CONFIRMATION_MAIL = /gaida apstiprinājumu|awaits confirmation/;
+/** The e-mail to an address that has applied before. */
+export const APPLIED_AGAIN_MAIL =
+  /vēlreiz iesniegts pieteikums|applied with your e-mail address again/;
+
+/** The participant a confirmation link belongs to (`/confirm/<participantId>.<signature>`). */
+export function participantIdOf(link: string): string {
+  const id = /\/confirm\/(p_[0-9a-z]+)\./.exec(link)?.[1];
+  if (!id) throw new Error(`not a confirmation link: ${link}`);
+  return id;
 }
 
 /** Drives the local system over HTTP only, as participants and a coordinator would. */
@@ -17,14 +32,34 @@ export function programmeClient(base: string, token: string) {
   const coordinator = { authorization: `Bearer ${token}` };
   const client = {
     base,
-    async apply(body: unknown): Promise<string> {
+    /**
+     * Applies as a person does: the application, then the confirmation link from the
+     * mailbox, posted. Only a confirmed applicant is matched and counted. Its id.
+     */
+    async apply(body: { email: string }): Promise<string> {
+      const link = await client.applyUnconfirmed(body);
+      const confirmed = await client.confirm(link);
+      expect(confirmed.status).toBe(200);
+      return participantIdOf(link);
+    },
+    /** Applies and confirms nothing: the confirmation link the address got. */
+    async applyUnconfirmed(body: { email: string }): Promise<string> {
       const response = await fetch(`${base}/api/applications`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(body),
       });
-      expect(response.status).toBe(201);
-      return ((await response.json()) as { participantId: string }).participantId;
+      expect(response.status).toBe(202);
+      return client.confirmationLink(await client.waitForMail(body.email, CONFIRMATION_MAIL));
+    },
+    confirmationLink(mail: Mail): string {
+      const link = mail.links.find((l) => l.includes("/confirm/"));
+      if (!link) throw new Error(`no confirmation link in ${mail.subject}`);
+      return link;
+    },
+    /** Presses the button of the confirmation page (a POST of the link). */
+    async confirm(link: string) {
+      return client.postForm(link, { confirm: "yes" });
     },
     async console<T>(path: string, body?: unknown): Promise<{ status: number; body: T }> {
       const response = await fetch(`${base}${path}`, {

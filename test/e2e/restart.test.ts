@@ -1,7 +1,14 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startLocalServer } from "../../infra/local/spawn-local-system.js";
 import { validMentee } from "../fixtures/applications.js";
-import { portOpen } from "./programme-client.js";
+import {
+  APPLIED_AGAIN_MAIL,
+  CONFIRMATION_MAIL,
+  portOpen,
+  programmeClient,
+} from "./programme-client.js";
 
 describe("npm start, Ctrl-C, npm start again", () => {
   it("stops everything it started and finds its data on the next start", async () => {
@@ -16,7 +23,7 @@ describe("npm start, Ctrl-C, npm start again", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(application),
     });
-    expect(created.status).toBe(201);
+    expect(created.status).toBe(202);
 
     expect(await first.stop("SIGINT")).toBe(0);
     expect(await portOpen(Number(new URL(first.baseUrl).port))).toBe(false);
@@ -30,7 +37,16 @@ describe("npm start, Ctrl-C, npm start again", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify(application),
       });
-      expect(repeated.status).toBe(409);
+      // The same answer as to a new address; that the application was found shows in the
+      // mailbox: its owner is told someone applied again, and gets no new confirmation.
+      expect(repeated.status).toBe(202);
+      const token = readFileSync(join(first.localDir, "coordinator-token"), "utf8").trim();
+      const mail = programmeClient(second.baseUrl, token);
+      const again = await mail.waitForMail(application.email, APPLIED_AGAIN_MAIL);
+      expect(again.links.some((link) => link.includes("/confirm/"))).toBe(true);
+      expect(
+        (await mail.mailTo(application.email)).filter((m) => CONFIRMATION_MAIL.test(m.subject)),
+      ).toEqual([]);
     } finally {
       await second.stop("SIGINT");
     }

@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../infra/build-app.js";
+import { buildApp, DEFAULT_REGION } from "../../infra/build-app.js";
 import { CONSOLE_PREFIX, SPA_ROUTING_CODE } from "../../infra/constructs/console-construct.js";
 import { MAIL_EVENT_HANDLER } from "../../infra/constructs/mail-construct.js";
 import { createTableInput } from "../../infra/local/create-table.js";
 import { ROUTES } from "../../infra/routes.js";
+import { SCHEDULES } from "../../infra/schedules.js";
 import { TABLE } from "../../shared/table/table-definition.js";
 import { STEP_HANDLERS } from "../../workflows/relationship/relationship-steps.js";
 
@@ -33,13 +34,16 @@ const idsOfType = (type: string) =>
   Object.entries(resources)
     .filter(([, r]) => r.Type === type)
     .map(([id]) => id);
-/** The system's own functions: all but CDK's BucketDeployment handler (the console upload). */
+/**
+ * CDK's own handlers: the console upload (BucketDeployment) and the reader of the web ACL's
+ * cross-region reference, with the runtimes and roles aws-cdk-lib gives them.
+ */
+const cdkOwn = (id: string) =>
+  id.startsWith("CustomCDKBucketDeployment") || id.startsWith("CustomCrossRegionExportReader");
+/** The system's own functions: all but CDK's handlers. */
 const systemFunctions = () =>
   Object.entries(resources)
-    .filter(
-      ([id, r]) =>
-        r.Type === "AWS::Lambda::Function" && !id.startsWith("CustomCDKBucketDeployment"),
-    )
+    .filter(([id, r]) => r.Type === "AWS::Lambda::Function" && !cdkOwn(id))
     .map(([, r]) => r);
 const variablesOf = (fn: { Properties: Record<string, unknown> }) =>
   (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables ??
@@ -102,8 +106,11 @@ describe("the table", () => {
 describe("the functions", () => {
   it("run Node.js 22 on ARM64 with tracing and JSON logs", () => {
     const functions = systemFunctions();
-    // One per route, one per workflow step, and the SES bounce and complaint handler.
-    expect(functions).toHaveLength(ROUTES.length + Object.keys(STEP_HANDLERS).length + 1);
+    // One per route, one per workflow step, one per schedule, and the SES bounce and
+    // complaint handler.
+    expect(functions).toHaveLength(
+      ROUTES.length + Object.keys(STEP_HANDLERS).length + SCHEDULES.length + 1,
+    );
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: "nodejs22.x",
@@ -118,22 +125,24 @@ describe("the functions", () => {
   });
 
   it("use no AWS-managed policies and get table access only where the route needs it", () => {
-    for (const role of ofType("AWS::IAM::Role")) {
-      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    for (const [id, role] of Object.entries(resources)) {
+      if (role.Type === "AWS::IAM::Role" && !cdkOwn(id))
+        expect(role.Properties.ManagedPolicyArns, id).toBeUndefined();
     }
     const policies = ofType("AWS::IAM::Policy").map((policy) => JSON.stringify(policy.Properties));
     const writers = policies.filter((policy) => policy.includes("dynamodb:PutItem"));
     expect(writers).toHaveLength(
       ROUTES.filter((route) => route.table === "readWrite").length +
         Object.keys(STEP_HANDLERS).length +
+        SCHEDULES.length +
         1,
     );
   });
 });
 
 describe("the secrets", () => {
-  it("are only the form link key: coordinators sign in with Cognito, no shared token on AWS", () => {
-    template.resourceCountIs("AWS::SecretsManager::Secret", 1);
+  it("are only the form link key, the request counters' key and CloudFront's origin key: coordinators sign in with Cognito, no shared token on AWS", () => {
+    template.resourceCountIs("AWS::SecretsManager::Secret", 3);
     for (const fn of ofType("AWS::Lambda::Function")) {
       expect(variablesOf(fn).COORDINATOR_TOKEN_SECRET_ARN).toBeUndefined();
       expect(variablesOf(fn).COORDINATOR_TOKEN).toBeUndefined();
@@ -252,12 +261,12 @@ describe("SES bounces and complaints", () => {
 describe("coordinator sign-in (Cognito)", () => {
   const poolRef = () => ({ Ref: idsOfType("AWS::Cognito::UserPool")[0] });
 
-  it("is one user pool: no self sign-up, e-mail sign-in, optional TOTP MFA, a strong password policy", () => {
+  it("is one user pool: no self sign-up, e-mail sign-in, TOTP MFA required, a strong password policy", () => {
     expect(idsOfType("AWS::Cognito::UserPool")).toHaveLength(1);
     template.hasResourceProperties("AWS::Cognito::UserPool", {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       UsernameAttributes: ["email"],
-      MfaConfiguration: "OPTIONAL",
+      MfaConfiguration: "ON",
       EnabledMfas: ["SOFTWARE_TOKEN_MFA"],
       Policies: {
         PasswordPolicy: Match.objectLike({
@@ -316,10 +325,7 @@ describe("coordinator sign-in (Cognito)", () => {
       JwtConfiguration: {
         Audience: [{ Ref: idsOfType("AWS::Cognito::UserPoolClient")[0] }],
         Issuer: {
-          "Fn::Join": [
-            "",
-            ["https://cognito-idp.", { Ref: "AWS::Region" }, ".amazonaws.com/", poolRef()],
-          ],
+          "Fn::Join": ["", [`https://cognito-idp.${DEFAULT_REGION}.amazonaws.com/`, poolRef()]],
         },
       },
     });
@@ -491,17 +497,18 @@ describe("the console hosting", () => {
   });
 
   it("sends the security headers with every answer", () => {
-    const [policyId] = idsOfType("AWS::CloudFront::ResponseHeadersPolicy");
-    template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", {
-      ResponseHeadersPolicyConfig: Match.objectLike({
-        SecurityHeadersConfig: Match.objectLike({
-          StrictTransportSecurity: Match.objectLike({ Override: true }),
+    // The console's policy (with its CSP); participant pages have one without (theirs is stricter).
+    const policyIds = idsOfType("AWS::CloudFront::ResponseHeadersPolicy");
+    const policyId = policyIds.find((id) => id.startsWith("ConsoleSecurityHeaders"));
+    for (const id of policyIds)
+      expect(resources[id]?.Properties.ResponseHeadersPolicyConfig, id).toMatchObject({
+        SecurityHeadersConfig: {
+          StrictTransportSecurity: expect.objectContaining({ Override: true }),
           ContentTypeOptions: { Override: true },
           FrameOptions: { FrameOption: "DENY", Override: true },
-          ReferrerPolicy: Match.objectLike({ ReferrerPolicy: "no-referrer" }),
-        }),
-      }),
-    });
+          ReferrerPolicy: expect.objectContaining({ ReferrerPolicy: "no-referrer" }),
+        },
+      });
     const headers = resources[policyId ?? ""]?.Properties.ResponseHeadersPolicyConfig as
       | { SecurityHeadersConfig?: { ContentSecurityPolicy?: { ContentSecurityPolicy?: unknown } } }
       | undefined;
@@ -519,6 +526,8 @@ describe("the console hosting", () => {
       ...(config.CacheBehaviors as unknown[]),
     ] as Record<string, unknown>[];
     for (const behavior of behaviors)
+      expect(policyIds.map((id) => ({ Ref: id }))).toContainEqual(behavior.ResponseHeadersPolicyId);
+    for (const behavior of behaviors.filter((b) => !b.PathPattern || b.PathPattern === "/api/*"))
       expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
   });
 

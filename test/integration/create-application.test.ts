@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createHandler } from "../../functions/api/create-application.js";
+import { budgetsFrom } from "../../shared/domain/limits/request-budgets.js";
 import { applicationSchema } from "../../shared/schemas/application.js";
 import { validMentee, validMentor } from "../fixtures/applications.js";
 import { httpEvent, invoke } from "../fixtures/http-events.js";
+import { GENEROUS_REQUEST_LIMITS } from "../fixtures/request-limits.js";
 import { createTestTable } from "./test-table.js";
 
 let table: Awaited<ReturnType<typeof createTestTable>>;
@@ -23,32 +25,36 @@ const bodyOf = (answer: { statusCode: number; body: string }, status: number) =>
 };
 
 describe("POST /api/applications on DynamoDB Local", () => {
-  it("answers 201 eligible and stores the participant", async () => {
+  it("answers 202 'check your mailbox' and keeps the application unconfirmed, its link mailed", async () => {
     const application = validMentee();
-    const answer = await post(JSON.stringify(application));
-    const body = bodyOf(answer, 201);
+    const body = bodyOf(await post(JSON.stringify(application)), 202);
     expect(body).toEqual({
-      participantId: expect.stringMatching(/^p_/),
-      status: "eligible",
-      reasons: [],
+      status: "check_mailbox",
+      message: { lv: expect.stringMatching(/e-pastu|vēstuli/), en: expect.any(String) },
     });
-    expect(await table.store.getParticipant(body.participantId)).toMatchObject({
+    expect(body).not.toHaveProperty("participantId");
+    const participantId = await table.store.findParticipantIdByEmail(application.email);
+    expect(await table.store.getParticipant(participantId ?? "")).toMatchObject({
       email: application.email,
+      status: "eligible",
+      confirmation: "unconfirmed",
     });
+    const [mail] = table.mailer.to(application.email);
+    expect(mail?.links?.[0]).toMatch(new RegExp(`/confirm/${participantId}\\.`));
   });
 
-  it("answers 201 ineligible with every reason in Latvian and English", async () => {
-    const answer = await post(
-      JSON.stringify(validMentor({ capacity: 8, supportedRoleCategories: [] })),
-      "application/json; charset=utf-8",
-    );
-    const body = bodyOf(answer, 201);
-    expect(body.status).toBe("ineligible");
-    expect(body.reasons.map((r: { code: string }) => r.code).sort()).toEqual([
+  it("keeps an ineligible application with every reason in Latvian and English", async () => {
+    const application = validMentor({ capacity: 8, supportedRoleCategories: [] });
+    const answer = await post(JSON.stringify(application), "application/json; charset=utf-8");
+    expect(bodyOf(answer, 202).status).toBe("check_mailbox");
+    const participantId = await table.store.findParticipantIdByEmail(application.email);
+    const stored = await table.store.getParticipant(participantId ?? "");
+    expect(stored?.status).toBe("ineligible");
+    expect(stored?.reasons.map((r) => r.code).sort()).toEqual([
       "capacity_out_of_range",
       "no_role_category_supported",
     ]);
-    for (const reason of body.reasons) {
+    for (const reason of stored?.reasons ?? []) {
       expect(reason.message.lv).toMatch(/[āčēģīķļņšūž]/);
       expect(reason.message.en.length).toBeGreaterThan(10);
     }
@@ -73,14 +79,18 @@ describe("POST /api/applications on DynamoDB Local", () => {
     );
   });
 
-  it("answers 409 to a repeated e-mail", async () => {
+  it("answers a repeated e-mail exactly as a new one, and tells the address's owner instead", async () => {
     const application = validMentee();
-    expect((await post(JSON.stringify(application))).statusCode).toBe(201);
+    const first = await post(JSON.stringify(application));
     const again = await post(
       JSON.stringify({ ...application, email: application.email.toUpperCase() }),
     );
-    expect(again.statusCode).toBe(409);
-    expect(JSON.parse(again.body).error).toBe("already_applied");
+    expect(again.statusCode).toBe(202);
+    expect(again.body).toBe(first.body);
+    expect(table.mailer.to(application.email).map((mail) => mail.subject)).toEqual([
+      "Jūsu pieteikums mentoru programmai gaida apstiprinājumu",
+      "Ar jūsu e-pasta adresi vēlreiz iesniegts pieteikums",
+    ]);
   });
 
   it("answers 413 over 64 KB, 415 to another media type, 400 to malformed JSON", async () => {
@@ -99,7 +109,9 @@ describe("POST /api/applications on DynamoDB Local", () => {
 describe("property: invalid input never gets a 5xx and never writes", () => {
   it("1,000 generated invalid requests all get 4xx and leave a fresh table empty", async () => {
     const fresh = await createTestTable();
-    const freshHandler = createHandler(() => fresh.deps);
+    // A thousand requests from one address: the client's budget is not what this is about.
+    const budgets = budgetsFrom(GENEROUS_REQUEST_LIMITS);
+    const freshHandler = createHandler(() => ({ ...fresh.deps, budgets }));
 
     const fieldValue = fc.oneof(
       fc.string(),
@@ -195,7 +207,9 @@ describe("property: invalid input never gets a 5xx and never writes", () => {
       );
       expect(answer.statusCode).toBe(413);
     }
-    expect(await fresh.scanAll()).toEqual([]);
+    // Only the request counters: every request counts against its client, a refused one too.
+    const written = await fresh.scanAll();
+    expect(written.filter((item) => item.itemType !== "request-counter")).toEqual([]);
     // The generator really reached the different refusals, not just one of them.
     expect(statuses.get(400)).toBeGreaterThan(500);
     expect(statuses.get(415)).toBeGreaterThan(10);

@@ -12,6 +12,7 @@ import { SuppressingMailer } from "../../shared/domain/suppressing-mailer.js";
 import type { MailFeedback } from "../../shared/schemas/mail-event.js";
 import { sesMailEventSchema, toMailEvent } from "../../shared/schemas/mail-event.js";
 import { uniqueEmail, validMentee, validMentor } from "../fixtures/applications.js";
+import { createdId } from "../fixtures/confirmed-applicants.js";
 import { sesBounce } from "../fixtures/ses-events.js";
 import { useSesLocal } from "./ses-local.js";
 import { createTestTable } from "./test-table.js";
@@ -36,7 +37,7 @@ const feedback = (email: string, feedbackId: string, at = "2027-03-01T10:00:00.0
 describe("mail feedback in DynamoDbStore on DynamoDB Local", () => {
   it("finds the participant who applied with an address, in any letter case", async () => {
     const application = validMentee({ email: uniqueEmail("Liga.Berzina") });
-    const { participantId } = await submitApplication(table.deps, application);
+    const participantId = createdId(await submitApplication(table.deps, application));
     expect(await table.store.findParticipantIdByEmail(application.email.toUpperCase())).toBe(
       participantId,
     );
@@ -101,7 +102,7 @@ describe("mail feedback in DynamoDbStore on DynamoDB Local", () => {
       messageId: "m-x",
       suppressedAt: "2027-03-01T10:00:00.000Z",
     });
-    const { participantId } = await submitApplication(table.deps, validMentor({ email }));
+    const participantId = createdId(await submitApplication(table.deps, validMentor({ email })));
     expect(await table.store.findParticipantIdByEmail(email)).toBe(participantId);
   });
 });
@@ -110,8 +111,8 @@ describe("a bounce on DynamoDB Local and the local SES", () => {
   it("suppresses the address, escalates the relationship once and keeps mail from the address", async () => {
     const mentee = validMentee({ institutionName: `Iestāde ${uniqueEmail()}` });
     const mentor = validMentor({ organisation: `Uzņēmums ${uniqueEmail()}`, capacity: 6 });
-    const menteeId = (await submitApplication(table.deps, mentee)).participantId;
-    const mentorId = (await submitApplication(table.deps, mentor)).participantId;
+    const menteeId = (await table.applyConfirmed(mentee)).participantId;
+    const mentorId = (await table.applyConfirmed(mentor)).participantId;
     const run = await createMatchingRun(
       table.deps,
       { minimumScore: 0, participantIds: [menteeId, mentorId] },

@@ -4,7 +4,6 @@ import { createHandler as runHandler } from "../../functions/console/create-matc
 import { createHandler as listHandler } from "../../functions/console/list-participants.js";
 import { createHandler as replaceHandler } from "../../functions/console/replace-proposal-mentor.js";
 import { createHandler as showHandler } from "../../functions/console/show-matching-run.js";
-import { submitApplication } from "../../shared/domain/submit-application.js";
 import type { Proposal } from "../../shared/schemas/matching.js";
 import { validMentee, validMentor } from "../fixtures/applications.js";
 import { httpEvent, invoke } from "../fixtures/http-events.js";
@@ -58,22 +57,19 @@ beforeAll(async () => {
   table = await createTestTable();
   // Six mentees who want 1:1, two mentors with room for two each, one ineligible mentor.
   for (let i = 0; i < 6; i++) {
-    const result = await submitApplication(
-      table.deps,
+    const result = await table.applyConfirmed(
       validMentee({ institutionName: `Iestāde ${i}`, preferredFormats: ["individual"] }),
     );
     mentees.push(result.participantId);
   }
   for (let i = 0; i < 2; i++) {
-    const result = await submitApplication(
-      table.deps,
+    const result = await table.applyConfirmed(
       validMentor({ organisation: `Uzņēmums ${i}`, capacity: 2, formats: ["individual"] }),
     );
     mentors.push(result.participantId);
   }
-  ineligible = (
-    await submitApplication(table.deps, validMentor({ capacity: 9, formats: ["individual"] }))
-  ).participantId;
+  ineligible = (await table.applyConfirmed(validMentor({ capacity: 9, formats: ["individual"] })))
+    .participantId;
 });
 
 describe("coordinator routes need the coordinator's token", () => {
@@ -166,8 +162,7 @@ describe("matching runs on DynamoDB Local", () => {
     expect(notMentor.statusCode).toBe(400);
 
     // A mentor who applied after the run has room: the change goes through and is kept.
-    const late = await submitApplication(
-      table.deps,
+    const late = await table.applyConfirmed(
       validMentor({
         organisation: "Vēlais Uzņēmums",
         capacity: 3,

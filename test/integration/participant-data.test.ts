@@ -95,8 +95,9 @@ async function pair(label: string) {
     organisation: `${label} uzņēmums`,
     capacity: 3,
   });
-  const mentee = await submitApplication(deps, menteeApplication);
-  const mentor = await submitApplication(deps, mentorApplication);
+  // Confirmed from the recorded mail, so the local SES mailbox holds only the workflow's.
+  const mentee = await table.applyConfirmed(menteeApplication);
+  const mentor = await table.applyConfirmed(mentorApplication);
   const run = await createMatchingRun(
     deps,
     { participantIds: [mentee.participantId, mentor.participantId], minimumScore: 0 },
@@ -479,7 +480,8 @@ describe("GDPR erasure on DynamoDB Local", () => {
     expect(JSON.parse(again.body)).toMatchObject({ alreadyErased: true, pseudonym });
     const exported = await exportOf(mentee.id);
     expect(exported.statusCode).toBe(404);
-    await submitApplication(deps, validMentee({ email: mentee.email }));
+    const reapplied = await submitApplication(table.deps, validMentee({ email: mentee.email }));
+    expect(reapplied.outcome).toBe("created");
   });
 });
 

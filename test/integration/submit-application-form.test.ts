@@ -18,21 +18,27 @@ const postForm = (
 ) => invoke(handler, httpEvent({ path: "/apply", body, contentType, query: { lang } }));
 
 describe("POST /apply on DynamoDB Local", () => {
-  it("stores a valid mentor application and thanks in English", async () => {
+  it("keeps a valid mentor application unconfirmed and asks, in English, to check the mailbox", async () => {
     const application = validMentor();
     const answer = await postForm(toFormBody(application), "en");
-    expect(answer.statusCode).toBe(201);
+    expect(answer.statusCode).toBe(202);
     expect(answer.headers["content-type"]).toMatch(/^text\/html/);
-    expect(answer.body).toContain("<h1>Thank you, we have your application</h1>");
-    const id = /<strong>(p_[0-9a-z]+)<\/strong>/.exec(answer.body)?.[1] ?? "";
-    expect(await table.store.getParticipant(id)).toMatchObject({ application });
+    expect(answer.body).toContain("<h1>Check your mailbox</h1>");
+    expect(answer.body).toContain("confirm the application within 7 days");
+    expect(answer.body).not.toMatch(/p_[0-9a-z]{20}/);
+    const id = await table.store.findParticipantIdByEmail(application.email);
+    expect(await table.store.getParticipant(id ?? "")).toMatchObject({
+      application,
+      confirmation: "unconfirmed",
+    });
   });
 
-  it("explains ineligibility in Latvian", async () => {
+  it("answers an ineligible application the same way, in Latvian; the outcome comes on confirming", async () => {
     const answer = await postForm(toFormBody(validMentee({ institutionType: "other" })));
-    expect(answer.statusCode).toBe(201);
-    expect(answer.body).toContain("neatbilst nosacījumiem");
-    expect(answer.body).toContain("Jūsu norādītā organizācija neietilpst šajās grupās.");
+    expect(answer.statusCode).toBe(202);
+    expect(answer.body).toContain("<h1>Pārbaudiet savu e-pastu</h1>");
+    expect(answer.body).toContain("7 dienu laikā");
+    expect(answer.body).not.toContain("neatbilst");
   });
 
   it("shows errors next to their fields, keeps what was typed and writes nothing", async () => {
@@ -48,14 +54,19 @@ describe("POST /apply on DynamoDB Local", () => {
     expect((await table.scanAll()).length).toBe(before);
   });
 
-  it("answers a repeated e-mail with 409 and the message at the e-mail field", async () => {
+  it("answers a repeated e-mail with the very same page and stores nothing more", async () => {
     const application = validMentee();
-    expect((await postForm(toFormBody(application))).statusCode).toBe(201);
+    const first = await postForm(toFormBody(application));
+    // Besides the per-client request counters, which count every POST.
+    const stored = async () =>
+      (await table.scanAll()).filter((item) => item.itemType !== "request-counter");
+    const before = await stored();
     const again = await postForm(
       toFormBody({ ...application, email: application.email.toUpperCase() }),
     );
-    expect(again.statusCode).toBe(409);
-    expect(again.body).toMatch(/id="f-email-error"[^>]*>.*jau ir iesniegts/);
+    expect(again.statusCode).toBe(first.statusCode);
+    expect(again.body).toBe(first.body);
+    expect(await stored()).toEqual(before);
   });
 
   it("answers a readable page for the wrong media type and a too large body", async () => {

@@ -1,18 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { DynamoDBDocumentClient, paginateScan } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
 import type { Deps } from "../../functions/compose.js";
 import { createTableIfMissing } from "../../infra/local/create-table.js";
 import { HmacSigner } from "../../shared/adapters/crypto/hmac-signer.js";
+import { DynamoDbMailDigests } from "../../shared/adapters/dynamodb/digest-items.js";
 import { DynamoDbStore } from "../../shared/adapters/dynamodb/dynamodb-store.js";
 import { DynamoDbWorkflowStore } from "../../shared/adapters/dynamodb/dynamodb-workflow-store.js";
-import { MemoryOutbox } from "../../shared/adapters/memory/memory-outbox.js";
+import { DynamoDbRequestCounters } from "../../shared/adapters/dynamodb/request-counter-items.js";
 import { StaticTokenAuth } from "../../shared/adapters/memory/static-token-auth.js";
-import { SesMailer } from "../../shared/adapters/ses/ses-mailer.js";
+import { DEFAULT_BUDGETS } from "../../shared/domain/limits/request-budgets.js";
 import { systemClock } from "../../shared/ports/clock.js";
 import { randomIds } from "../../shared/ports/ids.js";
+import type { Application } from "../../shared/schemas/application.js";
+import { applyConfirmed } from "../fixtures/confirmed-applicants.js";
+import { RecordingMailer } from "../fixtures/recording-mailer.js";
 
 export const COORDINATOR_TOKEN = "test-coordinator-token";
 
@@ -32,6 +35,7 @@ export async function createTestTable() {
   // Starts are recorded, not run: these files test storage and routes; the workflow
   // itself runs in test/workflows against the local runtime.
   const started: string[] = [];
+  const mailer = new RecordingMailer();
   const deps: Deps = {
     store,
     workflowStore: new DynamoDbWorkflowStore(doc, tableName),
@@ -45,17 +49,16 @@ export async function createTestTable() {
       definition: async () => ({ StartAt: "Start", States: { Start: { Type: "Succeed" } } }),
       history: async () => undefined,
     },
-    mailer: new SesMailer(
-      new SESv2Client({ endpoint: "http://127.0.0.1:9", region: "eu-north-1" }),
-      {
-        from: "mentori@example.lv",
-        outbox: new MemoryOutbox(),
-      },
-    ),
+    // Kept, not sent: intake mails every applicant (files that test delivery use ses-local).
+    mailer,
     signer: new HmacSigner(["integration-test-link-secret"]),
     clock: systemClock,
     ids: randomIds,
     auth: new StaticTokenAuth(COORDINATOR_TOKEN),
+    // The real budgets: these files make a handful of requests from one address.
+    counters: new DynamoDbRequestCounters(doc, tableName, async () => "integration-counter-key"),
+    budgets: DEFAULT_BUDGETS,
+    digests: new DynamoDbMailDigests(doc, tableName),
     config: {
       contactEmail: "koordinators@example.lv",
       coordinatorEmail: "koordinators@example.lv",
@@ -69,5 +72,18 @@ export async function createTestTable() {
     }
     return items;
   };
-  return { client, doc, tableName, store, deps, scanAll, started };
+  /** Applies and confirms from the recorded mail, as the applicant would. */
+  const applyConfirmedWith = (application: Application, with_: Deps = deps) =>
+    applyConfirmed(with_, (email) => mailer.linksTo(email), application);
+  return {
+    client,
+    doc,
+    tableName,
+    store,
+    deps,
+    scanAll,
+    started,
+    mailer,
+    applyConfirmed: applyConfirmedWith,
+  };
 }

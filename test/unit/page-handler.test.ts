@@ -8,10 +8,15 @@ import { createHandler as showForm } from "../../functions/forms/show-form.js";
 import { createHandler as showGuide } from "../../functions/forms/show-guide.js";
 import { type PageRequest, pageHandler } from "../../functions/http/page-handler.js";
 import {
+  MemoryMailDigests,
+  MemoryRequestCounters,
+} from "../../shared/adapters/memory/memory-limits.js";
+import {
   ConflictError,
   DuplicateApplicationError,
   NotFoundError,
 } from "../../shared/domain/errors.js";
+import { DEFAULT_BUDGETS } from "../../shared/domain/limits/request-budgets.js";
 import { linkRequestForm } from "../../shared/forms/form-pages.js";
 import { readFormFields } from "../../shared/forms/read-form-fields.js";
 import { localized } from "../../shared/i18n/localized.js";
@@ -37,6 +42,9 @@ function spyDeps() {
     mailer: port("mailer"),
     signer: { verify: async () => false, sign: async () => "signed" },
     clock: { now: () => new Date("2025-03-01T10:00:00Z") },
+    counters: new MemoryRequestCounters(),
+    budgets: DEFAULT_BUDGETS,
+    digests: new MemoryMailDigests(),
     config: {
       contactEmail: "mentori@example.lv",
       coordinatorEmail: "koordinators@example.lv",
@@ -54,7 +62,7 @@ const ALREADY = localized("Jau ir.", "Already there.");
 const postPage = (deps: Deps, work: () => Promise<void> = async () => {}) =>
   pageHandler(
     () => deps,
-    "POST",
+    { method: "POST", budget: "formAnswers" },
     async (request) => {
       request.useForm({
         form,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { HmacSigner } from "../../shared/adapters/crypto/hmac-signer.js";
 import { MemoryStore } from "../../shared/adapters/memory/memory-store.js";
-import { DuplicateApplicationError } from "../../shared/domain/errors.js";
+import { confirmApplication } from "../../shared/domain/confirm-application.js";
 import { submitApplication } from "../../shared/domain/submit-application.js";
 import type { Clock } from "../../shared/ports/clock.js";
 import type { Ids } from "../../shared/ports/ids.js";
 import { participantIdSchema, participantSchema } from "../../shared/schemas/participant.js";
 import { validMentee, validMentor } from "../fixtures/applications.js";
+import { confirmationToken, createdId } from "../fixtures/confirmed-applicants.js";
+import { RecordingMailer } from "../fixtures/recording-mailer.js";
 
 /** A clock that stands still until told to move. */
 class FixedClock implements Clock {
@@ -29,25 +32,39 @@ class CountingIds implements Ids {
 }
 
 const START = "2026-11-02T09:30:00.000Z";
+const DAY = 86_400_000;
 
 function setup() {
   const store = new MemoryStore();
   const clock = new FixedClock(new Date(START));
   const ids = new CountingIds();
-  return { store, clock, ids, deps: { store, clock, ids } };
+  const mailer = new RecordingMailer();
+  const deps = {
+    store,
+    clock,
+    ids,
+    mailer,
+    signer: new HmacSigner(["unit-test-link-secret-0123"]),
+    config: {
+      baseUrl: "https://mentori.example.lv",
+      contactEmail: "koordinators@example.lv",
+      coordinatorEmail: "koordinators@example.lv",
+    },
+  };
+  return { store, clock, ids, mailer, deps };
 }
 
 describe("submitApplication", () => {
-  it("stores an eligible application with appliedAt from the clock", async () => {
-    const { store, ids, deps } = setup();
+  it("keeps an eligible application unconfirmed for 7 days and mails the address its link", async () => {
+    const { store, ids, mailer, deps } = setup();
     const application = validMentee();
 
-    const result = await submitApplication(deps, application);
+    const outcome = await submitApplication(deps, application);
 
     expect(ids.issued).toHaveLength(1);
     const [participantId] = ids.issued;
     expect(participantIdSchema.safeParse(participantId).success).toBe(true);
-    expect(result).toEqual({ participantId, status: "eligible", reasons: [] });
+    expect(outcome).toEqual({ outcome: "created", participantId });
 
     const stored = await store.getParticipant(participantId ?? "");
     expect(participantSchema.safeParse(stored).success).toBe(true);
@@ -60,21 +77,38 @@ describe("submitApplication", () => {
       status: "eligible",
       reasons: [],
       appliedAt: START,
+      confirmation: "unconfirmed",
+      confirmBy: "2026-11-09T09:30:00.000Z",
       application,
     });
+    const [mail] = mailer.sent;
+    expect(mailer.sent).toHaveLength(1);
+    expect(mail).toMatchObject({
+      to: application.email,
+      key: `application:${participantId}:confirm`,
+      subject: "Jūsu pieteikums mentoru programmai gaida apstiprinājumu",
+    });
+    expect(mail?.links).toEqual([
+      expect.stringMatching(
+        new RegExp(`^https://mentori\\.example\\.lv/confirm/${participantId}\\.`),
+      ),
+    ]);
+    // Whoever typed the address may not own it: nothing of the application is in the mail.
+    for (const written of [application.name, application.institutionName, application.goal])
+      expect(`${mail?.text}${mail?.html}`).not.toContain(written);
+    expect(mail?.text).toContain("Labdien!");
+    expect(mail?.text).toContain("2026. gada 9. novembris 11:30");
   });
 
   it("stores an ineligible application too, with its reasons", async () => {
     const { store, deps } = setup();
     const application = validMentee({ institutionType: "other" });
 
-    const result = await submitApplication(deps, application);
+    const participantId = createdId(await submitApplication(deps, application));
 
-    expect(result.status).toBe("ineligible");
-    expect(result.reasons.map((reason) => reason.code)).toEqual(["institution_type_not_eligible"]);
-    const stored = await store.getParticipant(result.participantId);
+    const stored = await store.getParticipant(participantId);
     expect(stored?.status).toBe("ineligible");
-    expect(stored?.reasons).toEqual(result.reasons);
+    expect(stored?.reasons.map((reason) => reason.code)).toEqual(["institution_type_not_eligible"]);
     expect(stored?.reasons[0]?.message.lv).toMatch(/[āčēģīķļņšūž]/);
     expect(stored?.application).toEqual(application);
     expect(await store.listParticipants()).toHaveLength(1);
@@ -82,82 +116,106 @@ describe("submitApplication", () => {
 
   it("keeps an ineligible mentor with every reason", async () => {
     const { store, deps } = setup();
-    const result = await submitApplication(
-      deps,
-      validMentor({ capacity: 0, supportedRoleCategories: [] }),
+    const participantId = createdId(
+      await submitApplication(deps, validMentor({ capacity: 0, supportedRoleCategories: [] })),
     );
-    expect(result.status).toBe("ineligible");
-    expect(result.reasons.map((reason) => reason.code).sort()).toEqual([
+    const [stored] = await store.listParticipants({ role: "mentor" });
+    expect(stored?.participantId).toBe(participantId);
+    expect(stored?.reasons.map((reason) => reason.code).sort()).toEqual([
       "capacity_out_of_range",
       "no_role_category_supported",
     ]);
-    const [stored] = await store.listParticipants({ role: "mentor" });
-    expect(stored?.participantId).toBe(result.participantId);
-    expect(stored?.reasons).toHaveLength(2);
   });
 
   it("takes the time of each application from the clock", async () => {
     const { store, clock, deps } = setup();
-    const first = await submitApplication(deps, validMentee());
+    const first = createdId(await submitApplication(deps, validMentee()));
     clock.advance(90 * 60 * 1000);
-    const second = await submitApplication(deps, validMentor());
+    const second = createdId(await submitApplication(deps, validMentor()));
 
-    expect((await store.getParticipant(first.participantId))?.appliedAt).toBe(START);
-    expect((await store.getParticipant(second.participantId))?.appliedAt).toBe(
-      "2026-11-02T11:00:00.000Z",
-    );
-    expect((await store.listParticipants()).map((p) => p.participantId)).toEqual([
-      first.participantId,
-      second.participantId,
-    ]);
+    expect((await store.getParticipant(first))?.appliedAt).toBe(START);
+    expect((await store.getParticipant(second))?.appliedAt).toBe("2026-11-02T11:00:00.000Z");
+    expect((await store.listParticipants()).map((p) => p.participantId)).toEqual([first, second]);
     expect((await store.listParticipants({ role: "mentee" })).map((p) => p.role)).toEqual([
       "mentee",
     ]);
   });
 
-  it("refuses the same e-mail in another letter case, and stores nothing more", async () => {
-    const { store, clock, deps } = setup();
+  it("keeps no second application from the same e-mail in another letter case: its owner hears of it", async () => {
+    const { store, clock, mailer, deps } = setup();
     const first = validMentee({ email: "Liga.Berzina@Example.LV" });
-    const result = await submitApplication(deps, first);
+    const participantId = createdId(await submitApplication(deps, first));
     clock.advance(1000);
 
-    await expect(
-      submitApplication(
-        deps,
-        validMentee({ email: "liga.berzina@example.lv", name: "Cita Persona" }),
-      ),
-    ).rejects.toBeInstanceOf(DuplicateApplicationError);
+    const second = validMentee({ email: "liga.berzina@example.lv", name: "Cita Persona" });
+    expect(await submitApplication(deps, second)).toEqual({ outcome: "repeated" });
 
     const all = await store.listParticipants();
     expect(all).toHaveLength(1);
-    expect(all[0]?.participantId).toBe(result.participantId);
-    expect(all[0]?.name).toBe(first.name);
-    expect(all[0]?.appliedAt).toBe(START);
+    expect(all[0]).toMatchObject({ participantId, name: first.name, appliedAt: START });
+    // To the stored address, with the same link again; nothing of either application.
+    const [confirm, again] = mailer.sent;
+    expect(again).toMatchObject({
+      to: first.email,
+      subject: "Ar jūsu e-pasta adresi vēlreiz iesniegts pieteikums",
+    });
+    expect(again?.links).toEqual(confirm?.links);
+    expect(`${again?.text}${again?.html}`).not.toContain("Cita Persona");
+    expect(`${again?.text}${again?.html}`).not.toContain(first.name);
   });
 
   it("one e-mail is one application, whatever the role", async () => {
     const { store, deps } = setup();
     await submitApplication(deps, validMentee({ email: "person@example.lv" }));
-    await expect(
-      submitApplication(deps, validMentor({ email: "PERSON@example.lv" })),
-    ).rejects.toBeInstanceOf(DuplicateApplicationError);
+    expect(await submitApplication(deps, validMentor({ email: "PERSON@example.lv" }))).toEqual({
+      outcome: "repeated",
+    });
     expect(await store.listParticipants({ role: "mentor" })).toEqual([]);
   });
 
-  it("the refusal is a domain error with its own code", async () => {
-    const { deps } = setup();
-    await submitApplication(deps, validMentor({ email: "x@example.lv" }));
-    const error = await submitApplication(deps, validMentor({ email: "X@EXAMPLE.LV" })).catch(
-      (caught: unknown) => caught,
+  it("tells a confirmed owner the status, with no link, and at most once a day", async () => {
+    const { clock, mailer, deps } = setup();
+    const application = validMentor({ email: "janis@example.lv" });
+    await submitApplication(deps, application);
+    const confirmed = await confirmApplication(
+      deps,
+      confirmationToken(mailer.sent[0]?.links ?? []),
     );
-    expect(error).toBeInstanceOf(DuplicateApplicationError);
-    expect((error as DuplicateApplicationError).code).toBe("already_applied");
-    expect((error as Error).name).toBe("DuplicateApplicationError");
+    expect(confirmed.status).toBe("done");
+
+    for (let i = 0; i < 3; i++)
+      await submitApplication(deps, validMentor({ email: "janis@example.lv" }));
+    const again = mailer.sent.slice(1);
+    expect(again).toHaveLength(1);
+    expect(again[0]?.links).toEqual([]);
+    // The mentor writes in English: the status in their language, nothing else of theirs.
+    expect(again[0]?.subject).toBe("Someone applied with your e-mail address again");
+    expect(again[0]?.text).toContain(
+      "it meets the programme's conditions and waits to be matched with a partner.",
+    );
+    expect(again[0]?.text).not.toContain(application.organisation);
+
+    clock.advance(DAY);
+    await submitApplication(deps, validMentor({ email: "janis@example.lv" }));
+    expect(mailer.sent).toHaveLength(3);
+  });
+
+  it("an unconfirmed application whose link has expired gives its address up", async () => {
+    const { store, clock, deps } = setup();
+    const first = createdId(await submitApplication(deps, validMentee({ email: "a@example.lv" })));
+    clock.advance(7 * DAY - 1);
+    expect((await submitApplication(deps, validMentee({ email: "a@example.lv" }))).outcome).toBe(
+      "repeated",
+    );
+    clock.advance(1);
+    const second = createdId(await submitApplication(deps, validMentee({ email: "a@example.lv" })));
+    expect(second).not.toBe(first);
+    expect(await store.findParticipantIdByEmail("a@example.lv")).toBe(second);
   });
 
   it("the store hands out copies: changing a read participant changes nothing stored", async () => {
     const { store, deps } = setup();
-    const { participantId } = await submitApplication(deps, validMentee());
+    const participantId = createdId(await submitApplication(deps, validMentee()));
     const read = await store.getParticipant(participantId);
     if (!read) throw new Error("expected a stored participant");
     read.status = "ineligible";

@@ -5,14 +5,14 @@ import type { Deps } from "../../functions/compose.js";
 import { type LocalMail, listLocalMail } from "../../infra/local/start-ses-local.js";
 import { createMatchingRun } from "../../shared/domain/create-matching-run.js";
 import { approveProposal } from "../../shared/domain/decide-proposal.js";
-import { submitApplication } from "../../shared/domain/submit-application.js";
 import { answerForm } from "../../shared/domain/workflow/answer-form.js";
 import { decideEscalation } from "../../shared/domain/workflow/decide-escalation.js";
 import type { MenteeApplication, MentorApplication } from "../../shared/schemas/application.js";
 import type { Format } from "../../shared/schemas/reference.js";
 import { uniqueEmail, validMentee, validMentor } from "../fixtures/applications.js";
+import { applyConfirmed } from "../fixtures/confirmed-applicants.js";
 import { rigaLocal } from "../fixtures/form-answers.js";
-import { startLocalProgramme } from "../fixtures/local-programme.js";
+import { localMailbox, startLocalProgramme } from "../fixtures/local-programme.js";
 import { pollUntil } from "../fixtures/poll.js";
 
 const DAY = 86_400_000;
@@ -86,10 +86,12 @@ export async function createHarness() {
         ...options.mentor,
         email: uniqueEmail("mentor"),
       });
+      // Each applies and confirms from the local SES mailbox, as a person would.
+      const mailbox = localMailbox(inject("sesEndpoint"));
       const mentees: { participantId: string }[] = [];
       for (const application of menteeApplications)
-        mentees.push(await submitApplication(deps, application));
-      const mentor = await submitApplication(deps, mentorApplication);
+        mentees.push(await applyConfirmed(deps, mailbox, application));
+      const mentor = await applyConfirmed(deps, mailbox, mentorApplication);
       const alternatives = [];
       for (const overrides of options.alternatives ?? []) {
         const application = validMentor({
@@ -102,7 +104,7 @@ export async function createHarness() {
           email: uniqueEmail("alternative"),
         });
         alternatives.push({
-          id: (await submitApplication(deps, application)).participantId,
+          id: (await applyConfirmed(deps, mailbox, application)).participantId,
           email: application.email,
         });
       }

@@ -78,6 +78,7 @@ function SwapModal(props: {
       (p) =>
         p.role === "mentor" &&
         p.status === "eligible" &&
+        p.confirmation === "confirmed" &&
         p.participantId !== proposal.mentorId &&
         !alternatives.some((a) => a.value === p.participantId),
     )

@@ -6,11 +6,15 @@ import { AppLink, Empty, StatusBadge } from "../parts";
 import { ALL, ListPage, matchesText, useList, withAll } from "../parts/list-table";
 import { ParticipantDataActions } from "./participant-data";
 
-/** Applications with eligibility and placement; per row the GDPR export and erasure. */
+/**
+ * Applications with confirmation, eligibility and placement; per row the GDPR export and
+ * erasure. An unconfirmed application is listed (the coordinator sees who waits), not matched.
+ */
 export function ParticipantsPage() {
   const { t, tn, v, dateTime } = useI18n();
   const [role, setRole] = useState(ALL);
   const [status, setStatus] = useState(ALL);
+  const [confirmation, setConfirmation] = useState(ALL);
   const loaded = useLoad(async () => (await api.participants()).items, "participants", POLL_MS);
   const all = loaded.data ?? [];
   const collection = useList(all, {
@@ -18,6 +22,7 @@ export function ParticipantsPage() {
       filteringFunction: (p: Participant, text) => {
         if (role !== ALL && p.role !== role) return false;
         if (status !== ALL && p.status !== status) return false;
+        if (confirmation !== ALL && p.confirmation !== confirmation) return false;
         return matchesText(text, [p.name, p.email]);
       },
       empty: <Empty>{t("noParticipants")}</Empty>,
@@ -31,6 +36,10 @@ export function ParticipantsPage() {
   const roleOptions = withAll(t("allRoles"), [
     { value: "mentee", label: v("role", "mentee") },
     { value: "mentor", label: v("role", "mentor") },
+  ]);
+  const confirmationOptions = withAll(t("anyConfirmation"), [
+    { value: "confirmed", label: v("confirmation", "confirmed") },
+    { value: "unconfirmed", label: v("confirmation", "unconfirmed") },
   ]);
   const statusOptions = withAll(t("allStatuses"), [
     { value: "eligible", label: v("eligibility", "eligible") },
@@ -48,6 +57,12 @@ export function ParticipantsPage() {
       selects={[
         { label: t("filterRole"), options: roleOptions, value: role, onChange: setRole },
         { label: t("filterStatus"), options: statusOptions, value: status, onChange: setStatus },
+        {
+          label: t("filterConfirmation"),
+          options: confirmationOptions,
+          value: confirmation,
+          onChange: setConfirmation,
+        },
       ]}
       empty={<Empty>{t("noParticipants")}</Empty>}
       columnDefinitions={[
@@ -60,6 +75,26 @@ export function ParticipantsPage() {
         },
         { id: "role", header: t("role"), sortingField: "role", cell: (p) => v("role", p.role) },
         { id: "email", header: t("email"), sortingField: "email", cell: (p) => p.email },
+        {
+          id: "confirmation",
+          header: t("confirmation"),
+          sortingField: "confirmation",
+          // Not confirmed from the mailbox: never matched or counted, deleted after the link.
+          cell: (p) =>
+            p.confirmation === "confirmed" ? (
+              <StatusBadge type="success" text={v("confirmation", "confirmed")} />
+            ) : (
+              <StatusBadge
+                type="pending"
+                text={v("confirmation", "unconfirmed")}
+                detail={
+                  p.confirmBy && Date.parse(p.confirmBy) > Date.now()
+                    ? t("confirmBy", { date: dateTime(p.confirmBy) })
+                    : t("confirmExpired")
+                }
+              />
+            ),
+        },
         {
           id: "status",
           header: t("eligibility"),
@@ -86,6 +121,8 @@ export function ParticipantsPage() {
               <AppLink to={`/relationships/${p.placement.relationshipId}`}>
                 {t("relationship")}
               </AppLink>
+            ) : p.confirmation === "unconfirmed" ? (
+              t("waitingConfirmation")
             ) : p.status === "eligible" ? (
               t("waiting")
             ) : (

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { parseLink, type Signer } from "../../ports/signer.js";
+import { parseSignedLink, type Signer } from "../../ports/signer.js";
 
 /**
  * HMAC-SHA256 over the form id and its expiry. The first secret signs; every secret
@@ -28,11 +28,11 @@ export class HmacSigner implements Signer {
   }
 
   async verify(link: string, expiresAt: string): Promise<boolean> {
-    const parsed = parseLink(link);
+    const parsed = parseSignedLink(link);
     if (!parsed) return false;
     const given = Buffer.from(parsed.signature);
     return this.secrets.some((secret) => {
-      const expected = Buffer.from(this.mac(secret, parsed.formId, expiresAt));
+      const expected = Buffer.from(this.mac(secret, parsed.id, expiresAt));
       return expected.length === given.length && timingSafeEqual(expected, given);
     });
   }

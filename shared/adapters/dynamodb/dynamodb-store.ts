@@ -31,6 +31,9 @@ export class DynamoDbStore implements Store {
   createParticipant(participant: Participant) {
     return this.participants.createParticipant(participant);
   }
+  confirmParticipant(participant: Participant, confirmedAt: string) {
+    return this.participants.confirmParticipant(participant, confirmedAt);
+  }
   getParticipant(participantId: string) {
     return this.participants.getParticipant(participantId);
   }

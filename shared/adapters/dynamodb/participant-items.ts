@@ -14,6 +14,28 @@ import {
 
 const fromParticipantItem = (item: Item) => participantSchema.parse(withoutKeys(item));
 
+/**
+ * An unconfirmed application's items stay a day past the link's expiry (a confirmation
+ * posted at the last moment still finds them), then DynamoDB's TTL deletes them.
+ */
+const KEPT_AFTER_CONFIRM_BY_SECONDS = 86_400;
+
+/** The TTL of an unconfirmed participant's items; none once confirmed. */
+const expiryOf = (participant: Participant): { expiresAt?: number } =>
+  participant.confirmation === "unconfirmed" && participant.confirmBy
+    ? {
+        expiresAt:
+          Math.floor(Date.parse(participant.confirmBy) / 1000) + KEPT_AFTER_CONFIRM_BY_SECONDS,
+      }
+    : {};
+
+/** A transaction cancelled because another one wrote the same item (at `index`, or any). */
+const conflicted = (error: unknown, index?: number): boolean =>
+  error instanceof TransactionCanceledException &&
+  (error.CancellationReasons ?? []).some(
+    (reason, i) => reason.Code === "TransactionConflict" && (index === undefined || i === index),
+  );
+
 /** Takes `count` places of a mentor, only while they stay within `capacity`. */
 export const takePlaces = (mentorId: string, count: number, capacity: number): TableWrite => ({
   Update: {
@@ -32,25 +54,38 @@ const freePlaces = (mentorId: string, count: number) => ({
   ExpressionAttributeValues: { ":n": count },
 });
 
-/** Participants: profile, application answers and e-mail lock; mentors' places. */
+/** Participants: profile, application answers and e-mail lock, their confirmation; mentors' places. */
 export class ParticipantItems {
   constructor(private readonly table: TableClient) {}
 
   async createParticipant(participant: Participant): Promise<void> {
     const { participantId, appliedAt } = participant;
+    const expiry = expiryOf(participant);
     try {
       await this.table.transact([
         {
           // The e-mail lock makes "one application per e-mail" atomic: two concurrent
-          // applications cannot both pass this condition.
+          // applications cannot both pass this condition. An unconfirmed lock whose link
+          // has expired gives way at once, whenever the TTL gets to delete it.
           Put: {
             Item: {
               ...keys.emailLock(participant.email),
               itemType: "email",
               participantId,
               createdAt: appliedAt,
+              confirmation: participant.confirmation,
+              ...(participant.confirmation === "unconfirmed"
+                ? { confirmBy: participant.confirmBy }
+                : {}),
+              ...expiry,
             },
-            ConditionExpression: "attribute_not_exists(pk)",
+            ConditionExpression:
+              "attribute_not_exists(pk) OR (#confirmation = :unconfirmed AND #confirmBy <= :now)",
+            ExpressionAttributeNames: {
+              "#confirmation": "confirmation",
+              "#confirmBy": "confirmBy",
+            },
+            ExpressionAttributeValues: { ":unconfirmed": "unconfirmed", ":now": appliedAt },
           },
         },
         {
@@ -68,6 +103,7 @@ export class ParticipantItems {
                     capacity: participant.application.capacity,
                   }
                 : {}),
+              ...expiry,
             },
             ConditionExpression: "attribute_not_exists(pk)",
           },
@@ -81,13 +117,65 @@ export class ParticipantItems {
               appliedAt,
               consentVersion: participant.application.consentVersion,
               answers: participant.application,
+              ...expiry,
             },
           },
         },
       ]);
     } catch (error) {
-      if (failedConditions(error).includes(0)) throw new DuplicateApplicationError();
+      // Refused by the lock, or cancelled by a concurrent write to it (another application,
+      // or the confirmation, of the same address): either way the address is taken.
+      if (failedConditions(error).includes(0) || conflicted(error, 0))
+        throw new DuplicateApplicationError();
       throw error;
+    }
+  }
+
+  async confirmParticipant(participant: Participant, confirmedAt: string): Promise<boolean> {
+    const { participantId } = participant;
+    const names = { "#confirmation": "confirmation", "#confirmBy": "confirmBy" };
+    // One step: the profile moves from unconfirmed to confirmed while its link is valid,
+    // and its items, the answers and the address's lock (still this person's) stop expiring.
+    const writes: TableWrite[] = [
+      {
+        Update: {
+          Key: keys.participantProfile(participantId),
+          UpdateExpression: "SET #confirmation = :confirmed, confirmedAt = :at REMOVE expiresAt",
+          ConditionExpression: "#confirmation = :unconfirmed AND #confirmBy > :at",
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: {
+            ":confirmed": "confirmed",
+            ":unconfirmed": "unconfirmed",
+            ":at": confirmedAt,
+          },
+        },
+      },
+      {
+        Update: {
+          Key: keys.participantApplication(participantId, participant.appliedAt),
+          UpdateExpression: "REMOVE expiresAt",
+          ConditionExpression: "attribute_exists(pk)",
+        },
+      },
+      {
+        Update: {
+          Key: keys.emailLock(participant.email),
+          UpdateExpression: "SET #confirmation = :confirmed REMOVE #confirmBy, expiresAt",
+          ConditionExpression: "participantId = :id",
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: { ":confirmed": "confirmed", ":id": participantId },
+        },
+      },
+    ];
+    // Two clicks at once: DynamoDB may cancel one for the other's write; tried again, its
+    // condition then finds the application confirmed.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.table.transactIf(writes);
+      } catch (error) {
+        if (attempt >= 4 || !conflicted(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+      }
     }
   }
 

@@ -19,9 +19,26 @@ export class MemoryStore implements Store {
 
   async createParticipant(participant: Participant): Promise<void> {
     const email = normaliseEmail(participant.email);
-    if (this.emails.has(email)) throw new DuplicateApplicationError();
+    const holder = this.participants.get(this.emails.get(email) ?? "");
+    // As in the table: an unconfirmed holder whose link has expired gives the address up.
+    const expired =
+      holder?.confirmation === "unconfirmed" && (holder.confirmBy ?? "") <= participant.appliedAt;
+    if (this.emails.has(email) && !expired) throw new DuplicateApplicationError();
     this.emails.set(email, participant.participantId);
     this.participants.set(participant.participantId, structuredClone(participant));
+  }
+
+  async confirmParticipant(participant: Participant, confirmedAt: string): Promise<boolean> {
+    const stored = this.participants.get(participant.participantId);
+    if (
+      stored?.confirmation !== "unconfirmed" ||
+      (stored.confirmBy ?? "") <= confirmedAt ||
+      this.emails.get(normaliseEmail(stored.email)) !== stored.participantId
+    )
+      return false;
+    stored.confirmation = "confirmed";
+    stored.confirmedAt = confirmedAt;
+    return true;
   }
 
   async getParticipant(participantId: string): Promise<Participant | undefined> {

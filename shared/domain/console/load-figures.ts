@@ -1,3 +1,4 @@
+import { isConfirmed } from "../../schemas/participant.js";
 import type { Reflection } from "../../schemas/workflow.js";
 import type { WorkflowDeps } from "../workflow/workflow-deps.js";
 import { type FiguresInput, programmeFigures } from "./programme-figures.js";
@@ -11,13 +12,16 @@ export async function loadProgrammeFigures(deps: WorkflowDeps) {
     deps.workflowStore.listEscalations(),
   ]);
   const mentees: FiguresInput["mentees"] = [];
-  for (const { participantId, status, application } of participants) {
-    if (application.role !== "mentee") continue;
+  for (const participant of participants) {
+    const { participantId, status, application } = participant;
+    // An application nobody confirmed from its mailbox is not counted, not even as applied.
+    if (application.role !== "mentee" || !isConfirmed(participant)) continue;
     const { institutionType, roleCategory } = application;
     mentees.push({ id: participantId, status, institutionType, roleCategory });
   }
   for (const erasure of erasures) {
-    if (erasure.role !== "mentee" || !erasure.institutionType || !erasure.roleCategory) continue;
+    if (erasure.role !== "mentee" || erasure.unconfirmed) continue;
+    if (!erasure.institutionType || !erasure.roleCategory) continue;
     mentees.push({
       id: erasure.pseudonym,
       status: erasure.status,

@@ -197,6 +197,7 @@ export async function eraseParticipant(
     pseudonym,
     role: participant.role,
     status: participant.status,
+    ...(participant.confirmation === "unconfirmed" ? { unconfirmed: true as const } : {}),
     ...categoriesOf(participant),
     erasedAt: at,
     erasedBy,

@@ -3,6 +3,7 @@ import { area, choice } from "../../forms/form-fields.js";
 import { localized } from "../../i18n/localized.js";
 import type { MailTemplate } from "../../mail/workflow-mail.js";
 import { localDateTimeSchema, rigaLocalToUtc } from "../../schemas/form-answers.js";
+import { oneLine } from "../../schemas/one-line.js";
 import type { Goal, Session } from "../../schemas/workflow.js";
 import { WAITS } from "../workflow/waiting-times.js";
 import { relationshipOf } from "../workflow/workflow-deps.js";
@@ -13,11 +14,11 @@ import { SMART, SMART_CHECKS, SWOT, SWOT_QUESTIONS } from "./plan-questions.js";
  * The mentoring plan (stage 2): SWOT, one to three SMART goals and the meeting schedule,
  * filled in by the mentor after the first meeting. Its sessions drive the learning cycles.
  */
-const text = (max = 2000) => z.string().trim().min(1).max(max);
 const optionalText = (max = 2000) => z.string().trim().max(max).optional();
 
 const goalFields = (n: 1 | 2 | 3) => ({
-  [`goal${n}`]: n === 1 ? text(300) : optionalText(300),
+  // A goal is one line (a text input): its title labels the checkpoint forms and the console.
+  [`goal${n}`]: n === 1 ? oneLine().min(1).max(300) : oneLine().max(300).optional(),
   [`situation${n}`]: optionalText(1000),
   [`opportunities${n}`]: optionalText(1000),
   [`actions${n}`]: optionalText(1000),

@@ -10,7 +10,13 @@ import {
 } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { uniqueEmail } from "../../fixtures/applications.js";
-import { type Mail, planFields, programmeClient, REFLECTION } from "../programme-client.js";
+import {
+  CONFIRMATION_MAIL,
+  type Mail,
+  planFields,
+  programmeClient,
+  REFLECTION,
+} from "../programme-client.js";
 
 /**
  * Every participant page in a real browser (Debian's Chromium through playwright-core),
@@ -361,7 +367,7 @@ describe("participant pages in a real browser: axe finds nothing, the language i
     await page.close();
   }, 120_000);
 
-  it("the mentee form typed with the keyboard and sent: the thank-you page", async () => {
+  it("the mentee form typed with the keyboard and sent: check the mailbox, confirm, the thank-you page", async () => {
     const page = await open(await newPage(), `${base}/apply?role=mentee&lang=lv`, 200);
     // The first Tab reaches the skip link; Enter skips the header; Tab goes on to the fields.
     await page.keyboard.press("Tab");
@@ -374,7 +380,8 @@ describe("participant pages in a real browser: axe finds nothing, the language i
     await page.keyboard.type("Anna Kalniņa");
     await page.keyboard.press("Tab");
     expect(await focusedId(page)).toBe("f-email");
-    await page.keyboard.type(uniqueEmail("anna"));
+    const address = uniqueEmail("anna");
+    await page.keyboard.type(address);
     await byId(page, "f-institutionName").focus();
     await page.keyboard.type("Valsts digitālās attīstības aģentūra");
     await page.keyboard.press("Tab");
@@ -393,8 +400,19 @@ describe("participant pages in a real browser: axe finds nothing, the language i
     await byId(page, "f-availability-tue_morning").check();
     await byId(page, "f-consentToDataProcessing-yes").check();
     const response = await submit(page);
-    expect(response.status(), problemsIn(await page.content())).toBe(201);
+    expect(response.status(), problemsIn(await page.content())).toBe(202);
+    expect(await heading(page)).toBe("Pārbaudiet savu e-pastu");
+    await checkPage(page, "mentee-lv-check-mailbox", "lv");
+
+    // The confirmation link from the mailbox: its page in both languages, then the button.
+    const link = client.confirmationLink(await waitForMail(address, CONFIRMATION_MAIL));
+    await checkPage(await open(page, inLanguage(link, "en"), 200), "confirm-en", "en");
+    await checkPage(await open(page, link, 200), "confirm-lv", "lv");
+    expect((await submit(page)).status()).toBe(200);
+    expect(await heading(page)).toBe("Paldies, pieteikums saņemts");
     await checkPage(page, "mentee-lv-thanks", "lv");
+    await checkPage(await open(page, link, 410), "confirm-already-lv", "lv");
+    await checkPage(await open(page, `${link.slice(0, -3)}AAA`, 404), "confirm-unknown-lv", "lv");
     await page.close();
   }, 120_000);
 

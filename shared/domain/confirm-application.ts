@@ -1,0 +1,126 @@
+import {
+  type ApplicationMailKind,
+  type ApplicationStanding,
+  applicationMail,
+} from "../mail/application-mail.js";
+import { renderMail } from "../mail/workflow-mail.js";
+import { parseSignedLink } from "../ports/signer.js";
+import type { ApplicationResult, Participant } from "../schemas/participant.js";
+import { publicUrl, type WorkflowDeps } from "./workflow/workflow-deps.js";
+
+/** What intake and confirmation use of the ports. */
+export type IntakeDeps = Pick<
+  WorkflowDeps,
+  "store" | "clock" | "ids" | "mailer" | "signer" | "config"
+>;
+
+/** How long the link of a confirmation e-mail is valid. */
+export const CONFIRMATION_DAYS = 7;
+
+/**
+ * The confirmation link of an application: `/confirm/<participantId>.<signature>`, the
+ * HMAC over the participant id and `confirmBy`, like a form link over its id and expiry.
+ */
+export async function confirmationLink(deps: IntakeDeps, participant: Participant) {
+  if (!participant.confirmBy) throw new Error("the participant has no confirmation link");
+  const token = await deps.signer.sign(participant.participantId, participant.confirmBy);
+  return publicUrl(deps, `/confirm/${token}`);
+}
+
+/** What a confirmation link leads to; each has its own page. */
+export type ConfirmationAccess =
+  | { status: "unknown" }
+  | { status: "open"; participant: Participant }
+  | { status: "expired" | "confirmed"; participant: Participant };
+
+/**
+ * Opens a confirmation link without changing anything (mail scanners open links): unknown
+ * or tampered (also an application that is gone), expired, already confirmed, or open.
+ */
+export async function openConfirmation(
+  deps: IntakeDeps,
+  token: string,
+): Promise<ConfirmationAccess> {
+  const parsed = parseSignedLink(token);
+  if (!parsed?.id.startsWith("p_")) return { status: "unknown" };
+  const participant = await deps.store.getParticipant(parsed.id);
+  if (!participant?.confirmBy || !(await deps.signer.verify(token, participant.confirmBy)))
+    return { status: "unknown" };
+  if (participant.confirmation !== "unconfirmed") return { status: "confirmed", participant };
+  if (Date.parse(participant.confirmBy) <= deps.clock.now().getTime())
+    return { status: "expired", participant };
+  return { status: "open", participant };
+}
+
+export type ConfirmationResult =
+  | Exclude<ConfirmationAccess, { status: "open" }>
+  | { status: "done"; participant: Participant; result: ApplicationResult };
+
+/**
+ * The applicant confirms (POST): once, while the link is valid. From then on the
+ * application counts (matching, figures) and no longer expires. A second confirmation is
+ * told "already confirmed" and changes nothing.
+ */
+export async function confirmApplication(
+  deps: IntakeDeps,
+  token: string,
+): Promise<ConfirmationResult> {
+  const access = await openConfirmation(deps, token);
+  if (access.status !== "open") return access;
+  const { participant } = access;
+  const now = deps.clock.now();
+  if (!(await deps.store.confirmParticipant(participant, now.toISOString()))) {
+    // Refused by its condition: confirmed meanwhile (a second click), or just expired.
+    const expired = Date.parse(participant.confirmBy ?? "") <= now.getTime();
+    return { status: expired ? "expired" : "confirmed", participant };
+  }
+  const confirmed: Participant = {
+    ...participant,
+    confirmation: "confirmed",
+    confirmedAt: now.toISOString(),
+  };
+  return {
+    status: "done",
+    participant: confirmed,
+    result: {
+      participantId: participant.participantId,
+      status: participant.status,
+      reasons: participant.reasons,
+    },
+  };
+}
+
+/** Where a confirmed application stands, in the words its owner is told (no content). */
+export function standingOf(participant: Participant): ApplicationStanding {
+  if (participant.status !== "eligible") return "ineligible";
+  const placed = participant.placement || (participant.activeMentees ?? 0) > 0;
+  return placed ? "placed" : "waiting";
+}
+
+/**
+ * One intake e-mail to the owner of `participant`'s address, in their language. The key
+ * makes each go once: the confirmation once per application, the "applied again" notice
+ * at most once a day per application and state, so nobody can flood a mailbox with it.
+ */
+export async function sendApplicationMail(
+  deps: IntakeDeps,
+  participant: Participant,
+  kind: ApplicationMailKind,
+): Promise<void> {
+  const now = deps.clock.now();
+  const key =
+    kind === "confirm"
+      ? `application:${participant.participantId}:confirm`
+      : `application:${participant.participantId}:${kind}:${now.toISOString().slice(0, 10)}`;
+  const withLink = kind !== "again_confirmed";
+  const template = applicationMail(kind, {
+    until: participant.confirmBy ? new Date(participant.confirmBy) : undefined,
+    standing: withLink ? undefined : standingOf(participant),
+  });
+  const mail = renderMail(template, participant.language, {
+    name: "",
+    contact: deps.config.contactEmail,
+    ...(withLink ? { link: await confirmationLink(deps, participant) } : {}),
+  });
+  await deps.mailer.send({ key, to: participant.email, ...mail });
+}
