@@ -68,6 +68,13 @@ const required = (name: string): string => {
 };
 
 /**
+ * For the local runtime only: sees the table's client before any handler uses it, so the
+ * local server can hold each function to its IAM table access (infra/local/guard-table-access.ts).
+ * Nothing sets it on AWS, where IAM itself does that.
+ */
+export const clientHooks: { table?: (client: DynamoDBDocumentClient) => void } = {};
+
+/**
  * The one composition module. SDK clients read their endpoint from the standard
  * variables (AWS_ENDPOINT_URL_DYNAMODB locally), so this code is the same on AWS.
  */
@@ -75,6 +82,7 @@ export function composeFromEnv(): Deps {
   const client = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
     marshallOptions: { removeUndefinedValues: true },
   });
+  clientHooks.table?.(client);
   const tableName = required("TABLE_NAME");
   const contactEmail = process.env.CONTACT_EMAIL ?? "mentori@example.lv";
   // Clients are made lazily: a function that never mails or resumes a task never needs them.

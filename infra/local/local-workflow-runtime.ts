@@ -5,6 +5,8 @@ import type { Context } from "aws-lambda";
 import { StateMachine } from "aws-local-stepfunctions";
 import type { LocalClock } from "../../shared/adapters/local/local-clock.js";
 import { STEP_HANDLERS, type StepId } from "../../workflows/relationship/relationship-steps.js";
+import { STEP_TABLE_ACCESS } from "../table-access.js";
+import { guardTableAccess, withTableAccess } from "./guard-table-access.js";
 import type { SynthesizedWorkflow } from "./synthesize-workflow.js";
 
 // aws-local-stepfunctions 3 uses Promise.withResolvers (Node 22); Node 20 lacks it.
@@ -157,11 +159,17 @@ export class LocalWorkflowRuntime {
 
   static async create(options: RuntimeOptions): Promise<LocalWorkflowRuntime> {
     const runtime = new LocalWorkflowRuntime(options);
+    // Each step touches only the items its Lambda's IAM policy allows on AWS.
+    guardTableAccess();
     for (const [stepId, entry] of Object.entries(STEP_HANDLERS) as [StepId, string][]) {
       const module = (await import(pathToFileURL(resolve(options.root, entry)).href)) as {
         handler: LambdaHandler;
       };
-      runtime.modules.set(stepId, module.handler);
+      runtime.modules.set(stepId, (event, context) =>
+        withTableAccess(`step ${stepId}`, STEP_TABLE_ACCESS[stepId], () =>
+          module.handler(event, context),
+        ),
+      );
     }
     return runtime;
   }

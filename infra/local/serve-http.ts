@@ -8,6 +8,7 @@ import type {
   Context,
 } from "aws-lambda";
 import { matchPath, type RouteDefinition } from "../routes.js";
+import { accessOfRoute, guardTableAccess, withTableAccess } from "./guard-table-access.js";
 
 type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<unknown>;
 
@@ -141,11 +142,16 @@ export interface LocalServerOptions {
 /** One HTTP server routing exactly the API Gateway routes to the Lambda handler modules. */
 export async function createLocalServer(options: LocalServerOptions): Promise<Server> {
   const handlers = new Map<string, LambdaHandler>();
+  // Each route's function touches only the items IAM lets it touch on AWS.
+  guardTableAccess();
   for (const route of options.routes) {
     const module = (await import(pathToFileURL(resolve(options.root, route.entry)).href)) as {
       handler: LambdaHandler;
     };
-    handlers.set(route.id, module.handler);
+    const access = accessOfRoute(route);
+    handlers.set(route.id, (event, context) =>
+      withTableAccess(`route ${route.id}`, access, () => module.handler(event, context)),
+    );
   }
 
   return createServer(async (request, response) => {

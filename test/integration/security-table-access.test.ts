@@ -1,0 +1,116 @@
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactWriteCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { beforeAll, describe, expect, it } from "vitest";
+import { guardClient, withTableAccess } from "../../infra/local/guard-table-access.js";
+import { LISTINGS, ROUTE_TABLE_ACCESS, STEP_TABLE_ACCESS } from "../../infra/table-access.js";
+import { keys, TABLE } from "../../shared/table/table-definition.js";
+import { createTestTable } from "./test-table.js";
+
+/**
+ * Hole 11 of issue 11, locally: the local server holds each public route and step to the
+ * table access its Lambda gets on AWS (the same `dynamodb:LeadingKeys` lists), so the e2e
+ * and workflow suites run every function under its own grant. Here, the guard itself.
+ */
+let table: Awaited<ReturnType<typeof createTestTable>>;
+
+beforeAll(async () => {
+  table = await createTestTable();
+  guardClient(table.doc);
+  await table.doc.send(
+    new PutCommand({
+      TableName: table.tableName,
+      Item: { ...keys.certificate("c_1"), kind: "mentee" },
+    }),
+  );
+});
+
+const certificatePage = ROUTE_TABLE_ACCESS.VerifyCertificate;
+const denied = { name: "AccessDeniedException" };
+
+describe("the local table access guard", () => {
+  it("lets the certificate page read a certificate and nothing else", async () => {
+    const { Item } = await withTableAccess("route VerifyCertificate", certificatePage, () =>
+      table.doc.send(new GetCommand({ TableName: table.tableName, Key: keys.certificate("c_1") })),
+    );
+    expect(Item?.kind).toBe("mentee");
+    await expect(
+      withTableAccess("route VerifyCertificate", certificatePage, () =>
+        table.doc.send(new GetCommand({ TableName: table.tableName, Key: keys.form("f_1") })),
+      ),
+    ).rejects.toMatchObject(denied);
+    await expect(
+      withTableAccess("route VerifyCertificate", certificatePage, () =>
+        table.doc.send(
+          new PutCommand({ TableName: table.tableName, Item: keys.certificate("c_2") }),
+        ),
+      ),
+    ).rejects.toMatchObject(denied);
+  });
+
+  it("refuses Scan and BatchGetItem to a guarded function, and a transaction with one item outside its families", async () => {
+    const step = STEP_TABLE_ACCESS.EvaluateCycle;
+    await expect(
+      withTableAccess("step EvaluateCycle", step, () =>
+        table.doc.send(new ScanCommand({ TableName: table.tableName })),
+      ),
+    ).rejects.toMatchObject(denied);
+    await expect(
+      withTableAccess("step EvaluateCycle", step, () =>
+        table.doc.send(
+          new BatchGetCommand({
+            RequestItems: { [table.tableName]: { Keys: [keys.relationship("rel_1")] } },
+          }),
+        ),
+      ),
+    ).rejects.toMatchObject(denied);
+    await expect(
+      withTableAccess("step EvaluateCycle", step, () =>
+        table.doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: table.tableName, Item: keys.relationship("rel_1") } },
+              { Put: { TableName: table.tableName, Item: keys.escalation("e_1") } },
+            ],
+          }),
+        ),
+      ),
+    ).rejects.toMatchObject(denied);
+    // Nothing of the refused transaction was written.
+    const { Item } = await table.doc.send(
+      new GetCommand({ TableName: table.tableName, Key: keys.relationship("rel_1") }),
+    );
+    expect(Item).toBeUndefined();
+  });
+
+  it("lets a listing be queried on the index only when it is granted", async () => {
+    const query = (gsi1pk: string) =>
+      new QueryCommand({
+        TableName: table.tableName,
+        IndexName: TABLE.globalSecondaryIndexes[0]?.indexName,
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: { ":pk": gsi1pk },
+      });
+    await expect(
+      withTableAccess("route RequestNewLink", ROUTE_TABLE_ACCESS.RequestNewLink, () =>
+        table.doc.send(query("OPEN_FORMS")),
+      ),
+    ).rejects.toMatchObject(denied);
+    const { Items } = await withTableAccess(
+      "route RequestNewLink",
+      ROUTE_TABLE_ACCESS.RequestNewLink,
+      () => table.doc.send(query(LISTINGS.unsentLinkRequestDigests)),
+    );
+    expect(Items).toEqual([]);
+  });
+
+  it("leaves unguarded work (the console's routes, the schedules) alone", async () => {
+    const { Items } = await table.doc.send(new ScanCommand({ TableName: table.tableName }));
+    expect(Items?.length).toBeGreaterThan(0);
+  });
+});
