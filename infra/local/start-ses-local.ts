@@ -20,6 +20,8 @@ export interface StartSesLocalOptions {
 export interface LocalMail {
   messageId: string;
   to: string[];
+  /** The Reply-To addresses (empty when a reply goes to the sender). */
+  replyTo: string[];
   subject: string;
   text: string;
   html: string;
@@ -214,6 +216,7 @@ export async function listLocalMail(endpoint: string): Promise<LocalMail[]> {
     return {
       messageId: email.messageId,
       to: email.destination.to,
+      replyTo: email.replyTo,
       subject: email.subject,
       text,
       html,

@@ -25,8 +25,8 @@ const GUIDES: Record<GuideName, Guide> = {
       "The first meeting with your mentor: what to look for",
     ),
     intro: localized(
-      "Šis kontrolsaraksts ir mentorējamajam. Izmantojiet to pirmajā tikšanās reizē, lai saprastu, vai sadarbība jums der.",
-      "This checklist is for the mentee. Use it at the first meeting to see whether the relationship suits you.",
+      "Šis kontrolsaraksts ir mentorējamajam. Pirmo tikšanos sarunājat jūs: uzrakstiet mentoram (e-pasta adrese ir sveiciena e-pastā, un atbilde uz to nonāk pie mentora) un vienojieties par laiku nākamo divu nedēļu laikā. Izmantojiet šo sarakstu pirmajā tikšanās reizē, lai saprastu, vai sadarbība jums der.",
+      "This checklist is for the mentee. You arrange the first meeting: write to your mentor (the address is in the welcome e-mail, and a reply to it reaches the mentor) and agree on a time within the next two weeks. Use this list at the first meeting to see whether the relationship suits you.",
     ),
     blocks: [
       {

@@ -6,6 +6,7 @@ export type DynamicsPhase = "acquaintance" | "development" | "maturity" | "closu
 
 export type MailKind =
   | "welcome"
+  | "welcome_mentor"
   | "session_invite"
   | "session_cancelled"
   | "session_reminder"
@@ -28,13 +29,23 @@ export interface MailTemplate {
 }
 
 const TEMPLATES: Record<MailKind, MailTemplate> = {
+  // The guidelines: the mentee gets in touch and arranges the first meeting; the mentor
+  // fills in the plan after it. Each side reads what is theirs to do.
   welcome: {
     subject: localized("Laipni lūdzam mentoringa programmā", "Welcome to the mentoring programme"),
     body: localized(
-      "Visi ir piekritušies — jūsu sadarbība ({partners}) sākas! Pirmajā tikšanās reizē iepazīstieties, pārrunājiet gaidas, mērķus, konfidencialitāti un tikšanās ritmu (1–2 reizes mēnesī). Sarunai palīdz pieci 6 minūšu bloki: iepazīšanās un vērtības; attieksme un gaidas; vērtības un personīgais stils; motivācija un enerģija; cilvēciskā saderība. Pēc tam mentors aizpildīs sadarbības plānu.",
-      "Everyone has agreed: your mentoring relationship ({partners}) begins! At the first meeting get to know each other and talk about expectations, goals, confidentiality and the rhythm of meetings (1–2 a month). Five blocks of about 6 minutes guide the conversation: acquaintance and values; attitude and expectations; values and personal style; motivation and energy; human compatibility. After it the mentor fills in the plan.",
+      "Visi ir piekrituši — jūsu sadarbība ({partners}) sākas! Pirmo tikšanos sarunājat jūs: uzrakstiet mentoram (kontaktinformācija ir zemāk, un atbilde uz šo e-pastu nonāks pie mentora) un vienojieties par laiku nākamo divu nedēļu laikā. Pirmajā tikšanās reizē iepazīstieties, pārrunājiet gaidas, mērķus, konfidencialitāti un tikšanās ritmu (1–2 reizes mēnesī). Sarunai palīdz pieci 6 minūšu bloki: iepazīšanās un vērtības; attieksme un gaidas; vērtības un personīgais stils; motivācija un enerģija; cilvēciskā saderība. Pēc pirmās tikšanās mentors aizpildīs sadarbības plānu.",
+      "Everyone has agreed: your mentoring relationship ({partners}) begins! You arrange the first meeting: write to your mentor (the contact details are below, and a reply to this e-mail reaches the mentor) and agree on a time within the next two weeks. At the first meeting get to know each other and talk about expectations, goals, confidentiality and the rhythm of meetings (1–2 a month). Five blocks of about 6 minutes guide the conversation: acquaintance and values; attitude and expectations; values and personal style; motivation and energy; human compatibility. After the first meeting the mentor fills in the plan.",
     ),
     // Mentees get the introduction form as their button; mentors the conversation guide.
+    button: localized("Sagatavoties pirmajai tikšanās reizei", "Prepare for the first meeting"),
+  },
+  welcome_mentor: {
+    subject: localized("Laipni lūdzam mentoringa programmā", "Welcome to the mentoring programme"),
+    body: localized(
+      "Visi ir piekrituši — jūsu sadarbība ({partners}) sākas! Pirmo tikšanos sarunā mentorējamais: gaidiet ziņu nākamo dienu laikā, un, ja tās nav, droši rakstiet pirmais (kontaktinformācija ir zemāk, un atbilde uz šo e-pastu nonāks pie mentorējamā). Pirmajā tikšanās reizē iepazīstieties, pārrunājiet gaidas, mērķus, konfidencialitāti un tikšanās ritmu (1–2 reizes mēnesī). Sarunai palīdz pieci 6 minūšu bloki: iepazīšanās un vērtības; attieksme un gaidas; vērtības un personīgais stils; motivācija un enerģija; cilvēciskā saderība. Pēc pirmās tikšanās jūs aizpildīsiet sadarbības plānu: saiti uz to saņemsiet atsevišķā e-pastā.",
+      "Everyone has agreed: your mentoring relationship ({partners}) begins! The mentee arranges the first meeting: expect to hear from them in the next few days, and if you do not, feel free to write first (the contact details are below, and a reply to this e-mail reaches the mentee). At the first meeting get to know each other and talk about expectations, goals, confidentiality and the rhythm of meetings (1–2 a month). Five blocks of about 6 minutes guide the conversation: acquaintance and values; attitude and expectations; values and personal style; motivation and energy; human compatibility. After the first meeting you fill in the plan: its link comes in a separate e-mail.",
+    ),
     button: localized("Sagatavoties pirmajai tikšanās reizei", "Prepare for the first meeting"),
   },
   session_invite: {

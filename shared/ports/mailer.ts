@@ -13,6 +13,8 @@ export interface OutgoingMail {
    * `text/calendar; charset=utf-8; method=REQUEST`). Text content is sent as UTF-8.
    */
   attachments?: { filename: string; contentType: string; content: string | Uint8Array }[];
+  /** Where a reply goes instead of the sender: the welcome's partners, so they reach each other. */
+  replyTo?: string[];
 }
 
 export interface Mailer {

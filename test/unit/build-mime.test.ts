@@ -240,3 +240,12 @@ describe("encodeBase64Lines", () => {
     expect(encodeBase64Lines("")).toBe("");
   });
 });
+
+describe("Reply-To", () => {
+  it("is a header only when a reply should reach someone else (the welcome's partners)", () => {
+    const headers = (mime: string) => mime.split("\r\n\r\n")[0] ?? "";
+    expect(headers(buildMime(input))).not.toMatch(/^Reply-To:/m);
+    const mime = buildMime({ ...input, replyTo: ["laura.priede@example.lv", "janis@example.lv"] });
+    expect(headers(mime)).toMatch(/^Reply-To: laura\.priede@example\.lv, janis@example\.lv$/m);
+  });
+});

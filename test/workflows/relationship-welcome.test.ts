@@ -31,10 +31,23 @@ describe("the welcome and the mentee's introduction", () => {
       "/guide/conversation",
     ]);
     expect(welcome.text).toContain("6");
-    // The mentor: the conversation guide as the button, no form.
+    // The partners can reach each other: the mentee's welcome gives the mentor's address, a
+    // reply goes to the mentor, and it says the mentee arranges the first meeting.
+    expect(welcome.text).toContain(mentor.email);
+    expect(welcome.html).toContain(mentor.email);
+    expect(welcome.replyTo).toEqual([mentor.email]);
+    expect(welcome.text).toMatch(/Pirmo tikšanos sarunājat jūs|You arrange the first meeting/);
+    // The mentor: the conversation guide as the button, no form, not the mentee's checklist;
+    // the mentee's address, and a reply goes to the mentee.
     const mentorWelcome = await h.waitForMail(mentor.email, /welcome|Laipni/i);
     expect(mentorWelcome.links.some((url) => url.includes("/f/"))).toBe(false);
-    expect(new URL(mentorWelcome.links[0] ?? "").pathname).toBe("/guide/conversation");
+    expect(mentorWelcome.links.map((url) => new URL(url).pathname)).toEqual([
+      "/guide/conversation",
+    ]);
+    expect(mentorWelcome.text).toContain(mentee);
+    expect(mentorWelcome.replyTo).toEqual([mentee]);
+    expect(mentorWelcome.text).toMatch(/sarunā mentorējamais|The mentee arranges/);
+    expect(mentorWelcome.text).not.toContain("piekritušies");
 
     // Nothing waits for the introduction: opening it shows the form, the workflow goes on.
     const link = (form ?? "").split("/f/")[1] ?? "";

@@ -20,6 +20,8 @@ export interface MimeInput {
   text: string;
   html: string;
   attachments: MimeAttachment[];
+  /** `Reply-To`, when a reply should reach someone other than the sender. */
+  replyTo?: string[];
 }
 
 const CRLF = "\r\n";
@@ -180,6 +182,7 @@ export function buildMime(input: MimeInput): string {
   const lines = [
     `From: ${encodeAddress(input.from)}`,
     `To: ${input.to.map(encodeAddress).join(", ")}`,
+    ...(input.replyTo?.length ? [`Reply-To: ${input.replyTo.map(encodeAddress).join(", ")}`] : []),
     encodeSubject(input.subject),
     "MIME-Version: 1.0",
     `Content-Type: multipart/mixed; boundary="${MIXED_BOUNDARY}"`,

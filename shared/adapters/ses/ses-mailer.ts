@@ -36,6 +36,7 @@ function emailContent(mail: OutgoingMail, from: string): EmailContent {
     text: mail.text,
     html: mail.html,
     attachments: mail.attachments,
+    replyTo: mail.replyTo,
   });
   // The SDK base64-encodes the bytes on the wire.
   return { Raw: { Data: new TextEncoder().encode(mime) } };
@@ -67,6 +68,7 @@ export class SesMailer implements Mailer {
           FromEmailAddress: this.options.from,
           // For Raw content too: SES then sends to these, whatever the To header says.
           Destination: { ToAddresses: [mail.to] },
+          ...(mail.replyTo?.length ? { ReplyToAddresses: mail.replyTo } : {}),
           Content: content,
           ConfigurationSetName: this.options.configurationSetName,
         }),

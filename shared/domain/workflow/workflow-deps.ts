@@ -119,9 +119,16 @@ export async function sendOnce(
   kind: MailKind | MailTemplate,
   values: Omit<MailValues, "contact">,
   attachments?: OutgoingMail["attachments"],
+  replyTo?: OutgoingMail["replyTo"],
 ) {
   const mail = renderMail(kind, to.language, { ...values, contact: deps.config.contactEmail });
-  return deps.mailer.send({ key, to: to.email, ...mail, ...(attachments ? { attachments } : {}) });
+  return deps.mailer.send({
+    key,
+    to: to.email,
+    ...mail,
+    ...(attachments ? { attachments } : {}),
+    ...(replyTo?.length ? { replyTo } : {}),
+  });
 }
 
 export async function record(
