@@ -159,9 +159,9 @@ export const MENTEE_FORM: FormDefinition = {
           kind: "text",
           name: "jobRoleOther",
           label: localized("Jūsu loma saviem vārdiem", "Your role in your own words"),
-          help: localized(
-            "Aizpildiet, ja izvēlējāties “cita loma”.",
-            "Fill in if you chose “another role”.",
+          requiredWhen: localized(
+            "obligāts, ja izvēlējāties lomu “Cita …”",
+            "required if you chose an “Another …” role",
           ),
           minLength: TEXT_LIMITS.roleOther.min,
           maxLength: TEXT_LIMITS.roleOther.max,

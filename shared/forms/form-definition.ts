@@ -17,6 +17,8 @@ interface FieldBase {
   label: Localized;
   help?: Localized;
   required?: boolean;
+  /** Required only in a case the label then names ("required if ..."), instead of "(optional)". */
+  requiredWhen?: Localized;
 }
 
 /**

@@ -64,8 +64,13 @@ function hintAndError(field: Exclude<Field, { kind: "hidden" }>, ctx: Ctx) {
   return { ids, markup, invalid: Boolean(error) };
 }
 
-const labelText = (field: Exclude<Field, { kind: "hidden" }>, ctx: Ctx) =>
-  `${e(field.label[ctx.language])}${field.required ? "" : ` <span class="hint">${T.optional[ctx.language]}</span>`}`;
+const labelText = (field: Exclude<Field, { kind: "hidden" }>, ctx: Ctx) => {
+  if (field.required) return e(field.label[ctx.language]);
+  const hint = field.requiredWhen
+    ? `(${e(field.requiredWhen[ctx.language])})`
+    : T.optional[ctx.language];
+  return `${e(field.label[ctx.language])} <span class="hint">${hint}</span>`;
+};
 
 function choice(
   type: "radio" | "checkbox",

@@ -65,7 +65,7 @@ export const menteeApplicationSchema = z
     institutionType: institutionTypeSchema,
     position: line(TEXT_LIMITS.position),
     roleCategory: menteeRoleCategorySchema,
-    /** Required unless roleCategory is "none"; must be one of that category's roles. */
+    /** Optional; when given, one of the chosen category's roles. */
     jobRole: roleSchema.optional(),
     /** The role in the person's own words when they chose "another role in this category". */
     jobRoleOther: line(TEXT_LIMITS.roleOther).optional(),
@@ -83,16 +83,8 @@ export const menteeApplicationSchema = z
   })
   .superRefine(
     (value, ctx) => {
-      if (value.roleCategory === "none") return;
-      if (value.jobRole === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["jobRole"],
-          message: "required",
-          params: { reason: "required" },
-        });
-        return;
-      }
+      // The role is optional (the form says so); the category decides eligibility.
+      if (value.roleCategory === "none" || value.jobRole === undefined) return;
       if (categoryOfRole(value.jobRole) !== value.roleCategory) {
         ctx.addIssue({
           code: "custom",

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createHandler } from "../../functions/api/submit-application-form.js";
-import { toFormBody, validMentee, validMentor } from "../fixtures/applications.js";
+import { APPLICATION_FORMS } from "../../shared/forms/application-form.js";
+import { toFormBody, uniqueEmail, validMentee, validMentor } from "../fixtures/applications.js";
 import { httpEvent, invoke } from "../fixtures/http-events.js";
 import { createTestTable } from "./test-table.js";
 
@@ -39,6 +40,30 @@ describe("POST /apply on DynamoDB Local", () => {
     expect(answer.body).toContain("<h1>Pārbaudiet savu e-pastu</h1>");
     expect(answer.body).toContain("7 dienu laikā");
     expect(answer.body).not.toContain("neatbilst");
+  });
+
+  it("takes every field labelled optional as optional: each may stay empty", async () => {
+    for (const [role, form] of Object.entries(APPLICATION_FORMS)) {
+      const optional = form.sections
+        .flatMap((section) => section.fields)
+        .filter((field) => field.kind !== "hidden" && !field.required && !field.requiredWhen);
+      if (role === "mentee") expect(optional.map((field) => field.name)).toContain("jobRole");
+      for (const field of optional) {
+        const application = role === "mentee" ? validMentee() : validMentor();
+        const body = new URLSearchParams(toFormBody({ ...application, email: uniqueEmail(role) }));
+        body.delete(field.name);
+        const answer = await postForm(body.toString());
+        expect(answer.statusCode, `${role} without ${field.name}`).toBe(202);
+      }
+    }
+  });
+
+  it("keeps an application without a job role without one", async () => {
+    const application = validMentee({ roleCategory: "collaboration", jobRole: undefined });
+    const answer = await postForm(toFormBody(application));
+    expect(answer.statusCode).toBe(202);
+    const id = await table.store.findParticipantIdByEmail(application.email);
+    expect((await table.store.getParticipant(id ?? ""))?.application).not.toHaveProperty("jobRole");
   });
 
   it("shows errors next to their fields, keeps what was typed and writes nothing", async () => {
