@@ -86,8 +86,14 @@ export const ROUTE_TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   ShowConfirmation: access(reads("participant")),
   ConfirmApplication: access(COUNTS_REQUESTS, KEEPS_APPLICATIONS),
   ShowForm: access(OPENS_FORM_LINKS),
-  // Answers are kept under the relationship; the introduction is e-mailed to the mentor.
-  SubmitForm: access(COUNTS_REQUESTS, OPENS_FORM_LINKS, owns("form", "relationship"), SENDS_MAIL),
+  // Answers are kept under the relationship; the introduction is e-mailed to the mentor; a
+  // declined match is kept on both profiles.
+  SubmitForm: access(
+    COUNTS_REQUESTS,
+    OPENS_FORM_LINKS,
+    owns("form", "relationship", "participant"),
+    SENDS_MAIL,
+  ),
   VerifyCertificate: access(reads("certificate")),
 };
 

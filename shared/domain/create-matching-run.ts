@@ -44,13 +44,18 @@ export async function loadPool(
     mentees: eligible
       .filter(isMentee)
       .filter((p) => !p.placement)
-      .map((p) => ({ id: p.participantId, application: p.application })),
+      .map((p) => ({
+        id: p.participantId,
+        application: p.application,
+        declinedWith: p.declinedWith ?? [],
+      })),
     mentors: eligible
       .filter(isMentor)
       .map((p) => ({
         id: p.participantId,
         application: p.application,
         remainingCapacity: remainingCapacity(p),
+        declinedWith: p.declinedWith ?? [],
       }))
       .filter((m) => m.remainingCapacity > 0),
   };

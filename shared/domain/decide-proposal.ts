@@ -11,7 +11,12 @@ export interface ApprovalDeps extends MatchingDeps {
 }
 
 import { ConflictError, NotFoundError, ValidationError } from "./errors.js";
-import { formatConflict, GROUP_SIZE, pairConflict } from "./matching/check-pair.js";
+import {
+  CONFLICT_LABELS,
+  formatConflict,
+  GROUP_SIZE,
+  pairConflict,
+} from "./matching/check-pair.js";
 import { menteeFeatures, mentorFeatures } from "./matching/pool-features.js";
 import { DEFAULT_WEIGHTS, explainPair, toScore } from "./matching/score-pair.js";
 
@@ -144,6 +149,7 @@ export async function replaceProposalMentor(
       id: mentor.participantId,
       application: mentor.application,
       remainingCapacity: mentor.application.capacity,
+      declinedWith: mentor.declinedWith ?? [],
     },
     vocabulary,
   );
@@ -152,17 +158,13 @@ export async function replaceProposalMentor(
     const mentee = await deps.store.getParticipant(menteeId);
     if (mentee?.application.role !== "mentee") throw new NotFoundError(`no mentee ${menteeId}`);
     const menteeView = menteeFeatures(
-      { id: menteeId, application: mentee.application },
+      { id: menteeId, application: mentee.application, declinedWith: mentee.declinedWith ?? [] },
       vocabulary,
     );
     const conflict =
       pairConflict(menteeView, mentorView) ??
       formatConflict(menteeView, mentorView, proposal.format);
-    if (conflict)
-      refuse(
-        conflict,
-        localized(`Neatbilst noteikumam: ${conflict}.`, `Breaks the rule: ${conflict}.`),
-      );
+    if (conflict) refuse(conflict, CONFLICT_LABELS[conflict]);
     const fit = explainPair(
       menteeView,
       mentorView,

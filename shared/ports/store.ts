@@ -68,6 +68,13 @@ export interface Store {
   reassignMentor(move: MentorMove): Promise<boolean>;
   /** Frees a mentor's places when a relationship closes. */
   releasePlaces(mentorId: string, count: number): Promise<void>;
+  /**
+   * Remembers that a match between the two was declined, on both profiles (`declinedWith`),
+   * so no later candidate or matching run proposes them to each other again. Idempotent.
+   */
+  recordDecline(participantId: string, otherId: string): Promise<void>;
+  /** Erasure: `declinedWith` of `participantId` names `toId` instead of `fromId`. */
+  replaceDeclined(participantId: string, fromId: string, toId: string): Promise<void>;
   /** Replaces a still-proposed proposal, only if it still names `expectedMentorId`. */
   updateProposal(proposal: Proposal, expectedMentorId: string): Promise<void>;
 

@@ -36,6 +36,35 @@ export const eraseInputSchema = z.strictObject({
 });
 export type EraseInput = z.infer<typeof eraseInputSchema>;
 
+/**
+ * A timeline event without the person's own words: a decline's reason goes (the event and
+ * its id, swapped for the pseudonym, stay).
+ */
+export function eventWithoutWords<T extends { actor?: unknown; detail?: unknown }>(
+  event: T,
+  participantId: string,
+): T {
+  const detail = event.detail as Record<string, unknown> | undefined;
+  if (event.actor !== participantId || !detail || !("reason" in detail)) return event;
+  if (!String((event as { type?: unknown }).type ?? "").startsWith("consent_")) return event;
+  const { reason: _reason, ...rest } = detail;
+  return { ...event, detail: rest };
+}
+
+/** An escalation without what the person said in its evidence (a decline's words). */
+export function escalationWithoutWords<T extends { evidence?: unknown }>(
+  escalation: T,
+  participantId: string,
+): T {
+  if (!Array.isArray(escalation.evidence)) return escalation;
+  const evidence = escalation.evidence.map((entry: { detail?: Record<string, unknown> }) => {
+    if (entry.detail?.participantId !== participantId || !("said" in entry.detail)) return entry;
+    const { said: _said, ...detail } = entry.detail;
+    return { ...entry, detail };
+  });
+  return { ...escalation, evidence };
+}
+
 /** A value with every mention of the id (in values and keys) replaced by the pseudonym. */
 export const swapId = <T>(value: T, participantId: string, pseudonym: string): T =>
   JSON.parse(JSON.stringify(value).split(participantId).join(pseudonym)) as T;

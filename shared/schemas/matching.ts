@@ -61,6 +61,7 @@ export const conflictCodeSchema = z.enum([
   "group_needs_capacity",
   "team_needs_capacity",
   "same_person",
+  "declined_before",
 ]);
 export type ConflictCode = z.infer<typeof conflictCodeSchema>;
 

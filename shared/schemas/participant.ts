@@ -29,6 +29,8 @@ export const participantSchema = z.object({
   confirmBy: z.iso.datetime().optional(),
   confirmedAt: z.iso.datetime().optional(),
   application: applicationSchema,
+  /** People a proposed match with this person was declined with (by either side). */
+  declinedWith: z.array(z.string()).optional(),
   /** A mentee's approved place (set once, atomically, when a proposal is approved). */
   placement: z
     .object({ proposalId: z.string(), relationshipId: z.string(), mentorId: z.string() })

@@ -46,6 +46,12 @@ export class DynamoDbStore implements Store {
   releasePlaces(mentorId: string, count: number) {
     return this.participants.releasePlaces(mentorId, count);
   }
+  recordDecline(participantId: string, otherId: string) {
+    return this.participants.recordDecline(participantId, otherId);
+  }
+  replaceDeclined(participantId: string, fromId: string, toId: string) {
+    return this.participants.replaceDeclined(participantId, fromId, toId);
+  }
 
   saveMatchingRun(stored: StoredRun) {
     return this.runs.saveMatchingRun(stored);

@@ -1,4 +1,10 @@
-import { type Erasure, erasureSchema, swapId } from "../../schemas/erasure.js";
+import {
+  type Erasure,
+  erasureSchema,
+  escalationWithoutWords,
+  eventWithoutWords,
+  swapId,
+} from "../../schemas/erasure.js";
 import type { Participant } from "../../schemas/participant.js";
 import { REFLECTION_TEXT_FIELDS } from "../../schemas/workflow.js";
 import { keys } from "../../table/table-definition.js";
@@ -148,7 +154,8 @@ export class HistoryErasure {
       } else if (sk.includes(participantId)) {
         rekey(item); // ids only, under a key that names the pseudonym
       } else if (names) {
-        puts.push(swap(item)); // events and anything else: ids only, the same key
+        // Events and anything else: ids only (a decline's words go), the same key.
+        puts.push(swap(eventWithoutWords(item, participantId)));
       }
     }
     await this.table.batchWrite([
@@ -161,7 +168,7 @@ export class HistoryErasure {
       if (escalation.relationshipId !== relationshipId) continue;
       if (!JSON.stringify(escalation).includes(participantId) && !("note" in escalation)) continue;
       const { note: _note, ...rest } = escalation;
-      await this.table.put(swap(rest));
+      await this.table.put(swap(escalationWithoutWords(rest, participantId)));
     }
     return { certificatesRevoked };
   }

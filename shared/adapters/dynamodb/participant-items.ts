@@ -219,6 +219,34 @@ export class ParticipantItems {
     }
   }
 
+  async recordDecline(participantId: string, otherId: string): Promise<void> {
+    // False when the id is already listed (a retried answer) or the profile is gone.
+    for (const [one, other] of [
+      [participantId, otherId],
+      [otherId, participantId],
+    ] as const)
+      await this.table.updateIf({
+        Key: keys.participantProfile(one),
+        UpdateExpression:
+          "SET declinedWith = list_append(if_not_exists(declinedWith, :none), :other)",
+        ConditionExpression:
+          "attribute_exists(pk) AND (attribute_not_exists(declinedWith) OR NOT contains(declinedWith, :id))",
+        ExpressionAttributeValues: { ":none": [], ":other": [other], ":id": other },
+      });
+  }
+
+  async replaceDeclined(participantId: string, fromId: string, toId: string): Promise<void> {
+    const item = await this.table.get(keys.participantProfile(participantId));
+    const list = item?.declinedWith;
+    if (!Array.isArray(list) || !list.includes(fromId)) return;
+    await this.table.updateIf({
+      Key: keys.participantProfile(participantId),
+      UpdateExpression: "SET declinedWith = :list",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":list": list.map((id) => (id === fromId ? toId : id)) },
+    });
+  }
+
   async releasePlaces(mentorId: string, count: number): Promise<void> {
     // False when already released (a retried close): nothing more to do.
     await this.table.updateIf(freePlaces(mentorId, count));

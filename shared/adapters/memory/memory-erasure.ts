@@ -1,6 +1,6 @@
 import type { CertificateRecord } from "../../certificates/certificate-record.js";
 import type { ClosureAnswers, TimelineEvent } from "../../ports/workflow-store.js";
-import { swapId } from "../../schemas/erasure.js";
+import { escalationWithoutWords, eventWithoutWords, swapId } from "../../schemas/erasure.js";
 import type { LinkRequest } from "../../schemas/link-request.js";
 import {
   type Checkpoint,
@@ -162,13 +162,14 @@ export function pseudonymiseHistory(
       return wordy ? { ...rest, title: "", measure: "" } : goal;
     });
     rewrite(partition.sessions);
-    rewrite(partition.events);
+    rewrite(partition.events, (event) => eventWithoutWords(event, participantId));
   }
   // Escalations of the relationship: the evidence names people by id only, and the
   // coordinator's note goes (free text that may speak of the person).
   for (const [id, stored] of state.escalations) {
     if (stored.escalation.relationshipId !== relationshipId) continue;
-    const { note: _note, ...escalation } = stored.escalation;
+    const { note: _note, ...rest } = stored.escalation;
+    const escalation = escalationWithoutWords(rest, participantId);
     state.escalations.set(id, swap({ ...stored, escalation }));
   }
   return { certificatesRevoked };

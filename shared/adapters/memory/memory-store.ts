@@ -120,6 +120,23 @@ export class MemoryStore implements Store {
     return true;
   }
 
+  async recordDecline(participantId: string, otherId: string): Promise<void> {
+    for (const [one, other] of [
+      [participantId, otherId],
+      [otherId, participantId],
+    ] as const) {
+      const person = this.participants.get(one);
+      if (person && !person.declinedWith?.includes(other))
+        person.declinedWith = [...(person.declinedWith ?? []), other];
+    }
+  }
+
+  async replaceDeclined(participantId: string, fromId: string, toId: string): Promise<void> {
+    const person = this.participants.get(participantId);
+    if (person?.declinedWith)
+      person.declinedWith = person.declinedWith.map((id) => (id === fromId ? toId : id));
+  }
+
   async releasePlaces(mentorId: string, count: number): Promise<void> {
     const mentor = this.participants.get(mentorId);
     if (mentor && (mentor.activeMentees ?? 0) >= count)

@@ -15,7 +15,8 @@ import { participantIds } from "../workflow/workflow-deps.js";
  */
 const EXPORTED_EVENTS: Readonly<Record<string, readonly string[]>> = {
   consent_accept: ["stepKey"],
-  consent_decline: ["stepKey"],
+  // Only the decliner's own export has the event (actor), so the reason is their own words.
+  consent_decline: ["stepKey", "reason"],
   consent_complete: [],
   introduction_received: [],
   plan_saved: ["goals", "sessions", "firstSessionAt"],

@@ -18,6 +18,9 @@ export const pseudonymOf = async (deps: Pick<WorkflowDeps, "signer">, participan
 
 const isIn = (relationship: Relationship, participantId: string) =>
   participantIds(relationship).includes(participantId);
+/** In it now, or once (a mentor who declined, or whose consent ran out, is in its history). */
+const wasIn = (relationship: Relationship, participantId: string) =>
+  isIn(relationship, participantId) || participantId in relationship.people;
 
 /**
  * GDPR export: everything the system holds about one participant, as one JSON document.
@@ -165,7 +168,7 @@ export async function eraseParticipant(
   let certificatesRevoked = 0;
   let count = 0;
   for (const relationship of relationships) {
-    if (isIn(relationship, participantId)) {
+    if (wasIn(relationship, participantId)) {
       const done = await deps.workflowStore.pseudonymise(
         relationship.relationshipId,
         participantId,
@@ -193,6 +196,9 @@ export async function eraseParticipant(
   }
   await deps.workflowStore.eraseLinkRequests(participantId, participant.email, pseudonym);
   await deps.store.pseudonymiseMatchingRuns(participantId, pseudonym);
+  // Declines are kept on both profiles: the others' lists name the pseudonym from now on.
+  for (const otherId of participant.declinedWith ?? [])
+    await deps.store.replaceDeclined(otherId, participantId, pseudonym);
   const erasure: Erasure = {
     pseudonym,
     role: participant.role,

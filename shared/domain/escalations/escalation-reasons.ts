@@ -21,9 +21,10 @@ export interface EscalationReasonInfo {
   health: HealthEffect;
   /**
    * What the coordinator sees as evidence: the figures of the last health check
-   * (`health_check`), the figures the raising step recorded itself (`own`), or none.
+   * (`health_check`), the figures the raising step recorded itself (`own`), who declined
+   * the match and why (`declines`), or none.
    */
-  evidence: "health_check" | "own" | "none";
+  evidence: "health_check" | "own" | "declines" | "none";
   /** Whether the state machine waits (a task token) for the decision. */
   taskToken: boolean;
   /**
@@ -139,7 +140,7 @@ export const ESCALATION_REASONS: Record<EscalationReason, EscalationReasonInfo> 
     label: localized("Nav palicis neviena piemērota mentora", "No suitable mentor left"),
     severity: "medium",
     health: "stalled",
-    evidence: "none",
+    evidence: "declines",
     taskToken: true,
   },
   no_plan: {

@@ -5,11 +5,18 @@ import { type Localized, localized } from "../../i18n/localized.js";
 import type { MailTemplate } from "../../mail/workflow-mail.js";
 import type { PairScore } from "../../schemas/matching.js";
 import type { Participant } from "../../schemas/participant.js";
-import type { Relationship } from "../../schemas/workflow.js";
+import type { FormRequest, Relationship } from "../../schemas/workflow.js";
 import { menteeFeatures, mentorFeatures } from "../matching/pool-features.js";
 import { DEFAULT_WEIGHTS, explainPair } from "../matching/score-pair.js";
 import { WAITS } from "../workflow/waiting-times.js";
-import { participantIds, type WorkflowDeps } from "../workflow/workflow-deps.js";
+import {
+  participantIds,
+  partnersOf,
+  personOf,
+  relationshipOf,
+  sendOnce,
+  type WorkflowDeps,
+} from "../workflow/workflow-deps.js";
 import { defineFormKind, noteAnswer } from "./form-kind.js";
 
 /** Match consent: every participant agrees before a relationship starts (stage 1). */
@@ -84,9 +91,64 @@ export const consentForm = defineFormKind({
   }),
   // The reason is for the coordinator only: the workflow learns the decision.
   output: (answers) => ({ decision: answers.decision }),
-  keep: async (deps, { form, answers }) =>
-    noteAnswer(deps, form, `consent_${answers.decision}`, { stepKey: form.stepKey }),
+  // A decline's reason goes on the timeline, which only the coordinator reads (a partner's
+  // export leaves it out); the pair is never proposed again, and the declined side is told.
+  keep: async (deps, { form, answers }) => {
+    if (answers.decision === "decline") await keepDecline(deps, form);
+    await noteAnswer(deps, form, `consent_${answers.decision}`, {
+      stepKey: form.stepKey,
+      ...(answers.decision === "decline" && answers.reason ? { reason: answers.reason } : {}),
+    });
+  },
 });
+
+/** What the people a match was declined with read: no reason, no blame, the next step. */
+const DECLINED: Record<"mentee" | "mentor", MailTemplate> = {
+  // A mentee whose proposed mentor declined.
+  mentee: {
+    subject: localized(
+      "Koordinators meklē jums citu mentoru",
+      "The coordinator is finding you another mentor",
+    ),
+    body: localized(
+      "Piedāvātā mentoringa sadarbība ({partners}) šoreiz neveidosies. Koordinators jau meklē jums citu mentoru, un drīzumā saņemsiet jaunu piedāvājumu vai ziņu. Jums nekas nav jādara.",
+      "The proposed mentoring relationship ({partners}) will not go ahead this time. The coordinator is already finding you another mentor, and you will soon get a new proposal or news. There is nothing you need to do.",
+    ),
+  },
+  // A mentor whose proposed mentee declined.
+  mentor: {
+    subject: localized(
+      "Šī mentoringa sadarbība neveidosies",
+      "This mentoring match will not go ahead",
+    ),
+    body: localized(
+      "Piedāvātā mentoringa sadarbība ({partners}) šoreiz neveidosies. Paldies par jūsu gatavību! Jūs paliekat programmas mentoru lokā, un koordinators var jums piedāvāt citu sadarbību.",
+      "The proposed mentoring relationship ({partners}) will not go ahead this time. Thank you for being ready to mentor! You stay among the programme's mentors, and the coordinator may propose another relationship to you.",
+    ),
+  },
+};
+
+/**
+ * A mentor's decline concerns each mentee, a mentee's their mentor: each such pair is kept on
+ * both profiles (no later candidate or matching run proposes it), and the other side gets a
+ * kind e-mail, once per consent round.
+ */
+async function keepDecline(deps: WorkflowDeps, form: FormRequest) {
+  const relationship = await relationshipOf(deps, form.relationshipId);
+  const byMentor = form.participantId === relationship.mentorId;
+  const declined = byMentor ? relationship.menteeIds : [relationship.mentorId];
+  for (const otherId of declined) {
+    await deps.store.recordDecline(form.participantId, otherId);
+    const person = await personOf(deps, relationship, otherId);
+    await sendOnce(
+      deps,
+      `declined:${relationship.relationshipId}:${relationship.consentRound}:${otherId}`,
+      person,
+      DECLINED[byMentor ? "mentee" : "mentor"],
+      { name: person.name, partners: await partnersOf(deps, relationship, otherId) },
+    );
+  }
+}
 
 /**
  * Before agreeing, each side sees the others' short profile and why they were matched:

@@ -14,12 +14,15 @@ import {
 export interface MatchMentee {
   id: string;
   application: MenteeApplication;
+  /** People a match with this person was declined with: never proposed again. */
+  declinedWith?: readonly string[];
 }
 export interface MatchMentor {
   id: string;
   application: MentorApplication;
   /** Places left: capacity minus mentees already in approved relationships. */
   remainingCapacity: number;
+  declinedWith?: readonly string[];
 }
 
 const bit = <T extends string>(all: readonly T[], value: T) => 1 << all.indexOf(value);
@@ -243,6 +246,7 @@ export interface MenteeFeatures {
   email: number;
   manager: number;
   leadsPeople: boolean;
+  declined: ReadonlySet<string>;
 }
 
 export interface MentorFeatures {
@@ -260,6 +264,7 @@ export interface MentorFeatures {
   private: boolean;
   reverse: boolean;
   capacity: number;
+  declined: ReadonlySet<string>;
 }
 
 export function menteeFeatures(
@@ -282,6 +287,7 @@ export function menteeFeatures(
     email: identity(vocabulary, "email", a.email.trim().toLowerCase()),
     manager: identity(vocabulary, "email", a.managerEmail?.trim().toLowerCase()),
     leadsPeople: a.leadsPeople === true,
+    declined: new Set(mentee.declinedWith ?? []),
   };
 }
 
@@ -305,5 +311,6 @@ export function mentorFeatures(
     private: a.sector === "private",
     reverse: a.reverseMentoring,
     capacity: Math.max(0, mentor.remainingCapacity),
+    declined: new Set(mentor.declinedWith ?? []),
   };
 }

@@ -1,4 +1,5 @@
 import type { MenteeApplication, MentorApplication } from "../../schemas/application.js";
+import type { Participant } from "../../schemas/participant.js";
 import type { Relationship } from "../../schemas/workflow.js";
 import { formatConflict, pairConflict } from "../matching/check-pair.js";
 import { menteeFeatures, mentorFeatures } from "../matching/pool-features.js";
@@ -28,15 +29,8 @@ export async function moveToNextCandidate(
     const candidateId = remaining.shift() as string;
     const candidate = await deps.store.getParticipant(candidateId);
     if (candidate?.status !== "eligible" || candidate.application.role !== "mentor") continue;
-    if (
-      !fitsEveryone(
-        relationship,
-        candidate.application,
-        candidateId,
-        mentees.map((m) => m.application as MenteeApplication),
-      )
-    )
-      continue;
+    const mentor = { ...candidate, application: candidate.application };
+    if (!fitsEveryone(relationship, mentor, mentees)) continue;
     const moved = await deps.store.reassignMentor({
       menteeIds: relationship.menteeIds,
       fromMentorId: relationship.mentorId,
@@ -80,19 +74,31 @@ export async function moveToNextCandidate(
   return { found: false, next: "escalate", reason: "no_candidate_left" };
 }
 
+/** Every hard rule, a match declined before included, holds for the candidate and each mentee. */
 function fitsEveryone(
   relationship: Relationship,
-  mentor: MentorApplication,
-  mentorId: string,
-  mentees: MenteeApplication[],
+  mentor: Participant & { application: MentorApplication },
+  mentees: Participant[],
 ): boolean {
   const vocabulary = new Map<string, number>();
   const view = mentorFeatures(
-    { id: mentorId, application: mentor, remainingCapacity: mentor.capacity },
+    {
+      id: mentor.participantId,
+      application: mentor.application,
+      remainingCapacity: mentor.application.capacity,
+      declinedWith: mentor.declinedWith ?? [],
+    },
     vocabulary,
   );
-  return mentees.every((application, i) => {
-    const mentee = menteeFeatures({ id: relationship.menteeIds[i] ?? "", application }, vocabulary);
+  return mentees.every((person) => {
+    const mentee = menteeFeatures(
+      {
+        id: person.participantId,
+        application: person.application as MenteeApplication,
+        declinedWith: person.declinedWith ?? [],
+      },
+      vocabulary,
+    );
     return !pairConflict(mentee, view) && !formatConflict(mentee, view, relationship.format);
   });
 }

@@ -86,6 +86,31 @@ export async function openEscalation(deps: wf.WorkflowDeps, ask: EscalationAsk):
 }
 
 /**
+ * Who declined the relationship's proposals and what they said (for the coordinator only:
+ * the entry names its author, so a partner's export leaves it out).
+ */
+async function declinesOf(
+  deps: wf.WorkflowDeps,
+  relationshipId: string,
+  reason: EscalationReason,
+): Promise<Escalation["evidence"] | undefined> {
+  const relationship = await wf.relationshipOf(deps, relationshipId);
+  const events = await deps.workflowStore.listEvents(relationshipId);
+  const declines = events.filter((event) => event.type === "consent_decline");
+  if (declines.length === 0) return undefined;
+  return declines.map((event) => ({
+    reason,
+    detail: {
+      participantId: event.actor,
+      name: relationship.people[event.actor]?.name ?? event.actor,
+      role: relationship.menteeIds.includes(event.actor) ? "mentee" : "mentor",
+      at: event.at,
+      ...(typeof event.detail.reason === "string" ? { said: event.detail.reason } : {}),
+    },
+  }));
+}
+
+/**
  * The figures behind the stop, as the reason's entry says: the last health check's
  * findings (never reflection text), or none for a stop that is not a health finding.
  */
@@ -95,7 +120,9 @@ async function evidenceFor(
   reason: EscalationReason,
 ): Promise<Escalation["evidence"]> {
   const none = [{ reason, detail: {} }];
-  if (ESCALATION_REASONS[reason].evidence !== "health_check") return none;
+  const kind = ESCALATION_REASONS[reason].evidence;
+  if (kind === "declines") return (await declinesOf(deps, relationshipId, reason)) ?? none;
+  if (kind !== "health_check") return none;
   const events = await deps.workflowStore.listEvents(relationshipId);
   const check = [...events].reverse().find((event) => event.type === "health_checked");
   const findings = (check?.detail.findings as { reason: string }[] | undefined) ?? [];
