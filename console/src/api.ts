@@ -94,6 +94,8 @@ type Rating = Pick<
   | "valueRating"
   | "ideasRating"
   | "safetyRating"
+  | "notHeldReason"
+  | "proposedDate"
   | "submittedAt"
 > & {
   shared: boolean;

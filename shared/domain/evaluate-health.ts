@@ -3,6 +3,7 @@ import { format, type Language, type Localized, localized } from "../i18n/locali
 import {
   type Checkpoint,
   escalationReasonSchema,
+  isRated,
   type Reflection,
   type Session,
   type severitySchema,
@@ -273,14 +274,15 @@ function noSessionHeld({ input, ended, reflections, limits }: SessionFacts): Hea
 
 /**
  * Only each person's latest reflection (highest session number) is judged for low and
- * unsafe ratings: an older low rating was judged when it was new. Ratings count whether or
- * not the session was held, since the form asks for them either way. A low "felt safe" is
+ * unsafe ratings: an older low rating was judged when it was new. A session not held has no
+ * ratings, so only rated reflections count (the latest and the one before it). A low "felt safe" is
  * reported once, as felt_unsafe, never also as low_rating. A drop is its own signal and
  * may come on top of either. Every author counts, whether or not in `participants`.
  */
 function ratings(byPerson: Map<string, Reflection[]>, limits: HealthThresholds): HealthFinding[] {
   const findings: HealthFinding[] = [];
-  for (const [participantId, list] of byPerson) {
+  for (const [participantId, all] of byPerson) {
+    const list = all.filter(isRated);
     const latest = list[list.length - 1];
     if (!latest) continue;
     const previous = list[list.length - 2];

@@ -61,6 +61,11 @@ export interface Section {
   title: Localized;
   intro?: Localized;
   fields: readonly Field[];
+  /**
+   * Shown only once this radio answer is chosen (CSS `:has()`, no script; a browser without
+   * it shows every section, and the schema ignores what does not belong to the answer).
+   */
+  shownWhen?: { field: string; value: string };
 }
 
 export interface FormDefinition {

@@ -10,6 +10,8 @@ export interface FormContext {
   goals?: Goal[];
   /** For consent: who the others are and why they were matched (HTML per language). */
   details?: Localized;
+  /** For a reflection: the session is the plan's last, so no "next time" is promised. */
+  lastSession?: boolean;
 }
 
 /** A form's texts with `{partners}` and `{session}` filled from its context. */

@@ -228,10 +228,28 @@ export function renderForm(form: FormDefinition, options: RenderFormOptions): st
     problems.length > 0
       ? `<div class="summary" role="alert" aria-labelledby="summary-title" tabindex="-1" autofocus><h2 id="summary-title">${T.problem[ctx.language]}</h2><ul>${problems.join("")}</ul></div>`
       : "";
+  const whenClass = (when: { field: string; value: string }) =>
+    `when-${when.field}-${when.value}`.replace(/[^A-Za-z0-9_-]/g, "_");
+  const conditions = [
+    ...new Map(
+      form.sections.flatMap((s) =>
+        s.shownWhen ? [[whenClass(s.shownWhen), s.shownWhen]] : [],
+      ) as [string, { field: string; value: string }][],
+    ),
+  ];
+  // A section for one answer shows once that answer is chosen; without :has(), all show.
+  const style = conditions.length
+    ? `<style>@supports selector(:has(*)){${conditions
+        .map(
+          ([name, when]) =>
+            `form .${name}{display:none}form:has(input[name="${e(when.field)}"][value="${e(when.value)}"]:checked) .${name}{display:block}`,
+        )
+        .join("")}}</style>`
+    : "";
   const sections = form.sections
     .map(
       (section) =>
-        `<fieldset><legend><h2>${e(section.title[ctx.language])}</h2></legend>${section.intro ? `<p class="hint">${e(section.intro[ctx.language])}</p>` : ""}${section.fields.map((field) => renderField(field, ctx)).join("\n")}</fieldset>`,
+        `<fieldset${section.shownWhen ? ` class="${whenClass(section.shownWhen)}"` : ""}><legend><h2>${e(section.title[ctx.language])}</h2></legend>${section.intro ? `<p class="hint">${e(section.intro[ctx.language])}</p>` : ""}${section.fields.map((field) => renderField(field, ctx)).join("\n")}</fieldset>`,
     )
     .join("\n");
   const h = `h${options.headingLevel ?? 1}`;
@@ -239,7 +257,7 @@ export function renderForm(form: FormDefinition, options: RenderFormOptions): st
 <p>${e(form.intro[ctx.language])}</p>
 ${options.lead ?? ""}
 ${summary}
-<form method="post" action="${e(options.action)}" accept-charset="utf-8">
+${style}<form method="post" action="${e(options.action)}" accept-charset="utf-8">
 ${sections}
 <button type="submit">${e(form.submitLabel[ctx.language])}</button>
 </form>`;

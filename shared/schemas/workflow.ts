@@ -105,15 +105,28 @@ export const goalSchema = z.object({
 });
 export type Goal = z.infer<typeof goalSchema>;
 
-/** One person's reflection on one session (the ratings are 1-10). */
+/** Why a session did not take place, as the reflection asks it. */
+export const notHeldReasonSchema = z.enum([
+  "partner_cancelled",
+  "i_cancelled",
+  "agreed_to_move",
+  "other",
+]);
+
+/**
+ * One person's reflection on one session. A session held has the three ratings (1-10); one
+ * not held has none, but why (and maybe a new date the person proposes, Riga local time).
+ */
 export const reflectionSchema = z.object({
   relationshipId: z.string(),
   session: z.number().int().min(1),
   participantId: z.string(),
   held: z.enum(["yes", "no"]),
-  valueRating: z.number().int().min(1).max(10),
-  ideasRating: z.number().int().min(1).max(10),
-  safetyRating: z.number().int().min(1).max(10),
+  valueRating: z.number().int().min(1).max(10).optional(),
+  ideasRating: z.number().int().min(1).max(10).optional(),
+  safetyRating: z.number().int().min(1).max(10).optional(),
+  notHeldReason: notHeldReasonSchema.optional(),
+  proposedDate: z.string().optional(),
   mostValuable: z.string().optional(),
   stillUnclear: z.string().optional(),
   tryBeforeNext: z.string().optional(),
@@ -123,6 +136,14 @@ export const reflectionSchema = z.object({
   submittedAt: z.iso.datetime(),
 });
 export type Reflection = z.infer<typeof reflectionSchema>;
+/** A reflection with its three ratings: the only kind averages and rating rules read. */
+export type RatedReflection = Reflection &
+  Required<Pick<Reflection, "valueRating" | "ideasRating" | "safetyRating">>;
+export const isRated = (reflection: Reflection): reflection is RatedReflection =>
+  reflection.held === "yes" &&
+  reflection.valueRating !== undefined &&
+  reflection.ideasRating !== undefined &&
+  reflection.safetyRating !== undefined;
 
 /** The free-text answers of a reflection (ratings, "held" and dates are figures): what erasure removes. */
 export const REFLECTION_TEXT_FIELDS = [

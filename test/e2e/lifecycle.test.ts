@@ -32,9 +32,24 @@ describe("a relationship through the whole programme, over HTTP only", () => {
     for (let n = 1; n <= 3; n++) {
       await client.advance(n === 1 ? "P6D" : "P14D");
       const reflectionMail = new RegExp(`session ${n} go|${n}\\. tikšanās reizē`);
-      for (const person of [mentee.email, mentor.email]) {
-        expect((await client.answer(person, reflectionMail, REFLECTION)).status).toBe(200);
-      }
+      // The last session's reflection promises no "next time".
+      const page = await (
+        await fetch(client.formLink(await client.waitForMail(mentee.email, reflectionMail)))
+      ).text();
+      if (n === 3) expect(page).not.toMatch(/nākamajai reizei|before next time|Nākamreiz/);
+      else expect(page).toMatch(/nākamajai reizei|before next time/);
+      expect((await client.answer(mentee.email, reflectionMail, REFLECTION)).status).toBe(200);
+      // Session 2 did not take place for the mentor: why and a new date, no ratings.
+      const mentorAnswer =
+        n === 2
+          ? {
+              held: "no",
+              valueRating: "2",
+              notHeldReason: "agreed_to_move",
+              proposedDate: "2031-05-06T10:00",
+            }
+          : REFLECTION;
+      expect((await client.answer(mentor.email, reflectionMail, mentorAnswer)).status).toBe(200);
       if (n === 3) {
         const checkpoint = await client.waitForMail(mentee.email, /Progress|Progresa/);
         const goalField = /name="(progress_[a-z0-9]+)"/.exec(
@@ -61,7 +76,16 @@ describe("a relationship through the whole programme, over HTTP only", () => {
     ]);
     // Reflections were not shared: the coordinator sees ratings, never their words.
     expect(JSON.stringify(closed)).not.toContain(REFLECTION.mostValuable);
-    expect((closed.ratings as unknown[]).length).toBe(6);
+    const ratings = closed.ratings as Record<string, unknown>[];
+    expect(ratings).toHaveLength(6);
+    const notHeld = ratings.find((r) => r.participantId === mentor.id && r.session === 2);
+    expect(notHeld).toMatchObject({
+      held: "no",
+      notHeldReason: "agreed_to_move",
+      proposedDate: "2031-05-06T10:00",
+    });
+    // The rating typed in anyway is not kept: a session not held has no ratings.
+    expect(notHeld?.valueRating).toBeUndefined();
   });
 
   it("tells unknown, tampered and used links apart, and a GET changes nothing", async () => {

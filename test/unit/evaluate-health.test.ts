@@ -460,13 +460,16 @@ function everythingWrong(text = "marker"): HealthInput {
   return {
     now: new Date(NOW),
     participants: [MENTOR, MENTEE],
-    sessions: [session(1, 100), session(2, 60), session(3, 50)],
+    // Ratings come only with a session held (a session not held has none to judge).
+    sessions: [session(1, 100), session(2, 60), session(3, 55), session(4, 50)],
     reflections: [
       reflection(MENTOR, 1, { valueRating: 9, ideasRating: 9, safetyRating: 9 }),
       reflection(MENTEE, 1),
-      reflection(MENTOR, 2, { held: "no", valueRating: 9, ideasRating: 9, safetyRating: 9 }),
+      reflection(MENTOR, 2, { valueRating: 3, ideasRating: 9, safetyRating: 2 }),
       reflection(MENTEE, 2, { held: "no" }),
-      reflection(MENTOR, 3, { held: "no", valueRating: 3, ideasRating: 9, safetyRating: 2 }),
+      reflection(MENTOR, 3, { held: "no" }),
+      reflection(MENTEE, 3, { held: "no" }),
+      reflection(MENTOR, 4, { held: "no" }),
     ].map(withText),
     checkpoints: [
       { ...checkpoint(MENTEE, 1, { g1: 40 }), keyInsight: text },

@@ -273,7 +273,7 @@ export const GOOD_REFLECTION = {
 /** A reflection that rates the session's value low: the evaluation escalates it. */
 export const LOW_VALUE = { ...GOOD_REFLECTION, valueRating: 2 };
 /** A reflection that says the session did not take place. */
-export const NOT_HELD = { ...GOOD_REFLECTION, held: "no" };
+export const NOT_HELD = { ...GOOD_REFLECTION, held: "no", notHeldReason: "agreed_to_move" };
 
 /** A relationship seeded and brought to its first session: the seed and its sessions. */
 export async function seedToLearning(

@@ -88,6 +88,13 @@ function RatingTrend({
   const byPerson = new Map<string, { x: string; y: number }[]>();
   const sorted = [...ratings].sort((a, b) => a.session - b.session);
   for (const rating of sorted) {
+    // A session not held has no ratings: no point on the line.
+    if (
+      rating.valueRating === undefined ||
+      rating.ideasRating === undefined ||
+      rating.safetyRating === undefined
+    )
+      continue;
     const points = byPerson.get(rating.participantId) ?? [];
     const mean = (rating.valueRating + rating.ideasRating + rating.safetyRating) / 3;
     points.push({ x: String(rating.session), y: Math.round(mean * 10) / 10 });
@@ -256,6 +263,19 @@ export function RelationshipDetailPage({ id }: { id: string }) {
             { id: "value", header: t("valueRating"), cell: (x) => x.valueRating },
             { id: "ideas", header: t("ideasRating"), cell: (x) => x.ideasRating },
             { id: "safety", header: t("safetyRating"), cell: (x) => x.safetyRating },
+            {
+              id: "notHeld",
+              header: t("notHeld"),
+              cell: (x) =>
+                x.notHeldReason
+                  ? [
+                      v("notHeldReason", x.notHeldReason),
+                      x.proposedDate ? x.proposedDate.replace("T", " ") : "",
+                    ]
+                      .filter(Boolean)
+                      .join("; ")
+                  : "–",
+            },
             {
               id: "text",
               header: t("sharedText"),

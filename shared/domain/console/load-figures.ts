@@ -1,5 +1,5 @@
 import { isConfirmed } from "../../schemas/participant.js";
-import type { Reflection } from "../../schemas/workflow.js";
+import { isRated, type RatedReflection } from "../../schemas/workflow.js";
 import type { WorkflowDeps } from "../workflow/workflow-deps.js";
 import { type FiguresInput, programmeFigures } from "./programme-figures.js";
 
@@ -29,9 +29,12 @@ export async function loadProgrammeFigures(deps: WorkflowDeps) {
       roleCategory: erasure.roleCategory,
     });
   }
-  const reflections: Reflection[] = [];
+  // A session not held has no ratings: it never enters an average.
+  const reflections: RatedReflection[] = [];
   for (const relationship of relationships)
-    reflections.push(...(await deps.workflowStore.listReflections(relationship.relationshipId)));
+    reflections.push(
+      ...(await deps.workflowStore.listReflections(relationship.relationshipId)).filter(isRated),
+    );
   return programmeFigures(
     { mentees, relationships, reflections, escalations },
     deps.clock.now().toISOString(),

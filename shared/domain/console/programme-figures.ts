@@ -18,7 +18,7 @@ import {
   escalationReasonSchema,
   healthSchema,
   phaseSchema,
-  type Reflection,
+  type RatedReflection,
   type Relationship,
 } from "../../schemas/workflow.js";
 import type { EligibilityStatus } from "../check-eligibility.js";
@@ -50,8 +50,9 @@ export interface FiguresInput {
     Relationship,
     "relationshipId" | "format" | "phase" | "health" | "mentorId" | "menteeIds" | "closeReason"
   >[];
+  /** Rated reflections only: a session not held has no ratings to average. */
   reflections: Pick<
-    Reflection,
+    RatedReflection,
     "participantId" | "submittedAt" | "valueRating" | "ideasRating" | "safetyRating"
   >[];
   escalations: Pick<Escalation, "relationshipId" | "reason">[];

@@ -36,6 +36,9 @@ export function reflectionForCoordinator(reflection: Reflection) {
     valueRating: reflection.valueRating,
     ideasRating: reflection.ideasRating,
     safetyRating: reflection.safetyRating,
+    // Why a session did not take place and the date proposed are for the coordinator.
+    notHeldReason: reflection.notHeldReason,
+    proposedDate: reflection.proposedDate,
     shared: reflection.shareWithCoordinator,
     submittedAt: reflection.submittedAt,
   };
