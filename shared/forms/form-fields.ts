@@ -12,6 +12,8 @@ export interface FormContext {
   details?: Localized;
   /** For a reflection: the session is the plan's last, so no "next time" is promised. */
   lastSession?: boolean;
+  /** When the link was opened (ISO): what dates in the answer are checked against. */
+  now?: string;
 }
 
 /** A form's texts with `{partners}` and `{session}` filled from its context. */

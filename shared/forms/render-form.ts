@@ -217,12 +217,25 @@ export function renderForm(form: FormDefinition, options: RenderFormOptions): st
     errors: options.errors ?? {},
   };
   const fields = form.sections.flatMap((section) => [...section.fields]);
-  const problems = fields.flatMap((field) =>
-    field.kind !== "hidden" && ctx.errors[field.name]
-      ? [
-          `<li><a href="#${anchorOf(field)}">${e(field.label[ctx.language])}: ${e(ctx.errors[field.name] ?? "")}</a></li>`,
-        ]
-      : [],
+  // One line per field; a label the form uses more than once ("Goal" in each goal) is
+  // named with its section ("Goal 2 – Goal: ...").
+  const labelCount = new Map<string, number>();
+  for (const field of fields)
+    if (field.kind !== "hidden")
+      labelCount.set(
+        field.label[ctx.language],
+        (labelCount.get(field.label[ctx.language]) ?? 0) + 1,
+      );
+  const problems = form.sections.flatMap((section) =>
+    section.fields.flatMap((field) => {
+      if (field.kind === "hidden" || !ctx.errors[field.name]) return [];
+      const label = field.label[ctx.language];
+      const named =
+        (labelCount.get(label) ?? 0) > 1 ? `${section.title[ctx.language]} – ${label}` : label;
+      return [
+        `<li><a href="#${anchorOf(field)}">${e(named)}: ${e(ctx.errors[field.name] ?? "")}</a></li>`,
+      ];
+    }),
   );
   const summary =
     problems.length > 0

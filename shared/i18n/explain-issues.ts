@@ -56,6 +56,22 @@ const M = {
     "Write it on one line, without line breaks or control characters.",
   ),
   invalid: localized("Šī vērtība nav derīga.", "This value is not valid."),
+  inFuture: localized(
+    "Šis laiks vēl nav pienācis: ierakstiet, kad tikšanās jau notika.",
+    "This time has not come yet: enter when the meeting took place.",
+  ),
+  inPast: localized(
+    "Šis laiks jau ir pagājis: izvēlieties laiku nākotnē.",
+    "This time has passed: choose a time in the future.",
+  ),
+  firstSessionTooLate: localized(
+    "Pirmo tikšanos plānojiet 6 nedēļu laikā.",
+    "Plan the first session within 6 weeks.",
+  ),
+  scheduleTooLong: localized(
+    "Pēdējai tikšanās jābūt gada laikā: plānojiet mazāk tikšanos vai biežāk.",
+    "The last session must be within a year: plan fewer sessions or meet more often.",
+  ),
   notAnObject: localized(
     "Pieprasījumam jābūt JSON objektam.",
     "The request must be a JSON object.",
@@ -119,6 +135,10 @@ function explain(issue: z.core.$ZodIssue, input: unknown): Localized {
       if (reason === "smart_check") return M.smartCheck;
       if (reason === "role_not_in_category") return M.roleNotInCategory;
       if (reason === "control_characters") return M.controlCharacters;
+      if (reason === "in_future") return M.inFuture;
+      if (reason === "in_past") return M.inPast;
+      if (reason === "first_session_too_late") return M.firstSessionTooLate;
+      if (reason === "schedule_too_long") return M.scheduleTooLong;
       return M.invalid;
     }
     default:

@@ -22,6 +22,7 @@ export const STATES = {
 
   welcome: "2.1 Planning: send the welcome and first-meeting guide",
   waitPlan: "2.2 Planning: wait for the plan",
+  nudgePlan: "2.3 Planning: remind and wait for the plan",
 
   // Every learning cycle starts here (a new plan, a replan, an extension, a restart).
   invites: "3.1 Cycle: send the meeting dates and calendar invites",
@@ -77,6 +78,7 @@ export const STATE_NAMES_LV: Record<StateKey, string> = {
 
   welcome: "Plānošana: nosūtīt sveicienu un pirmās tikšanās ceļvedi",
   waitPlan: "Plānošana: gaidīt plānu",
+  nudgePlan: "Plānošana: atgādināt un gaidīt plānu",
 
   invites: "Cikls: nosūtīt tikšanās datumus un kalendāra ielūgumus",
   waitReminder: "Cikls: gaidīt līdz atgādinājumam",

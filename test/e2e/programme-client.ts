@@ -185,7 +185,7 @@ export const REFLECTION = {
 
 /** The plan, its first session a few days after the server's clock (Riga time). */
 export const planFields = (now: string, sessions: number) =>
-  postedPlan(rigaLocal(new Date(now), 5), sessions);
+  postedPlan(rigaLocal(new Date(now), 5), sessions, rigaLocal(new Date(now), -1));
 
 export const CLOSURE = {
   goalsReached: "Panelis ieviests",

@@ -38,6 +38,7 @@ describe("the plan's sessions", () => {
     cadence: "1",
     sessionMinutes: 90,
     sessionFormat: "online",
+    firstMeetingAt: "2027-01-05T10:00",
     firstSessionAt: "2027-02-01T10:00",
     sessionCount: 4,
   });
@@ -62,6 +63,7 @@ describe("the plan's sessions", () => {
       cadence: "1",
       sessionMinutes: 90,
       sessionFormat: "online",
+      firstMeetingAt: "2027-01-05T10:00",
       firstSessionAt: "2027-02-01T10:00",
       sessionCount: 4,
     };
@@ -109,7 +111,7 @@ describe("the plan's sessions", () => {
   it("renders the SWOT questions and SMART checks of the guidelines in both languages", () => {
     const form = workflowForm("plan", { partners: "Anna" });
     const lv = renderForm(form, { language: "lv", action: "/f/x" });
-    expect(lv).toContain("Kādas prasmes man padodas vislabāk?");
+    expect(lv).toContain("Kādas prasmes jums padodas vislabāk?");
     expect(lv).toContain("Šķēršļi");
     expect(lv).toContain("Laikā ierobežots");
     const en = renderForm(form, { language: "en", action: "/f/x" });

@@ -130,7 +130,10 @@ describe("continue after no plan in time", () => {
     const mailsBefore = await escalationMails();
 
     for (const round of [1, 2]) {
-      h.advanceDays(14);
+      // A reminder after 7 days, the escalation 7 days after it.
+      h.advanceDays(7);
+      await h.waitForState(relationshipId, STATES.nudgePlan);
+      h.advanceDays(7);
       const open = await h.until(`the no-plan escalation of round ${round}`, async () => {
         const current = await h.relationship(relationshipId);
         return current?.openEscalationId && h.state(relationshipId) === STATES.escalate

@@ -259,6 +259,8 @@ export const PLAN = (sessions = 3, firstSessionAt = "2027-01-20T10:00") => ({
   cadence: "2",
   sessionMinutes: 90,
   sessionFormat: "online",
+  // Before the harness clock starts: the first meeting has taken place.
+  firstMeetingAt: "2027-01-02T10:00",
   firstSessionAt,
   sessionCount: sessions,
 });

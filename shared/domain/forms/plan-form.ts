@@ -2,11 +2,22 @@ import { z } from "zod";
 import { area, choice } from "../../forms/form-fields.js";
 import { localized } from "../../i18n/localized.js";
 import type { MailTemplate } from "../../mail/workflow-mail.js";
-import { localDateTimeSchema, rigaLocalToUtc } from "../../schemas/form-answers.js";
+import {
+  formatRigaInText,
+  localDateTimeSchema,
+  rigaLocalToUtc,
+} from "../../schemas/form-answers.js";
 import { oneLine } from "../../schemas/one-line.js";
-import type { Goal, Session } from "../../schemas/workflow.js";
+import type { Goal, Relationship, Session } from "../../schemas/workflow.js";
 import { WAITS } from "../workflow/waiting-times.js";
-import { relationshipOf } from "../workflow/workflow-deps.js";
+import {
+  participantIds,
+  partnersOf,
+  personOf,
+  relationshipOf,
+  sendOnce,
+  type WorkflowDeps,
+} from "../workflow/workflow-deps.js";
 import { defineFormKind, noteAnswer } from "./form-kind.js";
 import { SMART, SMART_CHECKS, SWOT, SWOT_QUESTIONS } from "./plan-questions.js";
 
@@ -41,6 +52,8 @@ export const planAnswerSchema = z
     /** Minutes; a person focuses well for about 1.5 to 2 hours. */
     sessionMinutes: z.number().int().min(30).max(180),
     sessionFormat: z.enum(["in_person", "online", "mixed"]),
+    /** When the first (getting-to-know) meeting took place: the plan is written at or after it. */
+    firstMeetingAt: localDateTimeSchema,
     firstSessionAt: localDateTimeSchema,
     sessionCount: z.number().int().min(1).max(24),
   })
@@ -111,14 +124,55 @@ export function scheduleSessions(plan: PlanAnswer, firstNumber: number, now: Dat
   });
 }
 
+// The form and its e-mails agree: the plan is written at or after the first meeting.
 const ASK: MailTemplate = {
   subject: localized("Lūdzu, aizpildiet sadarbības plānu", "Please fill in the mentoring plan"),
   body: localized(
-    "Pēc pirmās tikšanās ierakstiet kopīgos SMART mērķus, tikšanās biežumu un datumus ({partners}). Visas tikšanās nonāks abu kalendāros. Lūdzu, aizpildiet plānu 14 dienu laikā.",
-    "After the first meeting, write down your shared SMART goals, how often you meet and the dates ({partners}). Every session will reach both calendars. Please fill in the plan within 14 days.",
+    "Pirmajā tikšanās reizē vai pēc tās kopā ar {partners} ierakstiet SMART mērķus, tikšanās biežumu un datumus; formā norādīsiet arī pirmās tikšanās datumu. Visas tikšanās nonāks visu dalībnieku kalendāros, un plānu saņems visi. Lūdzu, aizpildiet to 14 dienu laikā.",
+    "At or after the first meeting, write down the SMART goals, how often you meet and the dates together with {partners}; the form also asks when the first meeting took place. Every session will reach everyone's calendar, and everyone gets the plan. Please fill it in within 14 days.",
   ),
   button: localized("Aizpildīt plānu", "Fill in the plan"),
 };
+
+const NUDGE: MailTemplate = {
+  subject: localized("Atgādinājums: sadarbības plāns", "Reminder: the mentoring plan"),
+  body: localized(
+    "Sadarbības plāns ({partners}) vēl nav saņemts. Ja pirmā tikšanās jau notika, lūdzu, aizpildiet plānu 7 dienu laikā; ja vēl ne, sarunājiet to. Pēc tam koordinators sazināsies ar jums.",
+    "The mentoring plan ({partners}) has not arrived yet. If the first meeting has taken place, please fill in the plan within 7 days; if not, arrange it. After that the coordinator will get in touch.",
+  ),
+  button: localized("Aizpildīt plānu", "Fill in the plan"),
+};
+
+/**
+ * When the plan's dates may be: the first meeting has taken place, the first planned session
+ * is not in the past and within six weeks, the last within a year (the programme's longest
+ * round).
+ */
+export const PLAN_LIMITS = { firstSessionWithinDays: 42, lastSessionWithinDays: 365 } as const;
+
+const dateIssue = (path: string, reason: string) => ({
+  code: "custom" as const,
+  path: [path],
+  message: reason,
+  input: undefined,
+  params: { reason },
+});
+
+/** The plan's dates against the moment it is sent. */
+export function planDateIssues(plan: PlanAnswer, now: Date) {
+  const issues = [];
+  if (rigaLocalToUtc(plan.firstMeetingAt).getTime() > now.getTime())
+    issues.push(dateIssue("firstMeetingAt", "in_future"));
+  const sessions = scheduleSessions(plan, 1, now);
+  const first = Date.parse(sessions[0]?.startsAt ?? "");
+  const last = Date.parse(sessions.at(-1)?.startsAt ?? "");
+  if (first < now.getTime()) issues.push(dateIssue("firstSessionAt", "in_past"));
+  else if (first > now.getTime() + PLAN_LIMITS.firstSessionWithinDays * DAY)
+    issues.push(dateIssue("firstSessionAt", "first_session_too_late"));
+  else if (last > now.getTime() + PLAN_LIMITS.lastSessionWithinDays * DAY)
+    issues.push(dateIssue("sessionCount", "schedule_too_long"));
+  return issues;
+}
 
 export const planForm = defineFormKind({
   phase: "planning",
@@ -127,16 +181,17 @@ export const planForm = defineFormKind({
   page: (t) => ({
     title: t("Sadarbības plāns", "The mentoring plan"),
     intro: t(
-      "Pirmajā tikšanās reizē mentors kopā ar {partners} izpēta situāciju (SWOT), ieraksta līdz trim SMART mērķiem un vienojas par tikšanās grafiku. Pēc nosūtīšanas visi saņems tikšanās datumus un kalendāra ielūgumus.",
-      "At the first meeting the mentor, together with {partners}, looks at the situation (SWOT), writes down up to three SMART goals and agrees the meeting schedule. After sending, everyone gets the dates and calendar invitations.",
+      "Pirmajā tikšanās reizē vai pēc tās jūs kopā ar {partners} izpētāt situāciju (SWOT), ierakstāt līdz trim SMART mērķiem un vienojaties par tikšanās grafiku. Pēc nosūtīšanas visi saņems plānu, tikšanās datumus un kalendāra ielūgumus.",
+      "At or after the first meeting you and {partners} look at the situation (SWOT), write down up to three SMART goals and agree the meeting schedule. After sending, everyone gets the plan, the dates and calendar invitations.",
     ),
     submitLabel: t("Saglabāt plānu", "Save the plan"),
     sections: [
       ...SWOT_QUESTIONS.map(({ quadrant, title, questions }) => ({
         title,
+        // The questions speak to the mentee, whoever writes the answers down.
         intro: t(
-          "Nav obligāti; atbildes redz tikai jūs un mentors.",
-          "Optional; only you and the mentor see the answers.",
+          "Jautājumi ir adresēti mentorējamajam: uz tiem atbild {partners}, un jūs palīdzat pierakstīt. Nav obligāti; atbildes redzat tikai jūs abi.",
+          "The questions speak to the mentee: {partners} answers them, and you help write them down. Optional; only the two of you see the answers.",
         ),
         fields: questions.map((label, i) => area(`${quadrant}${i + 1}`, label)),
       })),
@@ -161,19 +216,38 @@ export const planForm = defineFormKind({
           area(`situation${n}`, t("Reālā situācija", "The situation now")),
           area(`opportunities${n}`, t("Iespējas", "Opportunities")),
           area(`actions${n}`, t("Konkrētas plānotās darbības", "Concrete planned actions")),
-          area(
-            `result${n}`,
-            t(
-              "Sagaidāmais rezultāts (un kas notiek, ja mērķi nesasniedz)",
-              "Expected result (and what happens if the goal is not reached)",
+          {
+            ...area(
+              `result${n}`,
+              t(
+                "Sagaidāmais rezultāts (un kas notiek, ja mērķi nesasniedz)",
+                "Expected result (and what happens if the goal is not reached)",
+              ),
+              n === 1,
             ),
-            n === 1,
-          ),
+            ...(n > 1
+              ? {
+                  requiredWhen: t(
+                    "obligāts, ja ierakstāt šo mērķi",
+                    "required if you write this goal",
+                  ),
+                }
+              : {}),
+          },
+          // Each tick is required for a goal written down: goal 1 always, goals 2 and 3 if given.
           ...SMART_CHECKS.map(({ check, label, help }) => ({
             kind: "checkbox" as const,
             name: `${check}${n}`,
             label,
             help,
+            ...(n === 1
+              ? { required: true }
+              : {
+                  requiredWhen: t(
+                    "obligāts, ja ierakstāt šo mērķi",
+                    "required if you write this goal",
+                  ),
+                }),
           })),
         ],
       })),
@@ -203,6 +277,15 @@ export const planForm = defineFormKind({
           ]),
           {
             kind: "datetime",
+            name: "firstMeetingAt",
+            label: t(
+              "Kad notika pirmā (iepazīšanās) tikšanās? (Rīgas laiks)",
+              "When did the first (getting-to-know) meeting take place? (Riga time)",
+            ),
+            required: true,
+          },
+          {
+            kind: "datetime",
             name: "firstSessionAt",
             label: t(
               "Pirmās plānotās tikšanās laiks (Rīgas laiks)",
@@ -222,7 +305,11 @@ export const planForm = defineFormKind({
       },
     ],
   }),
-  mail: { ask: ASK, nudge: ASK },
+  mail: { ask: ASK, nudge: NUDGE },
+  refine: (answers, context) => {
+    const issues = planDateIssues(answers, new Date(context.now ?? Date.now()));
+    return issues.length > 0 ? new z.ZodError(issues) : undefined;
+  },
   awaited: (round, relationship) =>
     relationship.phase === "planning" && round === relationship.planRound,
   output: () => ({ answered: true }),
@@ -249,6 +336,57 @@ export const planForm = defineFormKind({
       goals: goals.length,
       sessions: sessions.length,
       firstSessionAt: sessions[0]?.startsAt,
+      firstMeetingAt: rigaLocalToUtc(answers.firstMeetingAt).toISOString(),
     });
+    await sendPlan(deps, relationship, goals, sessions);
   },
 });
+
+const PLAN_SAVED: MailTemplate = {
+  // No "plan" in the subject: the form's own e-mails are the ones that ask for it.
+  subject: localized("Jūsu kopīgie mērķi un tikšanās datumi", "The goals and dates you agreed"),
+  body: localized(
+    "Sadarbības plāns ({partners}) ir saglabāts. Zemāk ir mērķi un tikšanās laiki; kalendāra ielūgumus saņemsiet atsevišķā e-pastā.",
+    "The mentoring plan ({partners}) is saved. Its goals and meeting times are below; the calendar invitations come in a separate e-mail.",
+  ),
+};
+
+/** The plan reaches every participant: the goals with their results and the dates (not the SWOT). */
+async function sendPlan(
+  deps: WorkflowDeps,
+  relationship: Relationship,
+  goals: Goal[],
+  sessions: Session[],
+) {
+  for (const id of participantIds(relationship)) {
+    const person = await personOf(deps, relationship, id);
+    const lang = person.language;
+    await sendOnce(
+      deps,
+      `plan:${relationship.relationshipId}:${relationship.planRound}:${id}`,
+      person,
+      PLAN_SAVED,
+      {
+        name: person.name,
+        partners: await partnersOf(deps, relationship, id),
+        sections: [
+          {
+            title: lang === "lv" ? "Mērķi" : "Goals",
+            entries: goals.map((goal, i) => ({
+              label:
+                lang === "lv" ? `${i + 1}. mērķis: ${goal.title}` : `Goal ${i + 1}: ${goal.title}`,
+              text: goal.measure,
+            })),
+          },
+          {
+            title: lang === "lv" ? "Tikšanās" : "Sessions",
+            entries: sessions.map((session) => ({
+              label: lang === "lv" ? `${session.number}. tikšanās` : `Session ${session.number}`,
+              text: formatRigaInText(new Date(session.startsAt), lang),
+            })),
+          },
+        ],
+      },
+    );
+  }
+}

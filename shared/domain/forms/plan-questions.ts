@@ -5,7 +5,10 @@ export const SMART = ["specific", "measurable", "achievable", "relevant", "timeB
 /** The SWOT quadrants, three questions each (guidelines, annex "SWOT analīzes paraugs"). */
 export const SWOT = ["strength", "weakness", "opportunity", "threat"] as const;
 
-/** The guideline's SWOT sample for the mentee: three questions per quadrant. */
+/**
+ * The guideline's SWOT sample, three questions per quadrant, asked of the mentee ("jūs"):
+ * the mentor may write the answers down, but the questions are the mentee's.
+ */
 export const SWOT_QUESTIONS: {
   quadrant: (typeof SWOT)[number];
   title: Localized;
@@ -15,14 +18,14 @@ export const SWOT_QUESTIONS: {
     quadrant: "strength",
     title: localized("Stiprās puses", "Strengths"),
     questions: [
-      localized("Kādas prasmes man padodas vislabāk?", "Which skills come easiest to me?"),
+      localized("Kādas prasmes jums padodas vislabāk?", "Which skills come easiest to you?"),
       localized(
-        "Kādas situācijas man dod pārliecību par savām spējām?",
-        "Which situations make me confident in my abilities?",
+        "Kādas situācijas jums dod pārliecību par savām spējām?",
+        "Which situations make you confident in your abilities?",
       ),
       localized(
-        "Kādas manas personiskās īpašības palīdz man ikdienas darbā?",
-        "Which of my personal qualities help me in my daily work?",
+        "Kādas jūsu personiskās īpašības palīdz jums ikdienas darbā?",
+        "Which of your personal qualities help you in your daily work?",
       ),
     ],
   },
@@ -31,16 +34,16 @@ export const SWOT_QUESTIONS: {
     title: localized("Attīstāmās puses", "Weaknesses"),
     questions: [
       localized(
-        "Kuras prasmes vai zināšanas vēlos attīstīt?",
-        "Which skills or knowledge do I want to develop?",
+        "Kuras prasmes vai zināšanas vēlaties attīstīt?",
+        "Which skills or knowledge do you want to develop?",
       ),
       localized(
-        "Kādas situācijas man rada vislielākās grūtības vai stresu?",
-        "Which situations cause me the most difficulty or stress?",
+        "Kādas situācijas jums rada vislielākās grūtības vai stresu?",
+        "Which situations cause you the most difficulty or stress?",
       ),
       localized(
-        "Kādi ieradumi vai domāšanas tendences mani kavē?",
-        "Which habits or ways of thinking hold me back?",
+        "Kādi ieradumi vai domāšanas tendences jūs kavē?",
+        "Which habits or ways of thinking hold you back?",
       ),
     ],
   },
@@ -49,16 +52,16 @@ export const SWOT_QUESTIONS: {
     title: localized("Iespējas", "Opportunities"),
     questions: [
       localized(
-        "Kādas profesionālās attīstības iespējas es varu izmantot (projekti, apmācības, kontakti)?",
-        "Which professional development opportunities can I use (projects, training, contacts)?",
+        "Kādas profesionālās attīstības iespējas varat izmantot (projekti, apmācības, kontakti)?",
+        "Which professional development opportunities can you use (projects, training, contacts)?",
       ),
       localized(
-        "Kā mentors var palīdzēt paplašināt manu redzējumu vai tīklu?",
-        "How can the mentor help widen my view or my network?",
+        "Kā mentors var palīdzēt paplašināt jūsu redzējumu vai tīklu?",
+        "How can the mentor help widen your view or your network?",
       ),
       localized(
-        "Kādi nākotnes izaicinājumi man varētu dot iespēju augt?",
-        "Which challenges ahead could give me a chance to grow?",
+        "Kādi nākotnes izaicinājumi jums varētu dot iespēju augt?",
+        "Which challenges ahead could give you a chance to grow?",
       ),
     ],
   },
@@ -67,16 +70,16 @@ export const SWOT_QUESTIONS: {
     title: localized("Šķēršļi", "Threats"),
     questions: [
       localized(
-        "Kādi ārējie faktori varētu kavēt manu progresu (piem., tirgus izmaiņas, laika trūkums)?",
-        "Which outside factors could slow my progress (e.g. market changes, lack of time)?",
+        "Kādi ārējie faktori varētu kavēt jūsu progresu (piem., tirgus izmaiņas, laika trūkums)?",
+        "Which outside factors could slow your progress (e.g. market changes, lack of time)?",
       ),
       localized(
-        "Kādi personīgie ierobežojumi (motivācija, veselība, resursi) varētu būt šķērslis?",
+        "Kādi personīgie ierobežojumi (motivācija, veselība, resursi) jums varētu būt šķērslis?",
         "Which personal limits (motivation, health, resources) could stand in the way?",
       ),
       localized(
-        "Kādi konkurenti vai alternatīvas manā vidē var ierobežot manas iespējas?",
-        "Which competitors or alternatives around me could limit my options?",
+        "Kādi konkurenti vai alternatīvas jūsu vidē var ierobežot jūsu iespējas?",
+        "Which competitors or alternatives around you could limit your options?",
       ),
     ],
   },

@@ -35,6 +35,7 @@ export async function openFormLink(deps: WorkflowDeps, link: string): Promise<Fo
       partners: await partnersOf(deps, relationship, form.participantId),
       session: stepOf(form),
       goals: [],
+      now: deps.clock.now().toISOString(),
       ...(kind.context ? await kind.context(deps, relationship, form) : {}),
     },
   };

@@ -1,7 +1,7 @@
 import { sessionInviteAttachment } from "../../calendar/session-invites.js";
 import { PROGRAMME_NAME } from "../../forms/render-page.js";
 import { type Localized, localized } from "../../i18n/localized.js";
-import { formatRiga } from "../../schemas/form-answers.js";
+import { formatRigaInText } from "../../schemas/form-answers.js";
 import type { Session } from "../../schemas/workflow.js";
 // The workflow's shared helpers (record, sendOnce, relationshipOf...) as one namespace.
 import * as wf from "./workflow-deps.js";
@@ -70,7 +70,7 @@ export async function sendSessionInvites(
       status === "cancelled" && session.invite ? session.invite.startsAt : session.startsAt;
     for (const person of people) {
       const partners = await wf.partnersOf(deps, relationship, person.participantId);
-      const when = formatRiga(new Date(shown), person.language);
+      const when = formatRigaInText(new Date(shown), person.language);
       const attachment = sessionInviteAttachment({
         relationshipId,
         session: { number: session.number, startsAt: session.startsAt, endsAt: session.endsAt },

@@ -1,5 +1,5 @@
 import { dynamicsOf } from "../../mail/workflow-mail.js";
-import { formatRiga } from "../../schemas/form-answers.js";
+import { formatRigaInText } from "../../schemas/form-answers.js";
 // The workflow's shared helpers (record, sendOnce, relationshipOf...) as one namespace.
 import * as wf from "./workflow-deps.js";
 
@@ -30,7 +30,7 @@ export async function sendSessionReminder(
       {
         name: participant.name,
         session: number,
-        when: formatRiga(new Date(session.startsAt), participant.language),
+        when: formatRigaInText(new Date(session.startsAt), participant.language),
         dynamics,
       },
     );

@@ -6,6 +6,8 @@
 export const WAITS = {
   consentNudgeAfter: 3,
   consentTimeoutAfter: 7,
+  /** The plan: a reminder after 7 days, the escalation after 14. */
+  planNudgeAfter: 7,
   planTimeoutAfter: 14,
   reflectionNudgeAfter: 3,
   reflectionMissingAfter: 7,
