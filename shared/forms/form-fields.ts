@@ -14,6 +14,10 @@ export interface FormContext {
   lastSession?: boolean;
   /** When the link was opened (ISO): what dates in the answer are checked against. */
   now?: string;
+  /** Whose form it is: the two sides get their own questions (closure). */
+  role?: "mentor" | "mentee";
+  /** Each goal's last reported progress in percent, by goal key (closure). */
+  progress?: Record<string, number>;
 }
 
 /** A form's texts with `{partners}` and `{session}` filled from its context. */

@@ -1,9 +1,30 @@
 import { z } from "zod";
-import { area, yesNo } from "../../forms/form-fields.js";
+import { area, type FormContext, type Texts, yesNo } from "../../forms/form-fields.js";
 import { localized } from "../../i18n/localized.js";
 import type { MailTemplate } from "../../mail/workflow-mail.js";
 import { WAITS } from "../workflow/waiting-times.js";
 import { defineFormKind, noteAnswer } from "./form-kind.js";
+
+/** "Mērķi: 1. X (pēdējais progress: 70 %); 2. Y (progress nav atzīmēts)." */
+function goalsIntro(t: Texts, context: FormContext) {
+  const goals = context.goals ?? [];
+  const line = (lv: boolean) =>
+    goals
+      .map((goal, i) => {
+        const value = context.progress?.[goal.key];
+        const progress =
+          value === undefined
+            ? lv
+              ? "progress nav atzīmēts"
+              : "no progress reported"
+            : lv
+              ? `pēdējais progress: ${value} %`
+              : `last progress: ${value}%`;
+        return `${i + 1}. ${goal.title} (${progress})`;
+      })
+      .join("; ");
+  return t(`Jūsu mērķi: ${line(true)}.`, `Your goals: ${line(false)}.`);
+}
 
 /** The closing answers (stage 4): goals against results, learnings, next steps, feedback. */
 const text = () => z.string().trim().min(1).max(2000);
@@ -37,7 +58,7 @@ export const closureForm = defineFormKind({
   phase: "closure",
   validForDays: WAITS.closureTimeoutAfter,
   answerSchema: closureAnswerSchema,
-  page: (t) => ({
+  page: (t, context) => ({
     title: t("Sadarbības noslēgums", "Closing the relationship"),
     intro: t(
       "Salīdziniet mērķus ar sasniegto un dalieties ar atziņām. Pēc tam sadarbība tiks noslēgta un izsniegti sertifikāti.",
@@ -45,38 +66,78 @@ export const closureForm = defineFormKind({
     ),
     submitLabel: t("Nosūtīt", "Send"),
     sections: [
-      {
-        title: t("Sagatavošanās noslēguma tikšanās reizei", "Preparing for the closing meeting"),
-        intro: t(
-          "Nav obligāti; palīdz mentorējamajam sagatavoties sarunai.",
-          "Optional; helps the mentee prepare for the conversation.",
-        ),
-        fields: [
-          area(
-            "expectationsBefore",
-            t(
-              "Kādas bija manas ekspektācijas pirms sadarbības uzsākšanas?",
-              "What did I expect before the relationship began?",
+      // Each side prepares for the closing meeting with its own questions.
+      context.role === "mentor"
+        ? {
+            title: t(
+              "Sagatavošanās noslēguma tikšanās reizei",
+              "Preparing for the closing meeting",
             ),
-          ),
-          area(
-            "mostProgress",
-            t(
-              "Kur es redzēju vislielāko progresu, kur ne? Kāpēc?",
-              "Where did I see the most progress, and where not? Why?",
+            intro: t(
+              "Nav obligāti; palīdz jums kā mentoram sagatavoties sarunai.",
+              "Optional; helps you as the mentor prepare for the conversation.",
             ),
-          ),
-          area(
-            "futureGoals",
-            t(
-              "Kādus mērķus izvirzīšu un ko es mainīšu, patstāvīgi mācoties tālāk?",
-              "Which goals will I set and what will I change while learning on my own?",
+            fields: [
+              area(
+                "expectationsBefore",
+                t(
+                  "Ko gaidījāt no šīs sadarbības kā mentors?",
+                  "What did you expect of this relationship as a mentor?",
+                ),
+              ),
+              area(
+                "mostProgress",
+                t(
+                  "Kur redzējāt partnera lielāko izaugsmi, un kur tā vēl priekšā?",
+                  "Where did you see your partner grow most, and where is growth still ahead?",
+                ),
+              ),
+              area(
+                "futureGoals",
+                t(
+                  "Ko jūs kā mentors iemācījāties, un ko darītu citādi nākamreiz?",
+                  "What did you learn as a mentor, and what would you do differently next time?",
+                ),
+              ),
+            ],
+          }
+        : {
+            title: t(
+              "Sagatavošanās noslēguma tikšanās reizei",
+              "Preparing for the closing meeting",
             ),
-          ),
-        ],
-      },
+            intro: t(
+              "Nav obligāti; palīdz jums sagatavoties sarunai.",
+              "Optional; helps you prepare for the conversation.",
+            ),
+            fields: [
+              area(
+                "expectationsBefore",
+                t(
+                  "Kādas bija manas ekspektācijas pirms sadarbības uzsākšanas?",
+                  "What did I expect before the relationship began?",
+                ),
+              ),
+              area(
+                "mostProgress",
+                t(
+                  "Kur es redzēju vislielāko progresu, kur ne? Kāpēc?",
+                  "Where did I see the most progress, and where not? Why?",
+                ),
+              ),
+              area(
+                "futureGoals",
+                t(
+                  "Kādus mērķus izvirzīšu un ko es mainīšu, patstāvīgi mācoties tālāk?",
+                  "Which goals will I set and what will I change while learning on my own?",
+                ),
+              ),
+            ],
+          },
       {
         title: t("Rezultāti", "Results"),
+        // The goals the answers compare, with their last reported progress.
+        ...(context.goals?.length ? { intro: goalsIntro(t, context) } : {}),
         fields: [
           area(
             "goalsReached",
@@ -102,6 +163,17 @@ export const closureForm = defineFormKind({
     ],
   }),
   mail: { ask: ASK, nudge: ASK },
+  context: async (deps, relationship, form) => {
+    const checkpoints = await deps.workflowStore.listCheckpoints(relationship.relationshipId);
+    const progress: Record<string, number> = {};
+    for (const checkpoint of [...checkpoints].sort((a, b) => a.session - b.session))
+      Object.assign(progress, checkpoint.progress);
+    return {
+      role: form.participantId === relationship.mentorId ? "mentor" : "mentee",
+      goals: await deps.workflowStore.listGoals(relationship.relationshipId),
+      progress,
+    };
+  },
   awaited: (_step, relationship) => relationship.phase === "closure",
   output: () => ({ answered: true }),
   keep: async (deps, { form, answers, now }) => {
