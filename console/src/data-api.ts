@@ -86,8 +86,11 @@ const id = encodeURIComponent;
 
 export const dataApi = {
   figures: () => json<ProgrammeFigures>("GET", "/api/console/figures"),
-  downloadFiguresCsv: (table: FigureTableName) =>
-    download(`/api/console/figures/${table}.csv`, `programme-figures-${table}.csv`),
+  downloadFiguresCsv: (table: FigureTableName, language: "lv" | "en") =>
+    download(
+      `/api/console/figures/${table}.csv?lang=${language}`,
+      `programme-figures-${table}-${language}.csv`,
+    ),
   exportParticipant: (participantId: string) =>
     download(
       `/api/console/participants/${id(participantId)}/export`,

@@ -595,9 +595,25 @@ describe("programme figures on DynamoDB Local", () => {
     const csv = await csvOf("by-format.csv");
     expect(csv.statusCode).toBe(200);
     expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8");
-    expect(csv.headers["content-disposition"]).toContain("programme-figures-by-format.csv");
+    expect(csv.headers["content-disposition"]).toContain("programme-figures-by-format-en.csv");
     expect(csv.body.startsWith("\uFEFFcode,label_lv,label_en,relationships,")).toBe(true);
     expect(csv.body).toContain("Individuālais mentorings (1:1)");
+    // A Latvian download opens as columns in Latvian Excel.
+    const latvian = await invoke(
+      downloadFigures(() => deps),
+      {
+        ...httpEvent({
+          method: "GET",
+          path: "/api/console/figures/by-format.csv",
+          headers: auth,
+          query: { lang: "lv" },
+        }),
+        pathParameters: { table: "by-format.csv" },
+      },
+    );
+    expect(
+      latvian.body.startsWith("\uFEFFKods;Nosaukums latviski;Nosaukums angliski;Sadarbības;"),
+    ).toBe(true);
 
     const unknown = await csvOf("names.csv");
     expect(unknown.statusCode).toBe(400);

@@ -99,7 +99,7 @@ function FigureTableView({ table }: { table: FigureTable }) {
   const download = async () => {
     setDownloading(true);
     try {
-      const name = await dataApi.downloadFiguresCsv(table.name);
+      const name = await dataApi.downloadFiguresCsv(table.name, language);
       notify({ id: `csv-${table.name}`, type: "success", content: t("downloaded", { name }) });
     } catch (error) {
       notify({

@@ -66,10 +66,11 @@ describe("console: programme figures, participants' data, link requests", () => 
     const csv = await downloadOf(() =>
       page.getByRole("button", { name: "Lejupielādēt CSV: Attiecības pēc formāta" }).click(),
     );
-    expect(csv.name).toBe("programme-figures-by-format.csv");
-    expect(csv.text.split("\r\n")[0]).toContain("code");
-    expect(csv.text).toContain("individual");
-    await page.getByText("Lejupielādēts: programme-figures-by-format.csv").waitFor();
+    // The Latvian console downloads for Latvian Excel: Latvian headers, semicolons.
+    expect(csv.name).toBe("programme-figures-by-format-lv.csv");
+    expect(csv.text.split("\r\n")[0]).toContain("Kods;Nosaukums latviski");
+    expect(csv.text).toContain("individual;");
+    await page.getByText("Lejupielādēts: programme-figures-by-format-lv.csv").waitFor();
 
     await page.getByRole("button", { name: /^English/ }).click();
     await page.getByRole("heading", { name: "Programme figures", level: 1 }).waitFor();
