@@ -81,6 +81,8 @@ export interface WorkflowStore {
   putCheckpoint(checkpoint: Checkpoint): Promise<void>;
   listCheckpoints(relationshipId: string): Promise<Checkpoint[]>;
   putClosure(answers: ClosureAnswers): Promise<void>;
+  /** The closing answers of the relationship, one per participant who gave them. */
+  listClosures(relationshipId: string): Promise<ClosureAnswers[]>;
 
   /** Creates the escalation unless one with this id exists; stores the waiting task's token. */
   openEscalation(

@@ -68,11 +68,21 @@ describe("all accept -> planning -> sessions -> closure", () => {
             goalsReached: "Panelis ieviests",
             learnings: "Dati ir komandas darbs",
             keepInTouch: true,
+            ...(person === mentor.email ? { feedback: "Tu ļoti izaugi datu jomā" } : {}),
           })
         ).status,
       ).toBe("recorded");
     }
     await h.waitForStatus(relationshipId, "SUCCEEDED");
+    // The closing words reach the partner: the mentor's feedback the mentee, and as both want
+    // to stay in touch, each gets the other's address.
+    const ended = /sadarbība ir noslēgusies|relationship has ended/;
+    const toMentee = await h.waitForMail(mentee.email, ended);
+    expect(toMentee.text).toContain("Tu ļoti izaugi datu jomā");
+    expect(toMentee.text).toContain(mentor.email);
+    const toMentor = await h.waitForMail(mentor.email, ended);
+    expect(toMentor.text).toContain(mentee.email);
+    expect(toMentor.text).not.toContain("Tu ļoti izaugi datu jomā");
     const closed = await h.relationship(relationshipId);
     expect(closed).toMatchObject({ phase: "closed", closeReason: "completed", health: "on_track" });
     expect((await h.deps.store.getParticipant(mentor.id))?.activeMentees).toBe(0);

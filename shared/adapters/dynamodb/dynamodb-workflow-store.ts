@@ -79,6 +79,9 @@ export class DynamoDbWorkflowStore implements WorkflowStore {
   putClosure(answers: ClosureAnswers) {
     return this.relationships.putClosure(answers);
   }
+  listClosures(relationshipId: string) {
+    return this.relationships.listClosures(relationshipId);
+  }
   addEvent(relationshipId: string, event: TimelineEvent) {
     return this.relationships.addEvent(relationshipId, event);
   }

@@ -125,6 +125,16 @@ export class RelationshipItems {
     });
   }
 
+  async listClosures(relationshipId: string): Promise<ClosureAnswers[]> {
+    // Read whole: `answers` is one of the fields withoutKeys leaves out of domain objects.
+    return (await this.table.query(keys.closuresOf(relationshipId))).map((item) => ({
+      relationshipId: String(item.relationshipId),
+      participantId: String(item.participantId),
+      answers: (item.answers ?? {}) as Record<string, unknown>,
+      submittedAt: String(item.submittedAt),
+    }));
+  }
+
   async addEvent(relationshipId: string, event: TimelineEvent): Promise<void> {
     // False when a retried step wrote this event already: it is kept once.
     await this.table.putIfAbsent({

@@ -233,6 +233,10 @@ export class MemoryWorkflowStore implements WorkflowStore {
     closures.set(answers.participantId, structuredClone(answers));
   }
 
+  async listClosures(relationshipId: string): Promise<ClosureAnswers[]> {
+    return [...this.partition(relationshipId).closures.values()].map((c) => structuredClone(c));
+  }
+
   async openEscalation(escalation: Escalation, taskToken: string) {
     const stored = this.state.escalations.get(escalation.escalationId);
     if (stored) {
