@@ -47,6 +47,21 @@ export const SPA_ROUTING_CODE = `function handler(event) {
   return request;
 }`;
 
+/**
+ * The security headers every answer of the distribution carries (console, pages, API); the
+ * console's policy adds its Content-Security-Policy, participant pages send their own.
+ */
+export const SECURITY_HEADERS = {
+  contentTypeOptions: { override: true },
+  frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+  referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+  strictTransportSecurity: {
+    accessControlMaxAge: Duration.days(365),
+    includeSubdomains: true,
+    override: true,
+  },
+} as const;
+
 export interface ConsoleConstructProps {
   /** The built console (Vite's output); default `console/dist`. */
   distDir?: string;
@@ -118,14 +133,7 @@ export class ConsoleConstruct extends Construct {
           ].join("; "),
           override: true,
         },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(365),
-          includeSubdomains: true,
-          override: true,
-        },
+        ...SECURITY_HEADERS,
       },
     });
 

@@ -1,11 +1,9 @@
-import { Duration, Fn, RemovalPolicy, Validations } from "aws-cdk-lib";
+import { Fn, RemovalPolicy, Validations } from "aws-cdk-lib";
 import type { IHttpApi } from "aws-cdk-lib/aws-apigatewayv2";
 import {
   AllowedMethods,
   CachePolicy,
   type Distribution,
-  HeadersFrameOption,
-  HeadersReferrerPolicy,
   type IResponseHeadersPolicy,
   OriginProtocolPolicy,
   OriginRequestPolicy,
@@ -19,6 +17,7 @@ import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
 import { ORIGIN_HEADER, ORIGIN_SECRET_ENV } from "../../functions/http/check-origin.js";
 import type { RouteDefinition } from "../routes.js";
+import { SECURITY_HEADERS } from "./console-construct.js";
 
 /** One CloudFront path behaviour for the API and the methods its routes answer. */
 export interface PublicPath {
@@ -91,16 +90,7 @@ export class OriginConstruct extends Construct {
     });
     this.pageHeaders = new ResponseHeadersPolicy(this, "PageHeaders", {
       comment: "Participant pages: security headers (the page sets its own CSP)",
-      securityHeadersBehavior: {
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(365),
-          includeSubdomains: true,
-          override: true,
-        },
-      },
+      securityHeadersBehavior: SECURITY_HEADERS,
     });
     const origin = new HttpOrigin(Fn.select(2, Fn.split("/", props.api.apiEndpoint)), {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,

@@ -7,6 +7,7 @@ import type { LocalClock } from "../../shared/adapters/local/local-clock.js";
 import { STEP_HANDLERS, type StepId } from "../../workflows/relationship/relationship-steps.js";
 import { STEP_TABLE_ACCESS } from "../table-access.js";
 import { guardTableAccess, withTableAccess } from "./guard-table-access.js";
+import { lambdaContext } from "./lambda-context.js";
 import type { SynthesizedWorkflow } from "./synthesize-workflow.js";
 
 // aws-local-stepfunctions 3 uses Promise.withResolvers (Node 22); Node 20 lacks it.
@@ -68,21 +69,6 @@ interface PendingTask {
   resolve: (output: unknown) => void;
   reject: (error: Error) => void;
 }
-
-const lambdaContext = (name: string): Context => ({
-  callbackWaitsForEmptyEventLoop: false,
-  functionName: name,
-  functionVersion: "$LATEST",
-  invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${name}`,
-  memoryLimitInMB: "512",
-  awsRequestId: randomBytes(8).toString("hex"),
-  logGroupName: `/aws/lambda/${name}`,
-  logStreamName: "local",
-  getRemainingTimeInMillis: () => 20_000,
-  done: () => undefined,
-  fail: () => undefined,
-  succeed: () => undefined,
-});
 
 /** Reads `$.a.b.c` from a value: the only JSONPath our Wait states use. */
 function readPath(value: unknown, path: string): unknown {
@@ -236,7 +222,7 @@ export class LocalWorkflowRuntime {
         // The step stores the token with its form before the task starts waiting.
         this.inFlight++;
         try {
-          await handler({ ...Payload, taskToken: token }, lambdaContext(stepId));
+          await handler({ ...Payload, taskToken: token }, lambdaContext(stepId, 20_000));
         } finally {
           this.inFlight--;
         }
@@ -269,7 +255,7 @@ export class LocalWorkflowRuntime {
         const { FunctionName, Payload } = input as { FunctionName: string; Payload: Json };
         const [stepId, handler] = this.moduleFor(FunctionName);
         return {
-          Payload: await counted(() => handler(Payload, lambdaContext(stepId))),
+          Payload: await counted(() => handler(Payload, lambdaContext(stepId, 20_000))),
           StatusCode: 200,
         };
       };
@@ -277,7 +263,7 @@ export class LocalWorkflowRuntime {
     if (resource.startsWith("arn:aws:lambda:")) {
       return async (input) => {
         const [stepId, handler] = this.moduleFor(resource);
-        return counted(() => handler(input, lambdaContext(stepId)));
+        return counted(() => handler(input, lambdaContext(stepId, 20_000)));
       };
     }
     return async () => {

@@ -1,26 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Context } from "aws-lambda";
 import type { LocalClock } from "../../shared/adapters/local/local-clock.js";
 import { nextRun, type ScheduleDefinition } from "../schedules.js";
+import { lambdaContext } from "./lambda-context.js";
 
 type ScheduledHandler = (event: unknown, context: Context) => Promise<unknown>;
-
-const contextOf = (functionName: string): Context => ({
-  callbackWaitsForEmptyEventLoop: false,
-  functionName,
-  functionVersion: "$LATEST",
-  invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
-  memoryLimitInMB: "512",
-  awsRequestId: randomUUID(),
-  logGroupName: `/aws/lambda/${functionName}`,
-  logStreamName: "local",
-  getRemainingTimeInMillis: () => 30_000,
-  done: () => undefined,
-  fail: () => undefined,
-  succeed: () => undefined,
-});
 
 /**
  * The schedules on the local clock, as EventBridge runs them on AWS: each handler module
@@ -49,7 +34,7 @@ export async function runLocalSchedules(options: {
         try {
           await module.handler(
             { ...event, time: options.clock.now().toISOString() },
-            contextOf(schedule.id),
+            lambdaContext(schedule.id, 30_000),
           );
         } catch (error) {
           options.log?.(`${schedule.id} failed: ${error instanceof Error ? error.message : error}`);

@@ -9,6 +9,7 @@ import type {
 } from "aws-lambda";
 import { matchPath, type RouteDefinition } from "../routes.js";
 import { accessOfRoute, guardTableAccess, withTableAccess } from "./guard-table-access.js";
+import { lambdaContext } from "./lambda-context.js";
 
 type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<unknown>;
 
@@ -89,21 +90,6 @@ export function toEvent(
       : { isBase64Encoded: false }),
   };
 }
-
-const lambdaContext = (functionName: string): Context => ({
-  callbackWaitsForEmptyEventLoop: false,
-  functionName,
-  functionVersion: "$LATEST",
-  invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
-  memoryLimitInMB: "512",
-  awsRequestId: randomUUID(),
-  logGroupName: `/aws/lambda/${functionName}`,
-  logStreamName: "local",
-  getRemainingTimeInMillis: () => 10_000,
-  done: () => undefined,
-  fail: () => undefined,
-  succeed: () => undefined,
-});
 
 function writeResult(response: ServerResponse, result: unknown) {
   // API Gateway v2 treats a result without statusCode as a 200 JSON body.

@@ -1,9 +1,8 @@
-import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Context } from "aws-lambda";
 import { z } from "zod";
 import type { LocalClock } from "../../shared/adapters/local/local-clock.js";
 import { StaticTokenAuth } from "../../shared/adapters/memory/static-token-auth.js";
+import { lambdaContext } from "./lambda-context.js";
 import { listLocalMail } from "./start-ses-local.js";
 
 const clockChange = z.union([
@@ -32,22 +31,6 @@ const send = (response: ServerResponse, status: number, body: unknown) => {
   response.end(JSON.stringify(body));
 };
 
-/** The Lambda context the SES event handler gets locally (it reads none of it). */
-const eventContext = (): Context => ({
-  callbackWaitsForEmptyEventLoop: false,
-  functionName: "HandleMailEvent",
-  functionVersion: "$LATEST",
-  invokedFunctionArn: "arn:aws:lambda:local:000000000000:function:HandleMailEvent",
-  memoryLimitInMB: "512",
-  awsRequestId: randomUUID(),
-  logGroupName: "/aws/lambda/HandleMailEvent",
-  logStreamName: "local",
-  getRemainingTimeInMillis: () => 10_000,
-  done: () => undefined,
-  fail: () => undefined,
-  succeed: () => undefined,
-});
-
 /**
  * `POST /local/ses-events`: an SES bounce or complaint as EventBridge delivers it, run by
  * the same handler module as the Lambda behind the EventBridge rule. 200 with what it did,
@@ -66,7 +49,7 @@ async function injectSesEvent(response: ServerResponse, body: Buffer) {
     return;
   }
   const { handler } = await import("../../functions/events/handle-mail-event.js");
-  const result = await handler(event, eventContext());
+  const result = await handler(event, lambdaContext("HandleMailEvent"));
   if (result.status === "dropped") {
     send(response, 400, {
       error: "invalid_request",

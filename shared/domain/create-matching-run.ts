@@ -26,7 +26,7 @@ export interface MatchingRunInput {
 export const remainingCapacity = (mentor: Participant & { application: MentorApplication }) =>
   mentor.application.capacity - (mentor.activeMentees ?? 0);
 
-const isMentor = (p: Participant): p is Participant & { application: MentorApplication } =>
+export const isMentor = (p: Participant): p is Participant & { application: MentorApplication } =>
   p.application.role === "mentor";
 const isMentee = (p: Participant): p is Participant & { application: MenteeApplication } =>
   p.application.role === "mentee";

@@ -243,16 +243,12 @@ export function renderForm(form: FormDefinition, options: RenderFormOptions): st
       : "";
   const whenClass = (when: { field: string; value: string }) =>
     `when-${when.field}-${when.value}`.replace(/[^A-Za-z0-9_-]/g, "_");
-  const conditions = [
-    ...new Map(
-      form.sections.flatMap((s) =>
-        s.shownWhen ? [[whenClass(s.shownWhen), s.shownWhen]] : [],
-      ) as [string, { field: string; value: string }][],
-    ),
-  ];
+  const conditions = new Map<string, { field: string; value: string }>();
+  for (const section of form.sections)
+    if (section.shownWhen) conditions.set(whenClass(section.shownWhen), section.shownWhen);
   // A section for one answer shows once that answer is chosen; without :has(), all show.
-  const style = conditions.length
-    ? `<style>@supports selector(:has(*)){${conditions
+  const style = conditions.size
+    ? `<style>@supports selector(:has(*)){${[...conditions]
         .map(
           ([name, when]) =>
             `form .${name}{display:none}form:has(input[name="${e(when.field)}"][value="${e(when.value)}"]:checked) .${name}{display:block}`,

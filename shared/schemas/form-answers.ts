@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatCalendarDate, rigaDate } from "../certificates/certificate-texts.js";
 
 // Dates and times as the forms take them (Riga wall-clock time); each form kind keeps its
 // own answer schema in shared/domain/forms/.
@@ -37,46 +38,22 @@ export function formatRiga(at: Date, language: "lv" | "en"): string {
   }).format(at);
 }
 
-const MONTHS_LOCATIVE = [
-  "janvārī",
-  "februārī",
-  "martā",
-  "aprīlī",
-  "maijā",
-  "jūnijā",
-  "jūlijā",
-  "augustā",
-  "septembrī",
-  "oktobrī",
-  "novembrī",
-  "decembrī",
-];
-
 /**
  * A moment in Riga as running text says it: Latvian in the locative with the time,
- * "2026. gada 8. decembrī plkst. 9.00"; English "8 December 2026 at 09:00".
+ * "2026. gada 8. decembrī plkst. 9.00"; English "8 December 2026 at 09:00". The date in
+ * words is the certificates' own (formatCalendarDate), on the Riga calendar day.
  */
 export function formatRigaInText(at: Date, language: "lv" | "en"): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: "Europe/Riga",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  ) as Record<string, string>;
-  const day = Number(parts.day);
-  const month = Number(parts.month);
-  if (language === "en") {
-    const name = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" }).format(
-      new Date(Date.UTC(2000, month - 1, 1)),
-    );
-    return `${day} ${name} ${parts.year} at ${parts.hour}:${parts.minute}`;
-  }
-  return `${parts.year}. gada ${day}. ${MONTHS_LOCATIVE[month - 1]} plkst. ${Number(parts.hour)}.${parts.minute}`;
+  const [hour, minute] = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Riga",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  })
+    .format(at)
+    .split(":");
+  const day = rigaDate(at.toISOString());
+  return language === "lv"
+    ? `${formatCalendarDate(day, "lv", "locative")} plkst. ${Number(hour)}.${minute}`
+    : `${formatCalendarDate(day, "en")} at ${hour}:${minute}`;
 }

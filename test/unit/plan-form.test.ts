@@ -2,25 +2,16 @@ import { describe, expect, it } from "vitest";
 import { planAnswerSchema, planDateIssues } from "../../shared/domain/forms/plan-form.js";
 import { renderForm } from "../../shared/forms/render-form.js";
 import { workflowForm } from "../../shared/forms/workflow-forms.js";
+import { PLAN } from "../fixtures/form-answers.js";
 
 /** Issue 12, item 3: the plan form as the mentor fills it in. */
 const plan = (over: Record<string, unknown> = {}) =>
   planAnswerSchema.parse({
-    goal1: "Ieviest datu paneli",
-    result1: "Panelis darbojas",
-    specific1: true,
-    measurable1: true,
-    achievable1: true,
-    relevant1: true,
-    timeBound1: true,
-    cadence: "2",
-    sessionMinutes: 90,
-    sessionFormat: "online",
+    ...PLAN(6, "2027-01-20T10:00"),
     firstMeetingAt: "2027-01-08T10:00",
-    firstSessionAt: "2027-01-20T10:00",
-    sessionCount: 6,
     ...over,
   });
+
 const NOW = new Date("2027-01-10T08:00:00Z");
 const paths = (issues: { path: PropertyKey[] }[]) => issues.map((i) => i.path.join("."));
 

@@ -11,7 +11,7 @@ import type { MenteeApplication, MentorApplication } from "../../shared/schemas/
 import type { Format } from "../../shared/schemas/reference.js";
 import { uniqueEmail, validMentee, validMentor } from "../fixtures/applications.js";
 import { applyConfirmed } from "../fixtures/confirmed-applicants.js";
-import { rigaLocal } from "../fixtures/form-answers.js";
+import { PLAN, rigaLocal } from "../fixtures/form-answers.js";
 import { localMailbox, startLocalProgramme } from "../fixtures/local-programme.js";
 import { pollUntil } from "../fixtures/poll.js";
 
@@ -246,24 +246,8 @@ export const reflectionMail = (n: number) => new RegExp(`session ${n} go|${n}\\.
 export const ACCEPT = { decision: "accept" };
 export const DECLINE = { decision: "decline", reason: "Nav laika" };
 /** A Riga wall-clock time `days` ahead of the clock, as the plan form's date field sends it. */
-export { rigaLocal };
+export { PLAN, rigaLocal };
 
-export const PLAN = (sessions = 3, firstSessionAt = "2027-01-20T10:00") => ({
-  goal1: "Ieviest datu paneli",
-  result1: "Panelis darbojas ministrijā",
-  specific1: true,
-  measurable1: true,
-  achievable1: true,
-  relevant1: true,
-  timeBound1: true,
-  cadence: "2",
-  sessionMinutes: 90,
-  sessionFormat: "online",
-  // Before the harness clock starts: the first meeting has taken place.
-  firstMeetingAt: "2027-01-02T10:00",
-  firstSessionAt,
-  sessionCount: sessions,
-});
 export const GOOD_REFLECTION = {
   held: "yes",
   valueRating: 9,

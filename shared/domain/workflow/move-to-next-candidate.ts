@@ -1,6 +1,7 @@
 import type { MenteeApplication, MentorApplication } from "../../schemas/application.js";
 import type { Participant } from "../../schemas/participant.js";
 import type { Relationship } from "../../schemas/workflow.js";
+import { isMentor } from "../create-matching-run.js";
 import { formatConflict, pairConflict } from "../matching/check-pair.js";
 import { menteeFeatures, mentorFeatures } from "../matching/pool-features.js";
 import { participantOf, record, relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
@@ -28,9 +29,8 @@ export async function moveToNextCandidate(
   while (remaining.length > 0) {
     const candidateId = remaining.shift() as string;
     const candidate = await deps.store.getParticipant(candidateId);
-    if (candidate?.status !== "eligible" || candidate.application.role !== "mentor") continue;
-    const mentor = { ...candidate, application: candidate.application };
-    if (!fitsEveryone(relationship, mentor, mentees)) continue;
+    if (candidate?.status !== "eligible" || !isMentor(candidate)) continue;
+    if (!fitsEveryone(relationship, candidate, mentees)) continue;
     const moved = await deps.store.reassignMentor({
       menteeIds: relationship.menteeIds,
       fromMentorId: relationship.mentorId,
