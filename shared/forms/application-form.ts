@@ -160,7 +160,7 @@ export const MENTEE_FORM: FormDefinition = {
           name: "jobRoleOther",
           label: localized("Jūsu loma saviem vārdiem", "Your role in your own words"),
           requiredWhen: localized(
-            "obligāts, ja izvēlējāties lomu “Cita …”",
+            "obligāts, ja izvēlējāties lomu „Cita …”",
             "required if you chose an “Another …” role",
           ),
           minLength: TEXT_LIMITS.roleOther.min,
@@ -251,7 +251,7 @@ export const MENTEE_FORM: FormDefinition = {
           name: "managerEmail",
           label: localized("Jūsu tiešā vadītāja e-pasts", "Your direct manager's e-mail"),
           help: localized(
-            "Lai jūsu mentors nekad nebūtu jūsu vadītājs. Vadītājam neko nesūtīsim.",
+            "Lai jūs nekad nesavietotu pārī ar jūsu tiešo vadītāju. Vadītājam neko nesūtīsim.",
             "So that your mentor is never your own manager. We send your manager nothing.",
           ),
           maxLength: TEXT_LIMITS.email.max,
@@ -315,7 +315,7 @@ export const MENTOR_FORM: FormDefinition = {
           name: "expertiseDescription",
           label: localized("Īsi par jūsu pieredzi", "Your experience in brief"),
           help: localized(
-            "Šo aprakstu redzēs mentorējamais, kad jums tiks piedāvāts pāris.",
+            "Šo aprakstu redzēs mentorējamā puse, kad jums tiks piedāvāts pāris.",
             "A mentee proposed to you will see this description.",
           ),
           required: true,
@@ -373,7 +373,7 @@ export const MENTOR_FORM: FormDefinition = {
           kind: "yes-no",
           name: "reverseMentoring",
           label: localized(
-            "Vai esat gatavs piedalīties reversajā mentoringā?",
+            "Vai vēlaties piedalīties reversajā mentoringā?",
             "Are you willing to take part in reverse mentoring?",
           ),
           help: localized(

@@ -20,7 +20,7 @@ const T = {
     "Mentorējamajiem: publiskās pārvaldes darbiniekiem no šādām iestādēm:",
     "For mentees: public administration employees from these institutions:",
   ),
-  mentor: localized("Es vēlos būt mentors", "I want to be a mentor"),
+  mentor: localized("Es vēlos mentorēt", "I want to be a mentor"),
   mentorText: localized(
     "Mentoriem: pieredzējušiem speciālistiem no publiskā vai privātā sektora.",
     "For mentors: experienced specialists from the public or private sector.",
@@ -31,7 +31,7 @@ const T = {
   ),
   thanksTitle: localized("Paldies, pieteikums saņemts", "Thank you, we have your application"),
   eligibleText: localized(
-    "Jūsu pieteikums atbilst programmas nosacījumiem. Koordinators izvērtēs anketas un piedāvās piemērotāko sadarbības partneri. Par piedāvājumu saņemsiet e-pastu, un sadarbība sāksies tikai pēc abu pušu piekrišanas.",
+    "Jūsu pieteikums atbilst programmas nosacījumiem. Koordinators izvērtēs anketas un piedāvās piemērotāko sadarbību. Par piedāvājumu saņemsiet e-pastu, un sadarbība sāksies tikai pēc abu pušu piekrišanas.",
     "Your application meets the programme's conditions. The coordinator will review the questionnaires and propose the best-fitting partner. You will get an e-mail about the proposal, and the mentoring starts only when both sides agree.",
   ),
   ineligibleTitle: localized(
@@ -92,7 +92,7 @@ const MAILBOX = {
     en: { one: "within {count} day", other: "within {count} days" },
   } satisfies PluralForms,
   spam: localized(
-    "Ja vēstule nepienāk dažu minūšu laikā, pārbaudiet mēstuļu mapi. Ja ar šo adresi jau esat pieteicies, vēstulē būs jūsu pieteikuma statuss.",
+    "Ja vēstule nepienāk dažu minūšu laikā, pārbaudiet mēstuļu mapi. Ja ar šo adresi pieteikums jau ir iesniegts, vēstulē būs tā statuss.",
     "If nothing arrives within a few minutes, look in the spam folder. If you have applied with this address before, the message tells you the status of that application.",
   ),
 };

@@ -1,5 +1,5 @@
 import { type Language, type Localized, localized } from "../i18n/localized.js";
-import { formatRiga } from "../schemas/form-answers.js";
+import { formatRigaInText } from "../schemas/form-answers.js";
 import { applyHref } from "./application-pages.js";
 import { escapeHtml as e } from "./render-page.js";
 
@@ -12,7 +12,7 @@ const T = {
     "Nospiediet pogu, lai apstiprinātu savu pieteikumu mentoru programmai. Tikai apstiprinātus pieteikumus izskata un iekļauj savietošanā.",
     "Press the button to confirm your application to the mentoring programme. Only confirmed applications are considered and matched.",
   ),
-  until: localized("Saites derīguma termiņš: {until}.", "The link is valid until {until}."),
+  until: localized("Saites derīguma termiņš beidzas {until}.", "The link is valid until {until}."),
   notYou: localized(
     "Ja pieteikumu neiesniedzāt jūs vai vēlaties to iesniegt no jauna ar citām atbildēm, neapstipriniet to: neapstiprināts pieteikums tiks dzēsts, un adresi varēs izmantot no jauna.",
     "If you did not apply, or want to apply again with other answers, do not confirm: an unconfirmed application is deleted and the address can be used again.",
@@ -58,7 +58,10 @@ export const confirmHref = (token: string, language: Language) =>
 
 /** The GET page: a button that posts; opening the link alone changes nothing. */
 export function renderConfirmForm(token: string, confirmBy: string, language: Language): string {
-  const until = T.until[language].replace("{until}", formatRiga(new Date(confirmBy), language));
+  const until = T.until[language].replace(
+    "{until}",
+    formatRigaInText(new Date(confirmBy), language),
+  );
   return `<h1>${T.title[language]}</h1>
 <p>${e(T.intro[language])}</p>
 <p>${e(until)}</p>

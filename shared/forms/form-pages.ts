@@ -16,7 +16,7 @@ const PROBLEMS: Record<LinkProblem, { title: Localized; text: Localized }> = {
   expired: {
     title: localized("Saites derīguma termiņš ir beidzies", "This link has expired"),
     text: localized(
-      "Atbildes laiks šai veidlapai ir beidzies. Ja vēlaties vēl atbildēt, rakstiet koordinatoram — viņš var nosūtīt jaunu saiti.",
+      "Atbildes laiks šai veidlapai ir beidzies. Ja vēlaties vēl atbildēt, palūdziet jaunu saiti: koordinators to var nosūtīt.",
       "The time to answer this form is over. If you still want to answer, write to the coordinator, who can send you a new link.",
     ),
   },
@@ -48,7 +48,7 @@ const NEXT: Record<FormKind, Localized> = {
     "When everyone has answered you get an e-mail about the next step.",
   ),
   introduction: localized(
-    "Jūsu mentors saņems šo iepazīšanās aprakstu e-pastā un varēs ar to sagatavoties pirmajai tikšanās reizei.",
+    "Šo iepazīšanās aprakstu e-pastā saņems jūsu sadarbības mentorējošā puse, lai sagatavotos pirmajai tikšanās reizei.",
     "Your mentor gets this introduction by e-mail and can prepare for your first meeting with it.",
   ),
   plan: localized(
@@ -56,15 +56,15 @@ const NEXT: Record<FormKind, Localized> = {
     "Everyone gets the meeting dates, and a reminder before each meeting.",
   ),
   reflection: localized(
-    "Paldies! Pirms nākamās tikšanās saņemsiet atgādinājumu.",
-    "Thank you! You will get a reminder before the next meeting.",
+    "Paldies! Jūsu refleksija ir saglabāta.",
+    "Thank you! Your reflection is saved.",
   ),
   checkpoint: localized(
     "Paldies! Jūsu progress ir saglabāts.",
     "Thank you! Your progress is saved.",
   ),
   closure: localized(
-    "Paldies par sadarbību! Sertifikātu saņemsiet e-pastā.",
+    "Paldies par sadarbību! Sertifikātu vai pateicības rakstu saņemsiet e-pastā.",
     "Thank you for the mentoring! You will receive your certificate by e-mail.",
   ),
 };

@@ -33,7 +33,7 @@ const GUIDES: Record<GuideName, Guide> = {
         title: localized("Pieredze", "Experience"),
         items: [
           localized(
-            "Izvērtē mentora zināšanas un pieredzi tavā jomā un citās, kas var dot vērtīgus ieskatus.",
+            "Izvērtējiet mentora zināšanas un pieredzi jūsu jomā un citās jomās, kas var dot vērtīgus ieskatus.",
             "Weigh the mentor's knowledge and experience in your field, and in others that may give valuable insight.",
           ),
         ],
@@ -42,7 +42,7 @@ const GUIDES: Record<GuideName, Guide> = {
         title: localized("Komunikācija", "Communication"),
         items: [
           localized(
-            "Noskaidro, kāds sadarbības formāts ir visērtākais (valoda, kanāli, formāts).",
+            "Noskaidrojiet, kāds sadarbības veids būs visērtākais (valoda, saziņas kanāli, formāts).",
             "Find out which way of working suits you both best (language, channels, format).",
           ),
         ],
@@ -60,7 +60,7 @@ const GUIDES: Record<GuideName, Guide> = {
         title: localized("Uzticēšanās", "Trust"),
         items: [
           localized(
-            "Vai sarunas laikā jūties droši un brīvi?",
+            "Vai sarunas laikā jūtaties droši un brīvi?",
             "Do you feel safe and free to speak during the conversation?",
           ),
         ],
@@ -69,7 +69,7 @@ const GUIDES: Record<GuideName, Guide> = {
         title: localized("Aktīvā klausīšanās", "Active listening"),
         items: [
           localized(
-            "Vēro, kā mentors runā, ko akcentē, kādus komentārus dod.",
+            "Vērojiet, kā mentors runā, ko akcentē un kādus komentārus sniedz.",
             "Notice how the mentor talks, what they stress and what comments they make.",
           ),
         ],
@@ -78,7 +78,7 @@ const GUIDES: Record<GuideName, Guide> = {
         title: localized("Mērķi", "Goals"),
         items: [
           localized(
-            "Vai mentora piedāvātais atbalsts sakrīt ar taviem mērķiem?",
+            "Vai mentora piedāvātais atbalsts sakrīt ar jūsu mērķiem?",
             "Does the support the mentor offers match your goals?",
           ),
         ],
@@ -87,11 +87,11 @@ const GUIDES: Record<GuideName, Guide> = {
         title: localized("Saderība un nākamie soļi", "Compatibility and next steps"),
         items: [
           localized(
-            "Vai darba stils tev būtu ērts, vai personība ir patīkama?",
+            "Vai šāds darba stils jums būtu ērts, un vai sadarbība šķiet patīkama?",
             "Would the way of working suit you; do you get on well?",
           ),
           localized(
-            "Vai, balstoties uz dzirdēto, vari izlemt par sadarbību, vai nepieciešams laiks pārdomām?",
+            "Vai, balstoties uz dzirdēto, varat izlemt par sadarbību, vai jums nepieciešams laiks pārdomām?",
             "Can you decide on the relationship from what you heard, or do you need time to think?",
           ),
         ],
@@ -108,7 +108,7 @@ const GUIDES: Record<GuideName, Guide> = {
       "A guide to a meaningful first conversation between mentor and mentee",
     ),
     intro: localized(
-      "Pirmajai sarunai: pieci bloki, katrs apmēram 6 minūtes. Jautājumus var uzdot abi — mentors un mentorējamais.",
+      "Pirmajai sarunai: pieci bloki, katrs apmēram 6 minūtes. Jautājumus var uzdot abas puses — gan mentorējošā, gan mentorējamā.",
       "For the first conversation: five blocks of about 6 minutes each. Both the mentor and the mentee ask the questions.",
     ),
     blocks: [
@@ -116,15 +116,15 @@ const GUIDES: Record<GuideName, Guide> = {
         title: localized("Iepazīšanās un vērtības (6 min)", "Acquaintance and values (6 min)"),
         items: [
           localized(
-            "Kā tu sevi raksturotu trīs vārdos?",
+            "Kā jūs sevi raksturotu trīs vārdos?",
             "How would you describe yourself in three words?",
           ),
           localized(
-            "Kas tev šobrīd ir svarīgākais darbā vai attīstībā?",
+            "Kas jums šobrīd ir svarīgākais darbā vai attīstībā?",
             "What matters most to you now in your work or development?",
           ),
           localized(
-            "Kādas vērtības tev ir vissvarīgākās sadarbībā ar citiem?",
+            "Kādas vērtības jums ir vissvarīgākās sadarbībā ar citiem?",
             "Which values matter most to you when working with others?",
           ),
         ],
@@ -133,15 +133,15 @@ const GUIDES: Record<GuideName, Guide> = {
         title: localized("Attieksme un gaidas (6 min)", "Attitude and expectations (6 min)"),
         items: [
           localized(
-            "Ko tu sagaidi no šīs sadarbības?",
+            "Ko jūs sagaidāt no šīs sadarbības?",
             "What do you expect from this relationship?",
           ),
           localized(
-            "Kā tu redzi mentora (vai mentorējamā) lomu?",
+            "Kā jūs redzat mentora (vai mentorējamā) lomu?",
             "How do you see the role of the mentor (or the mentee)?",
           ),
           localized(
-            "Kas tev ir svarīgi, lai sadarbība būtu vērtīga?",
+            "Kas jums ir svarīgi, lai sadarbība būtu vērtīga?",
             "What do you need for the relationship to be worthwhile?",
           ),
         ],
@@ -153,15 +153,15 @@ const GUIDES: Record<GuideName, Guide> = {
         ),
         items: [
           localized(
-            "Kas tev ir svarīgāk — atbalsts vai izaicinājums?",
+            "Kas jums ir svarīgāk — atbalsts vai izaicinājums?",
             "What matters more to you: support or challenge?",
           ),
           localized(
-            "Kā tu parasti reaģē, kad saņem kritisku atgriezenisko saiti?",
+            "Kā jūs parasti reaģējat, kad saņemat kritisku atgriezenisko saiti?",
             "How do you usually react to critical feedback?",
           ),
           localized(
-            "Ko tu pats vari dot šai sadarbībai?",
+            "Ko jūs varat dot šai sadarbībai?",
             "What can you bring to this relationship yourself?",
           ),
         ],
@@ -170,26 +170,26 @@ const GUIDES: Record<GuideName, Guide> = {
         title: localized("Motivācija un enerģija (6 min)", "Motivation and energy (6 min)"),
         items: [
           localized(
-            "Kāpēc tieši šobrīd vēlies būt daļa no mentoringa programmas?",
+            "Kāpēc tieši šobrīd vēlaties būt daļa no mentoringa programmas?",
             "Why do you want to be part of the mentoring programme right now?",
           ),
           localized(
-            "Kur tu šobrīd redzi lielāko izaicinājumu savā profesionālajā ceļā?",
+            "Kur jūs šobrīd redzat lielāko izaicinājumu savā profesionālajā ceļā?",
             "Where do you see the biggest challenge on your professional path now?",
           ),
-          localized("Kas tevi visvairāk motivē ikdienā?", "What motivates you most day to day?"),
+          localized("Kas jūs visvairāk motivē ikdienā?", "What motivates you most day to day?"),
         ],
       },
       {
         title: localized("Cilvēciskā saderība (6 min)", "Human compatibility (6 min)"),
         items: [
-          localized("Kādi cilvēki tevi iedvesmo un kāpēc?", "Which people inspire you, and why?"),
+          localized("Kādi cilvēki jūs iedvesmo un kāpēc?", "Which people inspire you, and why?"),
           localized(
-            "Ko tu novērtē sadarbībā ar citiem cilvēkiem?",
+            "Ko jūs novērtējat sadarbībā ar citiem cilvēkiem?",
             "What do you value when working with other people?",
           ),
           localized(
-            "Kā tu domā, kāpēc sadarbība ar mani varētu būt laba (vai otrādi — kāpēc var nebūt)?",
+            "Kā jums šķiet, kāpēc sadarbība ar mani varētu būt laba (vai tieši otrādi — kāpēc varētu nebūt)?",
             "Why do you think working with me could go well (or why it might not)?",
           ),
         ],

@@ -102,19 +102,28 @@ const GROUP_SIZE = plural(
   },
 );
 
+// Latvian keeps the name in the nominative and says the role with a verb, which does not
+// show gender ("Laura Priede (mentorēs jūs)"): "Par Laura Priede" or "mentors" next to a
+// woman's name would be wrong, and the form of address is not asked.
 const T = {
-  about: localized("Par {name}", "About {name}"),
-  mentor: localized("mentors", "mentor"),
-  mentee: localized("mentorējamais", "mentee"),
+  about: localized("{name}", "About {name}"),
+  mentor: localized("mentorēs jūs", "mentor"),
+  mentee: localized("mentorēsiet jūs", "mentee"),
   why: localized("Kāpēc šis pāris?", "Why this match?"),
   score: localized("Atbilstība: {score} no 100", "Fit: {score} of 100"),
   group: localized("Jūsu grupa", "Your group"),
   shared: localized("Kopīgās tēmas", "Topics you share"),
   noShared: localized(
-    "Neviena tēma nav kopīga vairākiem mentorējamajiem; mentors tās sasaistīs sarunās.",
+    "Neviena tēma nav kopīga vairākiem mentorējamajiem; tās tiks sasaistītas sarunās.",
     "No topic is shared by more than one mentee; the mentor will bring them together in the sessions.",
   ),
 };
+
+/** A score with its decimal separator: "94,2" in Latvian, "94.2" in English. */
+const formatScore = (score: number, language: Language) =>
+  new Intl.NumberFormat(language === "lv" ? "lv-LV" : "en-GB", {
+    maximumFractionDigits: 1,
+  }).format(score);
 
 function renderGroup(group: GroupSummary, language: Language): string {
   const topics =
@@ -145,7 +154,7 @@ export function renderMatchDetails(
       .map((c) => `<li>${e(c.detail[language])}</li>`)
       .join("");
     const heading = fits.length > 1 ? `${T.why[language]} ${e(name)}` : T.why[language];
-    return `<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2><p>${e(T.score[language].replace("{score}", String(fit.points / 10)))}</p><ul>${items}</ul></section>`;
+    return `<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2><p>${e(T.score[language].replace("{score}", formatScore(fit.points / 10, language)))}</p><ul>${items}</ul></section>`;
   });
   return [...sections, ...(group ? [renderGroup(group, language)] : []), ...explanations].join(
     "\n",

@@ -1,5 +1,5 @@
 import { format, type Language, type Localized, localized } from "../i18n/localized.js";
-import { formatRiga } from "../schemas/form-answers.js";
+import { formatRigaInText } from "../schemas/form-answers.js";
 import type { MailTemplate } from "./workflow-mail.js";
 
 /**
@@ -14,7 +14,7 @@ export type ApplicationStanding = "waiting" | "placed" | "ineligible";
 
 const GREETING = localized("Labdien!", "Hello,");
 const WHY = localized(
-  "Jūs saņemat šo e-pastu, jo ar šo e-pasta adresi tika iesniegts pieteikums programmai “{programme}”.",
+  "Jūs saņemat šo e-pastu, jo ar šo e-pasta adresi tika iesniegts pieteikums programmai „{programme}”.",
   "You receive this e-mail because an application to the “{programme}” was sent with this e-mail address.",
 );
 const AGAIN_SUBJECT = localized(
@@ -29,7 +29,7 @@ const TEMPLATES: Record<ApplicationMailKind, MailTemplate> = {
       "Your application to the mentoring programme awaits confirmation",
     ),
     body: localized(
-      "Ar šo e-pasta adresi ir iesniegts pieteikums mentoru programmai. Pieteikumu izskatīs tikai tad, kad to apstiprināsiet: atveriet saiti un nospiediet pogu „Apstiprināt pieteikumu”. Saites derīguma termiņš: {until}. Ja pieteikumu neiesniedzāt jūs vai vēlaties to iesniegt no jauna ar citām atbildēm, neapstipriniet to: neapstiprināts pieteikums tiks dzēsts, un adresi varēs izmantot no jauna.",
+      "Ar šo e-pasta adresi ir iesniegts pieteikums mentoru programmai. Pieteikumu izskatīs tikai tad, kad to apstiprināsiet: atveriet saiti un nospiediet pogu „Apstiprināt pieteikumu”. Saites derīguma termiņš beidzas {until}. Ja pieteikumu neiesniedzāt jūs vai vēlaties to iesniegt no jauna ar citām atbildēm, neapstipriniet to: neapstiprināts pieteikums tiks dzēsts, un adresi varēs izmantot no jauna.",
       "An application to the mentoring programme was sent with this e-mail address. It is considered only once you confirm it: open the link and press “Confirm the application”. The link is valid until {until}. If you did not apply, or want to apply again with other answers, do not confirm: an unconfirmed application is deleted and the address can be used again.",
     ),
     button: localized("Apstiprināt pieteikumu", "Confirm the application"),
@@ -39,7 +39,7 @@ const TEMPLATES: Record<ApplicationMailKind, MailTemplate> = {
   again_unconfirmed: {
     subject: AGAIN_SUBJECT,
     body: localized(
-      "Kāds vēlreiz iesniedza pieteikumu mentoru programmai ar šo e-pasta adresi. Ja tas bijāt jūs: ar šo adresi jau ir pieteikums, kas vēl nav apstiprināts, un jaunais netika saglabāts. Lai apstiprinātu esošo pieteikumu, atveriet saiti (derīguma termiņš: {until}). Ja vēlaties pieteikties ar citām atbildēm, neapstipriniet to: pēc šī datuma tas tiks dzēsts, un varēsiet pieteikties no jauna. Ja tas nebijāt jūs, nekas nav jādara.",
+      "Kāds vēlreiz iesniedza pieteikumu mentoru programmai ar šo e-pasta adresi. Ja to darījāt jūs: ar šo adresi jau ir pieteikums, kas vēl nav apstiprināts, un jaunais netika saglabāts. Lai apstiprinātu esošo pieteikumu, atveriet saiti (tās derīguma termiņš beidzas {until}). Ja vēlaties pieteikties ar citām atbildēm, neapstipriniet to: pēc šī termiņa tas tiks dzēsts, un varēsiet pieteikties no jauna. Ja to nedarījāt jūs, nekas nav jādara.",
       "Someone sent another application to the mentoring programme with this e-mail address. If it was you: this address already has an application that is not confirmed yet, and the new one was not kept. To confirm the existing application, open the link by {until}. To apply with other answers, do not confirm it: after that date it is deleted and you can apply again. If it was not you, there is nothing to do.",
     ),
     button: localized("Apstiprināt pieteikumu", "Confirm the application"),
@@ -49,7 +49,7 @@ const TEMPLATES: Record<ApplicationMailKind, MailTemplate> = {
   again_confirmed: {
     subject: AGAIN_SUBJECT,
     body: localized(
-      "Kāds vēlreiz iesniedza pieteikumu mentoru programmai ar šo e-pasta adresi. Ja tas bijāt jūs: jūsu pieteikums jau ir apstiprināts, un jaunais netika saglabāts. Pieteikuma statuss: {standing} Ja vēlaties kaut ko mainīt, rakstiet koordinatoram. Ja tas nebijāt jūs, nekas nav jādara: ar šo veidlapu neviens nevar mainīt jūsu pieteikumu.",
+      "Kāds vēlreiz iesniedza pieteikumu mentoru programmai ar šo e-pasta adresi. Ja to darījāt jūs: jūsu pieteikums jau ir apstiprināts, un jaunais netika saglabāts. Pieteikuma statuss: {standing} Ja vēlaties kaut ko mainīt, rakstiet koordinatoram. Ja to nedarījāt jūs, nekas nav jādara: ar šo veidlapu neviens nevar mainīt jūsu pieteikumu.",
       "Someone sent another application to the mentoring programme with this e-mail address. If it was you: your application is already confirmed, and the new one was not kept. Its status: {standing} To change something, write to the coordinator. If it was not you, there is nothing to do: nobody can change your application with this form.",
     ),
     greeting: GREETING,
@@ -59,11 +59,11 @@ const TEMPLATES: Record<ApplicationMailKind, MailTemplate> = {
 
 const STANDINGS: Record<ApplicationStanding, Localized> = {
   waiting: localized(
-    "atbilst programmas nosacījumiem un gaida savietošanu ar sadarbības partneri.",
+    "atbilst programmas nosacījumiem un gaida savietošanu pārī.",
     "it meets the programme's conditions and waits to be matched with a partner.",
   ),
   placed: localized(
-    "jūs jau esat iekļauts mentoringa sadarbībā.",
+    "tas jau ir iekļauts mentoringa sadarbībā.",
     "you are already part of a mentoring relationship.",
   ),
   ineligible: localized(
@@ -71,6 +71,10 @@ const STANDINGS: Record<ApplicationStanding, Localized> = {
     "it does not meet the programme's conditions at the moment.",
   ),
 };
+
+/** Every intake e-mail and every standing it can report (for tests that render them all). */
+export const APPLICATION_MAIL_KINDS = Object.keys(TEMPLATES) as ApplicationMailKind[];
+export const APPLICATION_STANDINGS = Object.keys(STANDINGS) as ApplicationStanding[];
 
 /** The template of one intake e-mail, its date (Riga time) and status already in place. */
 export function applicationMail(
@@ -80,7 +84,7 @@ export function applicationMail(
   const template = TEMPLATES[kind];
   const fill = (language: Language) =>
     format(template.body[language], {
-      until: values.until ? formatRiga(values.until, language) : "",
+      until: values.until ? formatRigaInText(values.until, language) : "",
       standing: values.standing ? STANDINGS[values.standing][language] : "",
     });
   return { ...template, body: { lv: fill("lv"), en: fill("en") } };

@@ -1,5 +1,6 @@
+import { formatCalendarDate, rigaDate } from "../certificates/certificate-texts.js";
 import { format, type Language, localized } from "../i18n/localized.js";
-import type { MailTemplate } from "./workflow-mail.js";
+import { COORDINATOR_WHY, type MailTemplate } from "./workflow-mail.js";
 
 const T = {
   subject: localized(
@@ -23,16 +24,35 @@ export function linkRequestDigestMail(count: number): MailTemplate {
     subject: localized(fill(T.subject.lv), fill(T.subject.en)),
     body: localized(fill(T.body.lv), fill(T.body.en)),
     button: T.button,
+    why: COORDINATOR_WHY,
   };
 }
 
-/** The slot's hour in Riga time: "2027. gada 4. janvāris 12:00–13:00", "4 January 2027, 12:00–13:00". */
-export const digestPeriod = (start: string, end: string, language: Language) =>
-  new Intl.DateTimeFormat(language === "lv" ? "lv-LV" : "en-GB", {
+/** "9.00": a Riga wall-clock time as Latvian writes it (hours without a leading zero, a dot). */
+const rigaTimeLv = (instant: string) => {
+  const [hour, minute] = new Intl.DateTimeFormat("en-GB", {
     timeZone: "Europe/Riga",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
     hour: "2-digit",
     minute: "2-digit",
-  }).formatRange(new Date(start), new Date(end));
+    hourCycle: "h23",
+  })
+    .format(new Date(instant))
+    .split(":");
+  return `${Number(hour)}.${minute}`;
+};
+
+/**
+ * The slot's hour in Riga time: "2027. gada 4. janvāris, plkst. 12.00–13.00" (a label's
+ * value, so the nominative), "4 January 2027, 12:00–13:00".
+ */
+export const digestPeriod = (start: string, end: string, language: Language) =>
+  language === "lv"
+    ? `${formatCalendarDate(rigaDate(start), "lv")}, plkst. ${rigaTimeLv(start)}–${rigaTimeLv(end)}`
+    : new Intl.DateTimeFormat("en-GB", {
+        timeZone: "Europe/Riga",
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+      }).formatRange(new Date(start), new Date(end));

@@ -7,23 +7,23 @@ const T = {
   subject: localized("Nepieciešams jūsu lēmums: {label}", "Your decision is needed: {label}"),
   greeting: localized("Labdien!", "Hello,"),
   body: localized(
-    "Programma vairs nesūta e-pastus dalībniekam {name} ({email}): {why} Sadarbība {relationship} turpinās, taču šis dalībnieks nesaņem veidlapas un atgādinājumus. Lūdzu, sazinieties ar dalībnieku citā veidā un konsolē izlemiet, kā turpināt.",
+    "Programmas e-pasti vairs netiek sūtīti: {name} ({email}). Iemesls: {why} Sadarbība {relationship} turpinās, taču veidlapas un atgādinājumi uz šo adresi vairs netiek sūtīti. Lūdzu, sazinieties citā veidā un konsolē izlemiet, kā turpināt.",
     "The programme no longer sends e-mail to participant {name} ({email}): {why} The relationship {relationship} goes on, but this participant receives no forms or reminders. Please reach the participant another way and decide in the console how to go on.",
   ),
   button: localized("Atvērt konsolē", "Open in the console"),
   why: localized(
-    "Jūs saņemat šo e-pastu, jo esat programmas “{programme}” koordinators.",
+    "Jūs saņemat šo e-pastu, jo koordinējat programmu „{programme}”.",
     "You receive this e-mail because you coordinate the “{programme}”.",
   ),
 };
 
 const WHY: Record<SuppressionReason, Localized> = {
   permanent_bounce: localized(
-    "saņēmēja pasta serveris atteica piegādi (adrese neeksistē vai vairs netiek lietota).",
+    "pasta serveris atteica piegādi uz šo adresi (tā neeksistē vai vairs netiek lietota).",
     "the recipient's mail server refused delivery (the address does not exist or is no longer used).",
   ),
   complaint: localized(
-    "saņēmējs atzīmēja programmas e-pastu kā nevēlamu.",
+    "programmas e-pasts šajā pastkastē tika atzīmēts kā nevēlams.",
     "the recipient marked the programme's e-mail as unwanted.",
   ),
 };

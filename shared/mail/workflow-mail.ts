@@ -1,3 +1,4 @@
+import type { LinkProblem } from "../forms/form-pages.js";
 import { escapeHtml, PROGRAMME_NAME } from "../forms/render-page.js";
 import { format as fill, type Language, type Localized, localized } from "../i18n/localized.js";
 
@@ -26,7 +27,23 @@ export interface MailTemplate {
   greeting?: Localized;
   /** Instead of "because you take part": why someone who has not taken part gets it. */
   why?: Localized;
+  /** What a `{reason}` code reads as, when the caller passes a code rather than words. */
+  reasons?: Record<string, Localized>;
 }
+
+/** Why the coordinator gets the workflow's e-mails to the coordinator. */
+export const COORDINATOR_WHY = localized(
+  "Jūs saņemat šo e-pastu, jo koordinējat programmu „{programme}”.",
+  "You receive this e-mail because you coordinate the “{programme}”.",
+);
+
+/** A link problem as the coordinator reads it in a link request (never the code itself). */
+const LINK_PROBLEMS: Record<LinkProblem, Localized> = {
+  unknown: localized("saite nav atpazīta", "the link is not recognised"),
+  expired: localized("saites derīguma termiņš ir beidzies", "the link has expired"),
+  answered: localized("veidlapa jau ir aizpildīta", "the form has already been answered"),
+  closed: localized("veidlapa vairs netiek gaidīta", "the form is no longer waited for"),
+};
 
 const TEMPLATES: Record<MailKind, MailTemplate> = {
   // The guidelines: the mentee gets in touch and arranges the first meeting; the mentor
@@ -34,7 +51,7 @@ const TEMPLATES: Record<MailKind, MailTemplate> = {
   welcome: {
     subject: localized("Laipni lūdzam mentoringa programmā", "Welcome to the mentoring programme"),
     body: localized(
-      "Visi ir piekrituši — jūsu sadarbība ({partners}) sākas! Pirmo tikšanos sarunājat jūs: uzrakstiet mentoram (kontaktinformācija ir zemāk, un atbilde uz šo e-pastu nonāks pie mentora) un vienojieties par laiku nākamo divu nedēļu laikā. Pirmajā tikšanās reizē iepazīstieties, pārrunājiet gaidas, mērķus, konfidencialitāti un tikšanās ritmu (1–2 reizes mēnesī). Sarunai palīdz pieci 6 minūšu bloki: iepazīšanās un vērtības; attieksme un gaidas; vērtības un personīgais stils; motivācija un enerģija; cilvēciskā saderība. Pēc pirmās tikšanās mentors aizpildīs sadarbības plānu.",
+      "Visi ir piekrituši — jūsu sadarbība ({partners}) sākas! Pirmo tikšanos sarunājat jūs: sazinieties, izmantojot zemāk norādīto kontaktinformāciju (ja atbildēsiet uz šo e-pastu, jūsu vēstule nonāks tieši turpat norādītajā adresē), un vienojieties par laiku nākamo divu nedēļu laikā. Pirmajā tikšanās reizē iepazīstieties, pārrunājiet gaidas, mērķus, konfidencialitāti un tikšanās ritmu (1–2 reizes mēnesī). Sarunai palīdz pieci aptuveni 6 minūšu bloki: iepazīšanās un vērtības; attieksme un gaidas; vērtības un personīgais stils; motivācija un enerģija; cilvēciskā saderība. Pēc pirmās tikšanās sadarbības plānu aizpildīs mentorējošā puse, un plānu saņems visi dalībnieki.",
       "Everyone has agreed: your mentoring relationship ({partners}) begins! You arrange the first meeting: write to your mentor (the contact details are below, and a reply to this e-mail reaches the mentor) and agree on a time within the next two weeks. At the first meeting get to know each other and talk about expectations, goals, confidentiality and the rhythm of meetings (1–2 a month). Five blocks of about 6 minutes guide the conversation: acquaintance and values; attitude and expectations; values and personal style; motivation and energy; human compatibility. After the first meeting the mentor fills in the plan.",
     ),
     // Mentees get the introduction form as their button; mentors the conversation guide.
@@ -43,7 +60,7 @@ const TEMPLATES: Record<MailKind, MailTemplate> = {
   welcome_mentor: {
     subject: localized("Laipni lūdzam mentoringa programmā", "Welcome to the mentoring programme"),
     body: localized(
-      "Visi ir piekrituši — jūsu sadarbība ({partners}) sākas! Pirmo tikšanos sarunā mentorējamais: gaidiet ziņu nākamo dienu laikā, un, ja tās nav, droši rakstiet pirmais (kontaktinformācija ir zemāk, un atbilde uz šo e-pastu nonāks pie mentorējamā). Pirmajā tikšanās reizē iepazīstieties, pārrunājiet gaidas, mērķus, konfidencialitāti un tikšanās ritmu (1–2 reizes mēnesī). Sarunai palīdz pieci 6 minūšu bloki: iepazīšanās un vērtības; attieksme un gaidas; vērtības un personīgais stils; motivācija un enerģija; cilvēciskā saderība. Pēc pirmās tikšanās jūs aizpildīsiet sadarbības plānu: saiti uz to saņemsiet atsevišķā e-pastā.",
+      "Visi ir piekrituši — jūsu sadarbība ({partners}) sākas! Pirmo tikšanos sarunā mentorējamā puse: gaidiet ziņu tuvāko dienu laikā; ja tās nav, droši sāciet saraksti (kontaktinformācija ir zemāk; ja atbildēsiet uz šo e-pastu, jūsu vēstule nonāks tieši turpat norādītajā adresē). Pirmajā tikšanās reizē iepazīstieties, pārrunājiet gaidas, mērķus, konfidencialitāti un tikšanās ritmu (1–2 reizes mēnesī). Sarunai palīdz pieci aptuveni 6 minūšu bloki: iepazīšanās un vērtības; attieksme un gaidas; vērtības un personīgais stils; motivācija un enerģija; cilvēciskā saderība. Pēc pirmās tikšanās jūs aizpildīsiet sadarbības plānu: saiti uz to saņemsiet atsevišķā e-pastā.",
       "Everyone has agreed: your mentoring relationship ({partners}) begins! The mentee arranges the first meeting: expect to hear from them in the next few days, and if you do not, feel free to write first (the contact details are below, and a reply to this e-mail reaches the mentee). At the first meeting get to know each other and talk about expectations, goals, confidentiality and the rhythm of meetings (1–2 a month). Five blocks of about 6 minutes guide the conversation: acquaintance and values; attitude and expectations; values and personal style; motivation and energy; human compatibility. After the first meeting you fill in the plan: its link comes in a separate e-mail.",
     ),
     button: localized("Sagatavoties pirmajai tikšanās reizei", "Prepare for the first meeting"),
@@ -73,7 +90,10 @@ const TEMPLATES: Record<MailKind, MailTemplate> = {
       "Atgādinājums: {session}. tikšanās {when}",
       "Reminder: session {session} on {when}",
     ),
-    body: localized("{tone}", "{tone}"),
+    body: localized(
+      "{session}. tikšanās ir plānota {when} (Rīgas laikā). {tone}",
+      "Session {session} is planned for {when} (Riga time). {tone}",
+    ),
   },
   certificate: {
     subject: localized(
@@ -89,7 +109,7 @@ const TEMPLATES: Record<MailKind, MailTemplate> = {
   certificate_thanks: {
     subject: localized("Paldies par jūsu darbu mentoringā", "Thank you for mentoring"),
     body: localized(
-      "Paldies par laiku un pieredzi, ko veltījāt mentoringam programmā „{programme}”! Jūsu sadarbība ({partners}) ir noslēgusies, un pielikumā ir pateicības raksts (PDF, latviešu un angļu valodā). Tā kods: {code}. Ikviens var pārliecināties par tā īstumu pārbaudes lapā; tajā redzams tikai jūsu vārds, programma un sadarbības laikposms.",
+      "Paldies par laiku un pieredzi, ko veltījāt mentoringam programmā „{programme}”! Jūsu sadarbība ({partners}) ir noslēgta, un pielikumā ir pateicības raksts (PDF, latviešu un angļu valodā). Tā kods: {code}. Ikviens var pārliecināties par tā īstumu pārbaudes lapā; tajā redzams tikai jūsu vārds, programma un sadarbības laikposms.",
       "Thank you for the time and experience you gave to mentoring in the “{programme}”! Your mentoring relationship ({partners}) has come to its end, and the attached PDF is a letter of thanks, in Latvian and English. Its ID: {code}. Anyone can confirm that it is genuine on the verification page, which shows only your name, the programme and the period.",
     ),
     button: localized("Pārbaudīt pateicības rakstu", "Verify the letter of thanks"),
@@ -97,14 +117,15 @@ const TEMPLATES: Record<MailKind, MailTemplate> = {
   escalation: {
     subject: localized("Nepieciešams jūsu lēmums: {reason}", "Your decision is needed: {reason}"),
     body: localized(
-      "Mentoringa sadarbība {relationship} ir apstājusies un gaida koordinatora lēmumu (turpināt, pagarināt, pārplānot, mainīt pāri, apturēt vai noslēgt).",
+      "Mentoringa sadarbība {relationship} ir apstājusies un gaida jūsu lēmumu: turpināt, pagarināt, plānot no jauna, savietot no jauna, pauzēt vai noslēgt.",
       "The mentoring relationship {relationship} has stopped and waits for the coordinator's decision (continue, extend, replan, rematch, pause or close).",
     ),
     button: localized("Atvērt konsolē", "Open in the console"),
+    why: COORDINATOR_WHY,
   },
   link_request: {
     subject: localized(
-      "Dalībnieks lūdz jaunu veidlapas saiti ({reason})",
+      "Lūgums pēc jaunas veidlapas saites ({reason})",
       "A participant asks for a new form link ({reason})",
     ),
     body: localized(
@@ -112,6 +133,8 @@ const TEMPLATES: Record<MailKind, MailTemplate> = {
       "Someone opened a form link that no longer works ({reason}; relationship {relationship}) and asked for a new one. The request is in the console, where you can send the form again.",
     ),
     button: localized("Atvērt konsolē", "Open in the console"),
+    why: COORDINATOR_WHY,
+    reasons: LINK_PROBLEMS,
   },
   escalation_reminder: {
     subject: localized(
@@ -123,12 +146,13 @@ const TEMPLATES: Record<MailKind, MailTemplate> = {
       "The relationship {relationship} still waits for your decision. Without a decision within 14 days it will continue.",
     ),
     button: localized("Atvērt konsolē", "Open in the console"),
+    why: COORDINATOR_WHY,
   },
 };
 
 const TONES: Record<DynamicsPhase, Localized> = {
   acquaintance: localized(
-    "Sadarbības sākumā mentors vada struktūru: sagatavojiet jautājumus un pārrunājiet pirmo 30 dienu mērķus.",
+    "Sadarbības sākumā sarunu struktūru vada mentorējošā puse: sagatavojiet jautājumus un pārrunājiet pirmo 30 dienu mērķus.",
     "Early on the mentor leads the structure: bring your questions and agree on the goals for the first 30 days.",
   ),
   development: localized(
@@ -136,7 +160,7 @@ const TONES: Record<DynamicsPhase, Localized> = {
     "The relationship is developing: talk about what you tried since last time and balance support with challenge.",
   ),
   maturity: localized(
-    "Jūsu sadarbība ir nobriedusi: lai mentorējamais nosaka šīs tikšanās mērķi.",
+    "Jūsu sadarbība ir nobriedusi: lai šīs tikšanās mērķi nosaka mentorējamā puse.",
     "Your relationship has matured: let the mentee set the goal of this meeting.",
   ),
   closure: localized(
@@ -146,13 +170,15 @@ const TONES: Record<DynamicsPhase, Localized> = {
 };
 
 const T = {
-  greeting: localized("Labdien, {name}!", "Hello {name},"),
+  // Latvian greets without the name: a name in the vocative would need its declension
+  // (and the person's gender), and the nominative after a greeting is wrong.
+  greeting: localized("Labdien!", "Hello {name},"),
   contact: localized(
     "Jautājumi? Rakstiet koordinatoram: {contact}",
     "Questions? Write to the coordinator: {contact}",
   ),
   why: localized(
-    "Jūs saņemat šo e-pastu, jo piedalāties programmā “{programme}”.",
+    "Jūs saņemat šo e-pastu, jo piedalāties programmā „{programme}”.",
     "You receive this e-mail because you take part in the “{programme}”.",
   ),
 };
@@ -175,6 +201,9 @@ export interface MailValues {
   sections?: { title: string; entries: { label: string; text: string }[] }[];
 }
 
+/** Every e-mail kind the workflow sends by name (the templates above, one per kind). */
+export const MAIL_KINDS = Object.keys(TEMPLATES) as MailKind[];
+
 /** A rendered e-mail: subject, a plain-text part and HTML with one clear button. */
 export function renderMail(kind: MailKind | MailTemplate, language: Language, values: MailValues) {
   const template = typeof kind === "string" ? TEMPLATES[kind] : kind;
@@ -184,7 +213,7 @@ export function renderMail(kind: MailKind | MailTemplate, language: Language, va
     partners: values.partners ?? "",
     session: values.session ?? "",
     when: values.when ?? "",
-    reason: values.reason ?? "",
+    reason: (values.reason && template.reasons?.[values.reason]?.[language]) ?? values.reason ?? "",
     relationship: values.relationship ?? "",
     code: values.code ?? "",
     programme: PROGRAMME_NAME[language],

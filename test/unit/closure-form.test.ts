@@ -21,7 +21,7 @@ describe("the closure form", () => {
   it("gives the mentor a mentor's preparation, never the mentee's", () => {
     expect(page("mentee")).toContain("Kādas bija manas ekspektācijas");
     expect(page("mentor")).not.toContain("Kādas bija manas ekspektācijas");
-    expect(page("mentor")).toContain("Ko jūs kā mentors iemācījāties");
+    expect(page("mentor")).toContain("Ko jūs iemācījāties, mentorējot");
   });
 
   it("shows the goals it asks to compare, with their last progress", () => {

@@ -11,7 +11,7 @@ describe("first-meeting guides", () => {
     expect(lv.match(/<section>/g)).toHaveLength(5);
     expect(lv.match(/\(6 min\)/g)).toHaveLength(5);
     expect(lv).toContain("Cilvēciskā saderība");
-    expect(lv).toContain("Kā tu sevi raksturotu trīs vārdos?");
+    expect(lv).toContain("Kā jūs sevi raksturotu trīs vārdos?");
     expect(en).toContain("Human compatibility (6 min)");
     expect(en).toContain("support or challenge");
   });
@@ -44,7 +44,7 @@ describe("the mentee's introduction form", () => {
     ]);
     const lv = renderForm(form, { language: "lv", action: "/f/x" });
     expect(lv).toContain("Jānis Bērziņš");
-    expect(lv).toContain("mentorējamajam");
+    expect(lv).toContain("mentorējamā puse");
     expect(renderForm(form, { language: "en", action: "/f/x" })).toContain("My way of learning");
   });
 

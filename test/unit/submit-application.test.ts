@@ -97,7 +97,7 @@ describe("submitApplication", () => {
     for (const written of [application.name, application.institutionName, application.goal])
       expect(`${mail?.text}${mail?.html}`).not.toContain(written);
     expect(mail?.text).toContain("Labdien!");
-    expect(mail?.text).toContain("2026. gada 9. novembris 11:30");
+    expect(mail?.text).toContain("2026. gada 9. novembrī plkst. 11.30");
   });
 
   it("stores an ineligible application too, with its reasons", async () => {

@@ -74,28 +74,28 @@ export const closureForm = defineFormKind({
               "Preparing for the closing meeting",
             ),
             intro: t(
-              "Nav obligāti; palīdz jums kā mentoram sagatavoties sarunai.",
+              "Nav obligāti; palīdz jums sagatavoties noslēguma sarunai.",
               "Optional; helps you as the mentor prepare for the conversation.",
             ),
             fields: [
               area(
                 "expectationsBefore",
                 t(
-                  "Ko gaidījāt no šīs sadarbības kā mentors?",
+                  "Ko gaidījāt no šīs sadarbības, sākot mentorēt?",
                   "What did you expect of this relationship as a mentor?",
                 ),
               ),
               area(
                 "mostProgress",
                 t(
-                  "Kur redzējāt partnera lielāko izaugsmi, un kur tā vēl priekšā?",
+                  "Kur redzējāt vislielāko izaugsmi, un kur tā vēl ir priekšā?",
                   "Where did you see your partner grow most, and where is growth still ahead?",
                 ),
               ),
               area(
                 "futureGoals",
                 t(
-                  "Ko jūs kā mentors iemācījāties, un ko darītu citādi nākamreiz?",
+                  "Ko jūs iemācījāties, mentorējot, un ko nākamreiz darītu citādi?",
                   "What did you learn as a mentor, and what would you do differently next time?",
                 ),
               ),
@@ -156,7 +156,13 @@ export const closureForm = defineFormKind({
             ),
           ),
           area("nextSteps", t("Nākamie soļi", "Next steps")),
-          area("feedback", t("Atgriezeniskā saite partnerim", "Feedback for my partner")),
+          area(
+            "feedback",
+            t(
+              "Atgriezeniskā saite otrai sadarbības pusei (to saņems e-pastā)",
+              "Feedback for my partner",
+            ),
+          ),
           yesNo("keepInTouch", t("Vai vēlaties palikt kontaktā?", "Do you want to stay in touch?")),
         ],
       },

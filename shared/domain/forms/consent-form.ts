@@ -31,7 +31,7 @@ const ASK: MailTemplate = {
     "A mentoring match for you: please confirm",
   ),
   body: localized(
-    "Programmas koordinators jums ir piedāvājis mentoringa sadarbību ({partners}). Sadarbība sāksies tikai tad, kad visi dalībnieki būs piekrituši. Lūdzu, atbildiet 7 dienu laikā.",
+    "Jums ir piedāvāta mentoringa sadarbība ({partners}). Sadarbība sāksies tikai tad, kad visi būs piekrituši. Lūdzu, atbildiet 7 dienu laikā.",
     "The programme coordinator has proposed a mentoring relationship for you ({partners}). It starts only when everyone agrees. Please answer within 7 days.",
   ),
   button: localized("Apskatīt un atbildēt", "See the proposal and answer"),
@@ -56,7 +56,7 @@ export const consentForm = defineFormKind({
   page: (t) => ({
     title: t("Piekrišana mentoringa sadarbībai", "Consent to the mentoring relationship"),
     intro: t(
-      "Jums ir piedāvāta mentoringa sadarbība ar: {partners}. Sadarbība sāksies, kad visi būs piekrituši; ja atteiksieties, koordinators meklēs citu risinājumu.",
+      "Jums ir piedāvāta mentoringa sadarbība ({partners}). Sadarbība sāksies, kad visi būs piekrituši; ja atteiksieties, koordinators meklēs citu risinājumu.",
       "You have been proposed a mentoring relationship with: {partners}. It starts when everyone agrees; if you decline, the coordinator looks for another solution.",
     ),
     submitLabel: t("Nosūtīt atbildi", "Send my answer"),

@@ -45,22 +45,22 @@ type IntroductionAnswer = z.infer<typeof introductionAnswerSchema>;
 /** The answers, passed on to the mentor. */
 const PASSED_ON: MailTemplate = {
   subject: localized(
-    "Jūsu mentorējamais iepazīstina ar sevi: {partners}",
+    "{partners} iepazīstina ar sevi",
     "Your mentee introduces themselves: {partners}",
   ),
   body: localized(
-    "{partners} pirms pirmās tikšanās reizes ir uzrakstījis(-usi) par sevi. Izmantojiet to, lai sagatavotos sarunai; šīs atbildes redzat tikai jūs.",
+    "Pirms pirmās tikšanās {partners} pastāsta par sevi: atbildes ir zemāk. Izmantojiet tās, lai sagatavotos sarunai; šīs atbildes redzat tikai jūs.",
     "{partners} wrote about themselves before your first meeting. Use it to prepare the conversation; only you see these answers.",
   ),
 };
 
 const introductionPage = (t: Texts): FormPage => ({
-  title: t("Iepazīstināt mentoru ar sevi", "Introduce yourself to your mentor"),
+  title: t("Pastāstiet par sevi pirms pirmās tikšanās", "Introduce yourself to your mentor"),
   intro: t(
-    "Šī forma ir mentorējamajam. Jūsu atbildes saņems tikai jūsu mentors ({partners}), lai sagatavotos pirmajai tikšanās reizei. Aizpildiet to, kas jums šķiet svarīgs; obligāti ir tikai trīs lauki.",
+    "Šo veidlapu pirms pirmās tikšanās aizpilda mentorējamā puse (jūsu sadarbība: {partners}). Jūsu atbildes saņems tikai mentorējošā puse, lai sagatavotos pirmajai tikšanās reizei. Aizpildiet to, kas jums šķiet svarīgs; obligāti ir tikai trīs lauki.",
     "This form is for the mentee. Only your mentor ({partners}) gets your answers, to prepare for your first meeting. Fill in what matters to you; only three fields are required.",
   ),
-  submitLabel: t("Nosūtīt mentoram", "Send to my mentor"),
+  submitLabel: t("Nosūtīt atbildes", "Send to my mentor"),
   sections: [
     {
       title: t("Par mani kā profesionāli", "Me as a professional"),
@@ -136,14 +136,14 @@ const introductionPage = (t: Texts): FormPage => ({
         area(
           "supportExpected",
           t(
-            "Kādu atbalsta un atgriezeniskās saites veidu sagaidu no mentora",
+            "Kādu atbalstu un atgriezenisko saiti sagaidu mentorēšanā",
             "What kind of support and feedback I expect from my mentor",
           ),
         ),
         area(
           "doneSoFar",
           t(
-            "Ko esmu jau paveicis sava mērķa sasniegšanā",
+            "Kas jau ir paveikts mana mērķa sasniegšanā",
             "What I have already done towards my goal",
           ),
         ),

@@ -128,7 +128,7 @@ export function scheduleSessions(plan: PlanAnswer, firstNumber: number, now: Dat
 const ASK: MailTemplate = {
   subject: localized("Lūdzu, aizpildiet sadarbības plānu", "Please fill in the mentoring plan"),
   body: localized(
-    "Pirmajā tikšanās reizē vai pēc tās kopā ar {partners} ierakstiet SMART mērķus, tikšanās biežumu un datumus; formā norādīsiet arī pirmās tikšanās datumu. Visas tikšanās nonāks visu dalībnieku kalendāros, un plānu saņems visi. Lūdzu, aizpildiet to 14 dienu laikā.",
+    "Lūdzu, aizpildiet sadarbības plānu ({partners}): pirmajā tikšanās reizē vai pēc tās kopīgi ierakstiet SMART mērķus, tikšanās biežumu un datumus; veidlapā norādīsiet arī pirmās tikšanās datumu. Visas tikšanās nonāks visu dalībnieku kalendāros, un plānu saņems visi. Lūdzu, aizpildiet to 14 dienu laikā.",
     "At or after the first meeting, write down the SMART goals, how often you meet and the dates together with {partners}; the form also asks when the first meeting took place. Every session will reach everyone's calendar, and everyone gets the plan. Please fill it in within 14 days.",
   ),
   button: localized("Aizpildīt plānu", "Fill in the plan"),
@@ -181,7 +181,7 @@ export const planForm = defineFormKind({
   page: (t) => ({
     title: t("Sadarbības plāns", "The mentoring plan"),
     intro: t(
-      "Pirmajā tikšanās reizē vai pēc tās jūs kopā ar {partners} izpētāt situāciju (SWOT), ierakstāt līdz trim SMART mērķiem un vienojaties par tikšanās grafiku. Pēc nosūtīšanas visi saņems plānu, tikšanās datumus un kalendāra ielūgumus.",
+      "Plānu veidojat kopā: jūs un {partners}. Pirmajā tikšanās reizē vai pēc tās izpētiet situāciju (SWOT), ierakstiet līdz trim SMART mērķiem un vienojieties par tikšanās grafiku. Pēc nosūtīšanas visi saņems plānu, tikšanās datumus un kalendāra ielūgumus.",
       "At or after the first meeting you and {partners} look at the situation (SWOT), write down up to three SMART goals and agree the meeting schedule. After sending, everyone gets the plan, the dates and calendar invitations.",
     ),
     submitLabel: t("Saglabāt plānu", "Save the plan"),
@@ -190,7 +190,7 @@ export const planForm = defineFormKind({
         title,
         // The questions speak to the mentee, whoever writes the answers down.
         intro: t(
-          "Jautājumi ir adresēti mentorējamajam: uz tiem atbild {partners}, un jūs palīdzat pierakstīt. Nav obligāti; atbildes redzat tikai jūs abi.",
+          "Jautājumi ir adresēti mentorējamajai pusei: uz tiem atbild {partners}, un jūs palīdzat atbildes pierakstīt. Nav obligāti; atbildes redzat tikai jūs, kas veidojat šo plānu.",
           "The questions speak to the mentee: {partners} answers them, and you help write them down. Optional; only the two of you see the answers.",
         ),
         fields: questions.map((label, i) => area(`${quadrant}${i + 1}`, label)),
@@ -279,7 +279,7 @@ export const planForm = defineFormKind({
             kind: "datetime",
             name: "firstMeetingAt",
             label: t(
-              "Kad notika pirmā (iepazīšanās) tikšanās? (Rīgas laiks)",
+              "Kad notika pirmā (iepazīšanās) tikšanās? (Rīgas laikā)",
               "When did the first (getting-to-know) meeting take place? (Riga time)",
             ),
             required: true,
@@ -288,7 +288,7 @@ export const planForm = defineFormKind({
             kind: "datetime",
             name: "firstSessionAt",
             label: t(
-              "Pirmās plānotās tikšanās laiks (Rīgas laiks)",
+              "Pirmās plānotās tikšanās laiks (Rīgas laikā)",
               "Time of the first planned meeting (Riga time)",
             ),
             required: true,

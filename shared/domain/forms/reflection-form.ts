@@ -74,7 +74,7 @@ const RATING_QUESTIONS = (t: Texts): [(typeof RATINGS)[number], Localized][] => 
 const ASK: MailTemplate = {
   subject: localized("Kā veicās {session}. tikšanās reizē?", "How did session {session} go?"),
   body: localized(
-    "Lūdzu, dažās minūtēs novērtējiet tikšanos: trīs vērtējumi un pieci īsi jautājumi. Ja tikšanās nenotika, pietiek atzīmēt, kāpēc, un ierosināt jaunu datumu. Jūsu atbildes paliek starp jums; koordinators redz tikai vērtējumus, ja vien paši neizvēlaties dalīties ar tekstu.",
+    "Lūdzu, dažās minūtēs novērtējiet tikšanos: trīs vērtējumi un pieci īsi jautājumi. Ja tikšanās nenotika, pietiek atzīmēt, kāpēc, un ierosināt jaunu datumu. Jūsu atbildes paliek starp jums; koordinators redz tikai vērtējumus, ja vien neizvēlaties dalīties ar tekstu.",
     "Please take a few minutes to reflect on the session: three ratings and five short questions. If the session did not take place, just say why and propose a new date. Your answers stay between you; the coordinator sees only the ratings unless you choose to share your words.",
   ),
   button: localized("Aizpildīt refleksiju", "Write the reflection"),
@@ -175,7 +175,7 @@ export const reflectionForm = defineFormKind({
         fields: [
           {
             ...choice("notHeldReason", t("Kāpēc tā nenotika?", "Why did it not take place?"), [
-              ["partner_cancelled", t("Partneris to atcēla", "My partner cancelled it")],
+              ["partner_cancelled", t("To atcēla otra puse", "My partner cancelled it")],
               ["i_cancelled", t("Es to atcēlu", "I cancelled it")],
               ["agreed_to_move", t("Vienojāmies to pārcelt", "We agreed to move it")],
               ["other", t("Cits iemesls", "Another reason")],

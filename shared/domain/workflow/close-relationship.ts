@@ -47,7 +47,7 @@ const CLOSING: MailTemplate = {
     "Your mentoring relationship has ended",
   ),
   body: localized(
-    "Paldies par kopīgo darbu ({partners})! Zemāk ir tas, ko jūsu partneris noslēgumā rakstīja jums.",
+    "Paldies par kopīgo darbu ({partners})! Zemāk ir tas, ko otra puse noslēgumā rakstīja jums.",
     "Thank you for the work you did together ({partners})! Below is what your partner wrote to you at the close.",
   ),
 };
@@ -91,7 +91,7 @@ async function passOnClosingWords(deps: WorkflowDeps, relationship: Relationship
         ...(stayInTouch.length
           ? [
               {
-                title: lv ? "Jūs abi vēlaties palikt kontaktā" : "You both want to stay in touch",
+                title: lv ? "Kontaktā vēlas palikt abas puses" : "You both want to stay in touch",
                 entries: stayInTouch,
               },
             ]
