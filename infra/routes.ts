@@ -80,7 +80,8 @@ export const ROUTES: readonly RouteDefinition[] = [
     entry: "functions/api/confirm-application.ts",
     id: "ConfirmApplication",
     table: "readWrite",
-    grants: ["formLinks"],
+    // The receipt: what was received and what happens next.
+    grants: ["formLinks", "sendMail"],
   },
   {
     method: "GET",
@@ -96,6 +97,14 @@ export const ROUTES: readonly RouteDefinition[] = [
     entry: "functions/console/create-matching-run.ts",
     id: "CreateMatchingRun",
     table: "readWrite",
+    coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/matching-runs",
+    entry: "functions/console/list-matching-runs.ts",
+    id: "ListMatchingRuns",
+    table: "read",
     coordinator: true,
   },
   {
@@ -180,6 +189,15 @@ export const ROUTES: readonly RouteDefinition[] = [
     table: "readWrite",
     coordinator: true,
     grants: ["resumeWorkflow", "restartWorkflow"],
+  },
+  {
+    method: "POST",
+    path: "/api/console/relationships/{relationshipId}/actions",
+    entry: "functions/console/act-on-relationship.ts",
+    id: "ActOnRelationship",
+    table: "readWrite",
+    coordinator: true,
+    grants: ["restartWorkflow"],
   },
   {
     method: "GET",

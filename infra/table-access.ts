@@ -84,7 +84,7 @@ export const ROUTE_TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   SubmitApplicationForm: access(COUNTS_REQUESTS, KEEPS_APPLICATIONS, SENDS_MAIL),
   CreateApplication: access(COUNTS_REQUESTS, KEEPS_APPLICATIONS, SENDS_MAIL),
   ShowConfirmation: access(reads("participant")),
-  ConfirmApplication: access(COUNTS_REQUESTS, KEEPS_APPLICATIONS),
+  ConfirmApplication: access(COUNTS_REQUESTS, KEEPS_APPLICATIONS, SENDS_MAIL),
   ShowForm: access(OPENS_FORM_LINKS),
   // Answers are kept under the relationship; the introduction is e-mailed to the mentor; a
   // declined match is kept on both profiles.

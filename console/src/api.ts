@@ -5,6 +5,10 @@
  */
 
 import type { IneligibilityCode } from "@shared/domain/check-eligibility.js";
+import type {
+  RelationshipAction,
+  RelationshipActionName,
+} from "@shared/domain/workflow/act-on-relationship.js";
 import type { OverdueForm } from "@shared/domain/workflow/list-overdue-forms.js";
 import type { WorkflowGraphView } from "@shared/domain/workflow/workflow-graph.js";
 import type { Localized } from "@shared/i18n/localized.js";
@@ -14,6 +18,7 @@ import type {
   MatchingRun as StoredMatchingRun,
   Unplaced,
 } from "@shared/schemas/matching.js";
+import type { MatchingRunSummary } from "@shared/schemas/matching-run-summary.js";
 import type {
   Confirmation,
   Participant as StoredParticipant,
@@ -21,6 +26,7 @@ import type {
 import type {
   Decision,
   Escalation,
+  FormKind,
   Goal,
   Health,
   Phase,
@@ -34,7 +40,17 @@ export type {
   CriterionScore,
   Proposal,
 } from "@shared/schemas/matching.js";
-export type { Decision, Escalation, Health, Localized, OverdueForm, Phase, TimelineEvent };
+export type {
+  Decision,
+  Escalation,
+  Health,
+  Localized,
+  OverdueForm,
+  Phase,
+  RelationshipAction,
+  RelationshipActionName,
+  TimelineEvent,
+};
 
 const TOKEN_KEY = "console.token";
 
@@ -117,6 +133,16 @@ export type RelationshipDetail = RelationshipSummary & {
   })[];
   ratings: Rating[];
   timeline: TimelineEvent[];
+  /** What the coordinator may do now (POST .../actions). */
+  actions: RelationshipActionName[];
+  /** Forms the workflow still waits for, each of which can be resent. */
+  openForms: {
+    formId: string;
+    kind: FormKind;
+    participantId: string;
+    sentAt: string;
+    expiresAt: string;
+  }[];
 };
 
 /** The state machine drawn for one relationship: states, transitions, where it has been. */
@@ -124,6 +150,9 @@ export type WorkflowGraph = WorkflowGraphView;
 
 /** A run with its proposals and the mentees it could not place. */
 export type MatchingRun = StoredMatchingRun & { proposals: Proposal[]; unplaced: Unplaced[] };
+
+/** GET /api/console/matching-runs: one kept run in figures, newest first. */
+export type { MatchingRunSummary } from "@shared/schemas/matching-run-summary.js";
 
 /** An e-mail the local SES stand-in accepted (GET /local/mail, local runtime only). */
 export interface Mail {
@@ -248,6 +277,12 @@ export const api = {
       "GET",
       `/api/console/escalations${status ? `?status=${status}` : ""}`,
     ),
+  act: (id: string, body: RelationshipAction) =>
+    request<{ relationshipId: string; action: RelationshipActionName; restarted: boolean }>(
+      "POST",
+      `/api/console/relationships/${encodeURIComponent(id)}/actions`,
+      body,
+    ),
   decide: (id: string, body: { decision: Decision; note?: string; until?: string }) =>
     request<{ escalation: Escalation; resumed: boolean }>(
       "POST",
@@ -255,6 +290,7 @@ export const api = {
       body,
     ),
   runMatching: () => request<MatchingRun>("POST", "/api/console/matching-runs", {}),
+  matchingRuns: () => request<{ items: MatchingRunSummary[] }>("GET", "/api/console/matching-runs"),
   matchingRun: (runId: string) =>
     request<MatchingRun>("GET", `/api/console/matching-runs/${encodeURIComponent(runId)}`),
   approve: (proposalId: string) =>

@@ -80,7 +80,6 @@ export const DATA_MESSAGES = {
     "{name}: personas dati dzēsti; vēsturē tagad {pseudonym}.",
     "{name}: personal data erased; the history now names {pseudonym}.",
   ],
-  apiSays: ["API atbilde", "The API says"],
 
   // Link requests
   linkRequestsTitle: ["Lūgumi pēc jaunas saites", "Requests for a new link"],

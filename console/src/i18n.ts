@@ -2,6 +2,7 @@ import type { Language, Localized } from "@shared/i18n/localized.js";
 import { countPhrase, type PluralForms, plural } from "@shared/i18n/plural.js";
 import { createContext, useContext } from "react";
 import { DATA_MESSAGES } from "./i18n-data";
+import { RELATIONSHIP_MESSAGES } from "./i18n-relationship";
 
 export type { Language, Localized };
 export const LANGUAGES: readonly Language[] = ["lv", "en"];
@@ -152,6 +153,24 @@ export const MESSAGES = localizedTable({
   overdueSince: ["Nosūtīta", "Sent"],
   overdueExpires: ["Saite derīga līdz", "Link valid until"],
   totalRelationships: ["Attiecības kopā", "Relationships in total"],
+  nextSteps: ["Ko darīt tālāk", "What to do next"],
+  nextShareForm: [
+    "Pieteikumu vēl nav. Nosūtiet pieteikuma veidlapu mentorējamajiem un mentoriem:",
+    "No applications yet. Send the application form to mentees and mentors:",
+  ],
+  nextFormMentee: ["veidlapa mentorējamajiem", "form for mentees"],
+  nextFormMentor: ["veidlapa mentoriem", "form for mentors"],
+  nextNoMentorRoom: [
+    "Nevienam mentoram nav brīvu vietu: aiciniet pieteikties vēl mentorus.",
+    "No mentor has a free place: invite more mentors to apply.",
+  ],
+  nextNothing: [
+    "Nekas negaida jūsu rīcību: darbplūsmas turpinās pašas un ziņos, ja būs vajadzīgs lēmums.",
+    "Nothing waits for you: the workflows go on by themselves and ask when a decision is needed.",
+  ],
+  closedRelationships: ["Noslēgtas", "Closed"],
+  dueSoonTitle: ["Termiņš 7 dienās", "Due within 7 days"],
+  noDueSoon: ["Tuvāko 7 dienu laikā termiņu nav.", "Nothing is due within 7 days."],
 
   // Relationships
   relationshipsTitle: ["Mentoringa attiecības", "Relationships"],
@@ -269,7 +288,6 @@ export const MESSAGES = localizedTable({
     "Lēmums saglabāts, darbplūsma turpinās.",
     "Decision saved; the workflow goes on.",
   ],
-  alreadyDecided: ["Šī eskalācija jau ir izlemta.", "This escalation is already decided."],
   escalationNotFound: ["Eskalācija nav atrasta.", "Escalation not found."],
 
   // Matching
@@ -283,11 +301,32 @@ export const MESSAGES = localizedTable({
   proposals: ["Priekšlikumi", "Proposals"],
   noProposals: ["Priekšlikumu nav.", "No proposals."],
   noRunYet: [
-    "Savietošana vēl nav palaista šajā sesijā.",
-    "Matching has not been run in this session yet.",
+    "Savietošana vēl nav palaista. Palaidiet to, kad pieteikušies gan mentorējamie, gan mentori.",
+    "Matching has not been run yet. Run it once both mentees and mentors have applied.",
+  ],
+  matchingRuns: ["Savietošanas reizes", "Matching runs"],
+  matchingRunsIntro: [
+    "Jaunākā atveras pati; atveriet agrāku, lai to apskatītu.",
+    "The latest opens by itself; open an earlier one to look at it.",
+  ],
+  runBy: ["Palaida", "Run by"],
+  runShown: ["atvērta", "shown"],
+  openRun: ["Atvērt savietošanu {date}", "Open the matching run of {date}"],
+  approvedCount: ["Apstiprināti", "Approved"],
+  pendingCount: ["Gaida lēmumu", "Pending"],
+  approveAllConfirm: ["Apstiprināt un nosūtīt", "Approve and send"],
+  approveAllExplain: [
+    "Katrā apstiprinātajā priekšlikumā sākas mentoringa attiecības, un katrs dalībnieks saņem piekrišanas veidlapu. Apstiprinājumu nevar atsaukt.",
+    "Each approved proposal starts a relationship, and every participant in it gets the consent form. An approval cannot be undone.",
+  ],
+  emailedWho: ["{mentors} un {mentees}", "{mentors} and {mentees}"],
+  approveAllStopped: [
+    "Pārējie priekšlikumi netika apstiprināti: {error}",
+    "The other proposals were not approved: {error}",
   ],
   score: ["Atbilstība", "Score"],
   explanation: ["Skaidrojums pa kritērijiem", "Explanation by criterion"],
+  explanationShort: ["Skaidrojums", "Explanation"],
   criterion: ["Kritērijs", "Criterion"],
   points: ["Punkti", "Points"],
   weight: ["Svars", "Weight"],
@@ -381,7 +420,9 @@ export const MESSAGES = localizedTable({
   graphStage_3: ["3 Mācīšanās cikli", "3 Learning"],
   graphStage_4: ["4 Noslēgums", "4 Closure"],
   graphStage_E: ["E Eskalācija", "E Escalation"],
+  graphFullSize: ["Pilns izmērs (lielāks teksts)", "Full size (larger text)"],
   ...DATA_MESSAGES,
+  ...RELATIONSHIP_MESSAGES,
 } satisfies Record<string, Texts>);
 
 /**
@@ -430,6 +471,82 @@ export const PLURAL_MESSAGES = {
   graphVisited: plural(
     { zero: "Apmeklēti {statesOf}", one: "Apmeklēts {statesOf}", other: "Apmeklēti {statesOf}" },
     { one: "{statesOf} visited", other: "{statesOf} visited" },
+  ),
+  // Matching: "approve all" asks with the counts and says once what it did. The verbs
+  // ("saņems", "gaida") are the same for one and many; the noun takes the count's form.
+  approveProposals: plural(
+    {
+      zero: "Apstiprināt {count} priekšlikumu?",
+      one: "Apstiprināt {count} priekšlikumu?",
+      other: "Apstiprināt {count} priekšlikumus?",
+    },
+    { one: "Approve {count} proposal?", other: "Approve {count} proposals?" },
+  ),
+  peopleEmailed: plural(
+    {
+      zero: "Piekrišanas veidlapu pa e-pastu saņems {count} cilvēku",
+      one: "Piekrišanas veidlapu pa e-pastu saņems {count} cilvēks",
+      other: "Piekrišanas veidlapu pa e-pastu saņems {count} cilvēki",
+    },
+    {
+      one: "{count} person will be e-mailed the consent form",
+      other: "{count} people will be e-mailed the consent form",
+    },
+  ),
+  mentorsCount: plural(
+    { zero: "{count} mentoru", one: "{count} mentors", other: "{count} mentori" },
+    { one: "{count} mentor", other: "{count} mentors" },
+  ),
+  menteesCount: plural(
+    { zero: "{count} mentorējamo", one: "{count} mentorējamais", other: "{count} mentorējamie" },
+    { one: "{count} mentee", other: "{count} mentees" },
+  ),
+  approvedProposals: plural(
+    {
+      zero: "Apstiprinājāt {count} priekšlikumu.",
+      one: "Apstiprinājāt {count} priekšlikumu.",
+      other: "Apstiprinājāt {count} priekšlikumus.",
+    },
+    { one: "You approved {count} proposal.", other: "You approved {count} proposals." },
+  ),
+  consentSentTo: plural(
+    {
+      zero: "Piekrišanas veidlapu saņēma {count} cilvēku.",
+      one: "Piekrišanas veidlapu saņēma {count} cilvēks.",
+      other: "Piekrišanas veidlapu saņēma {count} cilvēki.",
+    },
+    { one: "{count} person got the consent form.", other: "{count} people got the consent form." },
+  ),
+  // The overview's next steps.
+  nextWaiting: plural(
+    {
+      zero: "{count} mentorējamo gaida savietošanu",
+      one: "{count} mentorējamais gaida savietošanu",
+      other: "{count} mentorējamie gaida savietošanu",
+    },
+    { one: "{count} mentee waits for matching", other: "{count} mentees wait for matching" },
+  ),
+  nextApprove: plural(
+    {
+      zero: "{count} priekšlikumu gaida apstiprinājumu",
+      one: "{count} priekšlikums gaida apstiprinājumu",
+      other: "{count} priekšlikumi gaida apstiprinājumu",
+    },
+    {
+      one: "{count} proposal waits for your approval",
+      other: "{count} proposals wait for your approval",
+    },
+  ),
+  nextDecide: plural(
+    {
+      zero: "{count} eskalāciju gaida jūsu lēmumu",
+      one: "{count} eskalācija gaida jūsu lēmumu",
+      other: "{count} eskalācijas gaida jūsu lēmumu",
+    },
+    {
+      one: "{count} escalation waits for your decision",
+      other: "{count} escalations wait for your decision",
+    },
   ),
 } satisfies Record<string, PluralForms>;
 export type PluralKey = keyof typeof PLURAL_MESSAGES;
@@ -490,6 +607,8 @@ export interface I18n {
   date: (iso: string | null | undefined) => string;
   /** "3 d 4 h" style age from an ISO time to `now`. */
   age: (iso: string, now?: number) => string;
+  /** A number in the console's language: "94,2" in Latvian, "94.2" in English. */
+  number: (value: number, options?: Intl.NumberFormatOptions) => string;
 }
 
 const LOCALES: Record<Language, string> = { lv: "lv-LV", en: "en-GB" };
@@ -515,6 +634,7 @@ export function makeI18n(language: Language, setLanguage: (language: Language) =
     setLanguage,
     dateTime: (iso) => (iso ? dateTimeFormat.format(new Date(iso)) : "–"),
     date: (iso) => (iso ? dateFormat.format(new Date(iso)) : "–"),
+    number: (value, options) => new Intl.NumberFormat(LOCALES[language], options).format(value),
     age: (iso, now = Date.now()) => {
       const minutes = Math.max(0, Math.floor((now - Date.parse(iso)) / 60_000));
       const days = Math.floor(minutes / 1440);

@@ -5,6 +5,7 @@ import StatusIndicator, {
   type StatusIndicatorProps,
 } from "@cloudscape-design/components/status-indicator";
 import type { Health, Phase, RelationshipSummary } from "./api";
+import { errorText } from "./error-text";
 import { useDirectory } from "./hooks";
 import { useI18n } from "./i18n";
 import { HEALTH_LABELS, PHASE_LABELS } from "./labels";
@@ -105,7 +106,7 @@ export function LoadError({ error }: { error: Error | undefined }) {
   if (!error) return null;
   return (
     <Alert type="error" header={t("error")}>
-      {error.message}
+      {errorText(error, t)}
     </Alert>
   );
 }

@@ -1,6 +1,7 @@
 import { confirmApplication } from "../../shared/domain/confirm-application.js";
 import { renderResult, resultTitle } from "../../shared/forms/application-pages.js";
 import { renderConfirmed } from "../../shared/forms/confirmation-pages.js";
+import { nextStepText } from "../../shared/mail/application-mail.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import { pageHandler } from "../http/page-handler.js";
 import { confirmationProblemPage } from "./confirmation-page.js";
@@ -17,7 +18,12 @@ export const createHandler = (deps: () => Deps) =>
     return request.page(200, {
       language,
       title: resultTitle(confirmed.result),
-      content: renderResult(confirmed.result, language, renderConfirmed(language)),
+      content: renderResult(
+        confirmed.result,
+        language,
+        renderConfirmed(language),
+        nextStepText(language, confirmed.answerBy),
+      ),
     });
   });
 

@@ -3,6 +3,7 @@ import {
   type ApplicationStanding,
   applicationMail,
 } from "../mail/application-mail.js";
+import { receivedSection } from "../mail/application-summary.js";
 import { renderMail } from "../mail/workflow-mail.js";
 import { parseSignedLink } from "../ports/signer.js";
 import type { ApplicationResult, Participant } from "../schemas/participant.js";
@@ -16,6 +17,16 @@ export type IntakeDeps = Pick<
 
 /** How long the link of a confirmation e-mail is valid. */
 export const CONFIRMATION_DAYS = 7;
+
+/**
+ * By when a confirmed, eligible applicant hears from the coordinator (a proposal or how
+ * matching is going): the date the thank-you page and the receipt give.
+ */
+export const PROPOSAL_WITHIN_DAYS = 14;
+
+/** The date an application confirmed at `at` is promised an answer by. */
+export const answerBy = (at: Date): Date =>
+  new Date(at.getTime() + PROPOSAL_WITHIN_DAYS * 24 * 60 * 60 * 1000);
 
 /**
  * The confirmation link of an application: `/confirm/<participantId>.<signature>`, the
@@ -54,7 +65,7 @@ export async function openConfirmation(
 
 export type ConfirmationResult =
   | Exclude<ConfirmationAccess, { status: "open" }>
-  | { status: "done"; participant: Participant; result: ApplicationResult };
+  | { status: "done"; participant: Participant; result: ApplicationResult; answerBy: Date };
 
 /**
  * The applicant confirms (POST): once, while the link is valid. From then on the
@@ -79,8 +90,15 @@ export async function confirmApplication(
     confirmation: "confirmed",
     confirmedAt: now.toISOString(),
   };
+  // The receipt: what was received and what happens next (once: its key is the application's).
+  await sendApplicationMail(
+    deps,
+    confirmed,
+    participant.status === "eligible" ? "received" : "received_ineligible",
+  );
   return {
     status: "done",
+    answerBy: answerBy(now),
     participant: confirmed,
     result: {
       participantId: participant.participantId,
@@ -108,19 +126,29 @@ export async function sendApplicationMail(
   kind: ApplicationMailKind,
 ): Promise<void> {
   const now = deps.clock.now();
+  const receipt = kind === "received" || kind === "received_ineligible";
   const key =
-    kind === "confirm"
-      ? `application:${participant.participantId}:confirm`
+    kind === "confirm" || receipt
+      ? `application:${participant.participantId}:${kind}`
       : `application:${participant.participantId}:${kind}:${now.toISOString().slice(0, 10)}`;
-  const withLink = kind !== "again_confirmed";
+  const withLink = kind === "confirm" || kind === "again_unconfirmed";
   const template = applicationMail(kind, {
     until: participant.confirmBy ? new Date(participant.confirmBy) : undefined,
-    standing: withLink ? undefined : standingOf(participant),
+    standing: kind === "again_confirmed" ? standingOf(participant) : undefined,
+    by: answerBy(now),
+    reasons:
+      kind === "received_ineligible"
+        ? {
+            lv: participant.reasons.map((r) => r.message.lv).join(" "),
+            en: participant.reasons.map((r) => r.message.en).join(" "),
+          }
+        : undefined,
   });
   const mail = renderMail(template, participant.language, {
     name: "",
     contact: deps.config.contactEmail,
     ...(withLink ? { link: await confirmationLink(deps, participant) } : {}),
+    ...(receipt ? { sections: [receivedSection(participant)] } : {}),
   });
   await deps.mailer.send({ key, to: participant.email, ...mail });
 }

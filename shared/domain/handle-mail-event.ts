@@ -12,7 +12,7 @@ import {
 import type { Escalation, Relationship } from "../schemas/workflow.js";
 import { normaliseEmail } from "../table/table-definition.js";
 import { type IssueDetail, ValidationError } from "./errors.js";
-import { coordinatorOf, publicUrl } from "./workflow/workflow-deps.js";
+import { coordinatorOf, pairName, publicUrl } from "./workflow/workflow-deps.js";
 
 /** An SES event that is not what EventBridge delivers for a bounce or a complaint. */
 export class InvalidMailEventError extends ValidationError {
@@ -180,7 +180,7 @@ async function escalate(
     const mail = renderUndeliverableMail(coordinatorOf(deps).language, {
       name: relationship.people[participantId]?.name ?? participantId,
       email,
-      relationship: relationshipId,
+      relationship: pairName(relationship),
       reason,
       link,
     });

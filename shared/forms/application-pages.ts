@@ -69,11 +69,19 @@ ${invalid ? `<p class="error-message" role="alert">${T.badRequest[language]}</p>
 export const resultTitle = (result: ApplicationResult) =>
   result.status === "eligible" ? T.thanksTitle : T.ineligibleTitle;
 
-/** The eligibility outcome; `lead` (markup) comes right under the heading. */
-export function renderResult(result: ApplicationResult, language: Language, lead = ""): string {
+/**
+ * The eligibility outcome; `lead` (markup) comes right under the heading, and `next` (text),
+ * when given, says what happens next instead of the general sentence.
+ */
+export function renderResult(
+  result: ApplicationResult,
+  language: Language,
+  lead = "",
+  next?: string,
+): string {
   const reference = `<p>${T.reference[language]} <strong>${e(result.participantId)}</strong></p>`;
   if (result.status === "eligible") {
-    return `<h1>${T.thanksTitle[language]}</h1>${lead}<p>${T.eligibleText[language]}</p>${reference}`;
+    return `<h1>${T.thanksTitle[language]}</h1>${lead}<p>${next ? e(next) : T.eligibleText[language]}</p>${reference}`;
   }
   const reasons = result.reasons
     .map((reason) => `<li>${e(reason.message[language])}</li>`)

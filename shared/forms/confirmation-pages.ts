@@ -18,7 +18,10 @@ const T = {
     "If you did not apply, or want to apply again with other answers, do not confirm: an unconfirmed application is deleted and the address can be used again.",
   ),
   button: localized("Apstiprināt pieteikumu", "Confirm the application"),
-  confirmed: localized("Pieteikums ir apstiprināts.", "Your application is confirmed."),
+  confirmed: localized(
+    "Pieteikums ir apstiprināts. Apstiprinājumu ar to, ko saņēmām, nosūtījām uz jūsu e-pastu.",
+    "Your application is confirmed. We have sent a receipt with what we received to your e-mail.",
+  ),
   applyAgain: localized("Pieteikties no jauna", "Apply again"),
 };
 

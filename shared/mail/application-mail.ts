@@ -1,13 +1,19 @@
 import { format, type Language, type Localized, localized } from "../i18n/localized.js";
-import { formatRigaInText } from "../schemas/form-answers.js";
+import { formatRigaDayUntil, formatRigaInText } from "../schemas/form-answers.js";
 import type { MailTemplate } from "./workflow-mail.js";
 
 /**
  * The e-mails of intake. They go to an address before we know that its owner applied, so
  * they greet nobody by name, say why the address gets them, and show nothing of what was
- * written in the application: whoever typed the address may not be its owner.
+ * written in the application: whoever typed the address may not be its owner. Only the
+ * receipt (`received`) shows what was received, once the owner confirmed from the link.
  */
-export type ApplicationMailKind = "confirm" | "again_unconfirmed" | "again_confirmed";
+export type ApplicationMailKind =
+  | "confirm"
+  | "again_unconfirmed"
+  | "again_confirmed"
+  | "received"
+  | "received_ineligible";
 
 /** What an already confirmed application stands at, as its owner is told. */
 export type ApplicationStanding = "waiting" | "placed" | "ineligible";
@@ -22,7 +28,41 @@ const AGAIN_SUBJECT = localized(
   "Someone applied with your e-mail address again",
 );
 
+/** What happens after a confirmed, eligible application, with the date (page and e-mail). */
+export const NEXT_STEP = localized(
+  "Kas notiks tālāk: koordinators izvērtēs pieteikumus un līdz {by} jums piedāvās mentoringa sadarbību vai uzrakstīs, kā virzās savietošana. Par piedāvājumu saņemsiet e-pastu, un sadarbība sāksies tikai tad, kad piekritīs abas puses.",
+  "What happens next: the coordinator reviews the applications and by {by} will propose a mentoring relationship to you or write to you how matching is going. You will get an e-mail about the proposal, and the mentoring starts only when both sides agree.",
+);
+
+/** The next step with its date, as the thank-you page after confirming says it. */
+export const nextStepText = (language: Language, by: Date): string =>
+  format(NEXT_STEP[language], { by: formatRigaDayUntil(by, language) });
+
 const TEMPLATES: Record<ApplicationMailKind, MailTemplate> = {
+  received: {
+    subject: localized(
+      "Jūsu pieteikums mentoru programmai ir saņemts",
+      "We have your application to the mentoring programme",
+    ),
+    body: localized(
+      `Paldies! Jūsu pieteikums ir apstiprināts un atbilst programmas nosacījumiem. Zemāk ir tas, ko saņēmām. ${NEXT_STEP.lv} Ja kaut kas ir jālabo, rakstiet koordinatoram.`,
+      `Thank you! Your application is confirmed and meets the programme's conditions. Below is what we received. ${NEXT_STEP.en} If something needs correcting, write to the coordinator.`,
+    ),
+    greeting: GREETING,
+    why: WHY,
+  },
+  received_ineligible: {
+    subject: localized(
+      "Jūsu pieteikums mentoru programmai ir saņemts",
+      "We have your application to the mentoring programme",
+    ),
+    body: localized(
+      "Paldies! Jūsu pieteikums ir apstiprināts un saglabāts, bet šobrīd tas neatbilst programmas nosacījumiem: {standing} Zemāk ir tas, ko saņēmām. Ja domājat, ka tā ir kļūda, vai vēlaties labot pieteikumu, rakstiet koordinatoram.",
+      "Thank you! Your application is confirmed and kept, but it does not meet the programme's conditions at the moment: {standing} Below is what we received. If you think this is a mistake or want to correct your application, write to the coordinator.",
+    ),
+    greeting: GREETING,
+    why: WHY,
+  },
   confirm: {
     subject: localized(
       "Jūsu pieteikums mentoru programmai gaida apstiprinājumu",
@@ -79,13 +119,18 @@ export const APPLICATION_STANDINGS = Object.keys(STANDINGS) as ApplicationStandi
 /** The template of one intake e-mail, its date (Riga time) and status already in place. */
 export function applicationMail(
   kind: ApplicationMailKind,
-  values: { until?: Date; standing?: ApplicationStanding } = {},
+  values: { until?: Date; standing?: ApplicationStanding; by?: Date; reasons?: Localized } = {},
 ): MailTemplate {
   const template = TEMPLATES[kind];
   const fill = (language: Language) =>
     format(template.body[language], {
       until: values.until ? formatRigaInText(values.until, language) : "",
-      standing: values.standing ? STANDINGS[values.standing][language] : "",
+      by: values.by ? formatRigaDayUntil(values.by, language) : "",
+      standing: values.reasons
+        ? values.reasons[language]
+        : values.standing
+          ? STANDINGS[values.standing][language]
+          : "",
     });
   return { ...template, body: { lv: fill("lv"), en: fill("en") } };
 }

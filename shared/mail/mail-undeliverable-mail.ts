@@ -7,8 +7,8 @@ const T = {
   subject: localized("Nepieciešams jūsu lēmums: {label}", "Your decision is needed: {label}"),
   greeting: localized("Labdien!", "Hello,"),
   body: localized(
-    "Programmas e-pasti vairs netiek sūtīti: {name} ({email}). Iemesls: {why} Sadarbība {relationship} turpinās, taču veidlapas un atgādinājumi uz šo adresi vairs netiek sūtīti. Lūdzu, sazinieties citā veidā un konsolē izlemiet, kā turpināt.",
-    "The programme no longer sends e-mail to participant {name} ({email}): {why} The relationship {relationship} goes on, but this participant receives no forms or reminders. Please reach the participant another way and decide in the console how to go on.",
+    "Programmas e-pasti vairs netiek sūtīti: {name} ({email}). Iemesls: {why} Sadarbība ({relationship}) turpinās, taču veidlapas un atgādinājumi uz šo adresi vairs netiek sūtīti. Lūdzu, sazinieties citā veidā un konsolē izlemiet, kā turpināt.",
+    "The programme no longer sends e-mail to participant {name} ({email}): {why} The relationship ({relationship}) goes on, but this participant receives no forms or reminders. Please reach the participant another way and decide in the console how to go on.",
   ),
   button: localized("Atvērt konsolē", "Open in the console"),
   why: localized(

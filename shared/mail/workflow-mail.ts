@@ -117,8 +117,8 @@ const TEMPLATES: Record<MailKind, MailTemplate> = {
   escalation: {
     subject: localized("Nepieciešams jūsu lēmums: {reason}", "Your decision is needed: {reason}"),
     body: localized(
-      "Mentoringa sadarbība {relationship} ir apstājusies un gaida jūsu lēmumu: turpināt, pagarināt, plānot no jauna, savietot no jauna, pauzēt vai noslēgt.",
-      "The mentoring relationship {relationship} has stopped and waits for the coordinator's decision (continue, extend, replan, rematch, pause or close).",
+      "Mentoringa sadarbība ir apstājusies un gaida jūsu lēmumu: turpināt, pagarināt, plānot no jauna, savietot no jauna, pauzēt vai noslēgt. Dalībnieki: {relationship}.",
+      "The mentoring relationship has stopped and waits for the coordinator's decision (continue, extend, replan, rematch, pause or close). Participants: {relationship}.",
     ),
     button: localized("Atvērt konsolē", "Open in the console"),
     why: COORDINATOR_WHY,
@@ -129,8 +129,8 @@ const TEMPLATES: Record<MailKind, MailTemplate> = {
       "A participant asks for a new form link ({reason})",
     ),
     body: localized(
-      "Kāds atvēra veidlapas saiti, kas vairs nedarbojas ({reason}; sadarbība {relationship}), un lūdza jaunu. Pieprasījums ir redzams konsolē, kur varat nosūtīt veidlapu vēlreiz.",
-      "Someone opened a form link that no longer works ({reason}; relationship {relationship}) and asked for a new one. The request is in the console, where you can send the form again.",
+      "Kāds atvēra veidlapas saiti, kas vairs nedarbojas ({reason}; sadarbība: {relationship}), un lūdza jaunu. Pieprasījums ir redzams konsolē, kur varat nosūtīt veidlapu vēlreiz.",
+      "Someone opened a form link that no longer works ({reason}; relationship: {relationship}) and asked for a new one. The request is in the console, where you can send the form again.",
     ),
     button: localized("Atvērt konsolē", "Open in the console"),
     why: COORDINATOR_WHY,
@@ -142,8 +142,8 @@ const TEMPLATES: Record<MailKind, MailTemplate> = {
       "Reminder: no decision yet ({reason})",
     ),
     body: localized(
-      "Sadarbība {relationship} joprojām gaida jūsu lēmumu. Ja lēmums netiks pieņemts 14 dienu laikā, sadarbība turpināsies.",
-      "The relationship {relationship} still waits for your decision. Without a decision within 14 days it will continue.",
+      "Sadarbība ({relationship}) joprojām gaida jūsu lēmumu. Ja lēmums netiks pieņemts 14 dienu laikā, sadarbība turpināsies.",
+      "The relationship ({relationship}) still waits for your decision. Without a decision within 14 days it will continue.",
     ),
     button: localized("Atvērt konsolē", "Open in the console"),
     why: COORDINATOR_WHY,

@@ -53,6 +53,8 @@ export interface Store {
 
   saveMatchingRun(stored: StoredRun): Promise<void>;
   getMatchingRun(runId: string): Promise<StoredRun | undefined>;
+  /** Every stored matching run with its proposals and unplaced mentees, newest first. */
+  listMatchingRuns(): Promise<StoredRun[]>;
   getProposal(proposalId: string): Promise<Proposal | undefined>;
   /**
    * Approves a proposal in one atomic step: the proposal moves from proposed to approved,

@@ -36,15 +36,26 @@ export const eraseInputSchema = z.strictObject({
 });
 export type EraseInput = z.infer<typeof eraseInputSchema>;
 
+/** A coordinator's note on the timeline (an action's why): free text that may speak of anyone. */
+export const hasCoordinatorNote = (event: { actor?: unknown; detail?: unknown }): boolean =>
+  String(event.actor ?? "").startsWith("coordinator:") &&
+  typeof event.detail === "object" &&
+  event.detail !== null &&
+  "note" in event.detail;
+
 /**
  * A timeline event without the person's own words: a decline's reason goes (the event and
- * its id, swapped for the pseudonym, stay).
+ * its id, swapped for the pseudonym, stay); so does a coordinator's note on the relationship.
  */
 export function eventWithoutWords<T extends { actor?: unknown; detail?: unknown }>(
   event: T,
   participantId: string,
 ): T {
   const detail = event.detail as Record<string, unknown> | undefined;
+  if (detail && hasCoordinatorNote(event)) {
+    const { note: _note, ...rest } = detail;
+    return { ...event, detail: rest };
+  }
   if (event.actor !== participantId || !detail || !("reason" in detail)) return event;
   if (!String((event as { type?: unknown }).type ?? "").startsWith("consent_")) return event;
   const { reason: _reason, ...rest } = detail;

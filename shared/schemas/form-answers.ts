@@ -43,6 +43,13 @@ export function formatRiga(at: Date, language: "lv" | "en"): string {
  * "2026. gada 8. decembrī plkst. 9.00"; English "8 December 2026 at 09:00". The date in
  * words is the certificates' own (formatCalendarDate), on the Riga calendar day.
  */
+/**
+ * The Riga calendar day of an instant, for running text after "līdz" (Latvian dative):
+ * "2026. gada 21. decembrim"; English "21 December 2026".
+ */
+export const formatRigaDayUntil = (at: Date, language: "lv" | "en"): string =>
+  formatCalendarDate(rigaDate(at.toISOString()), language, "dative");
+
 export function formatRigaInText(at: Date, language: "lv" | "en"): string {
   const [hour, minute] = new Intl.DateTimeFormat("en-GB", {
     timeZone: "Europe/Riga",

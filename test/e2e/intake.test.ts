@@ -83,7 +83,9 @@ describe("POST /api/applications over HTTP", () => {
     });
     const mail = await client.waitForMail(application.email, CONFIRMATION_MAIL);
     const confirmed = await client.confirm(client.confirmationLink(mail));
-    expect(confirmed.html).toContain("Your application meets the programme's conditions.");
+    expect(confirmed.html).toContain(
+      "What happens next: the coordinator reviews the applications and by ",
+    );
   });
 
   it("tells the ineligible reasons on the confirmation page", async () => {

@@ -1,11 +1,78 @@
 import { describe, expect, inject, it } from "vitest";
+import { validMentee, validMentor } from "../fixtures/applications.js";
 import { CLOSURE, planFields, programmeClient, REFLECTION } from "./programme-client.js";
 
 const client = programmeClient(inject("baseUrl"), inject("coordinatorToken"));
 
+/**
+ * A mentee and two mentors apply and confirm; matching over the three proposes one mentor,
+ * the coordinator approves: the proposed mentor declines with a reason, and the workflow
+ * moves on to the other mentor by itself.
+ */
+async function startWithDecline(label: string) {
+  const menteeApplication = validMentee({
+    preferredFormats: ["individual"],
+    institutionName: `${label} iestāde`,
+  });
+  const mentorApplications = ["A", "B"].map((letter) =>
+    validMentor({ formats: ["individual"], organisation: `${label} ${letter}`, capacity: 3 }),
+  );
+  const menteeId = await client.apply(menteeApplication);
+  const mentorIds: string[] = [];
+  for (const application of mentorApplications) mentorIds.push(await client.apply(application));
+  const run = await client.console<{ proposals: { proposalId: string; mentorId: string }[] }>(
+    "/api/console/matching-runs",
+    { participantIds: [menteeId, ...mentorIds], minimumScore: 0 },
+  );
+  const proposal = run.body.proposals[0];
+  if (!proposal) throw new Error("no proposal");
+  const approved = await client.console<{ relationshipId: string }>(
+    `/api/console/proposals/${proposal.proposalId}/approve`,
+    {},
+  );
+  expect(approved.status).toBe(201);
+  const email = (id: string) =>
+    mentorApplications[mentorIds.indexOf(id)]?.email ?? "no such mentor";
+  const declinerId = proposal.mentorId;
+  const otherId = mentorIds.find((id) => id !== declinerId) ?? "";
+  return {
+    relationshipId: approved.body.relationshipId,
+    mentee: { id: menteeId, email: menteeApplication.email },
+    decliner: { id: declinerId, email: email(declinerId) },
+    mentor: { id: otherId, email: email(otherId) },
+  };
+}
+
 describe("a relationship through the whole programme, over HTTP only", () => {
-  it("apply, match, approve, consent, plan, sessions with reflections, closure", async () => {
-    const { relationshipId, mentee, mentor } = await client.startRelationship("E2E dzīves cikls");
+  it("a decline and the rematch, consent, the plan to everyone, sessions (one not held), closing words to the partner", async () => {
+    const { relationshipId, mentee, mentor, decliner } = await startWithDecline("E2E dzīves cikls");
+
+    // The proposed mentor declines with a reason; the mentee is told kindly, without it.
+    const reason = "Šajā pusgadā man nav laika";
+    expect(
+      (
+        await client.answer(decliner.email, /please confirm|apstipriniet/, {
+          decision: "decline",
+          reason,
+        })
+      ).status,
+    ).toBe(200);
+    const kind = await client.waitForMail(mentee.email, /citu mentoru|another mentor/);
+    expect(kind.text).not.toContain(reason);
+    // The rematch: the other mentor is asked; the coordinator sees who declined and why.
+    await client.waitForMail(mentor.email, /please confirm|apstipriniet/);
+    const rematched = await client.relationship(relationshipId);
+    expect((rematched.participants as { mentorId: string }).mentorId).toBe(mentor.id);
+    const decline = (rematched.timeline as { type: string; actor: string; detail: object }[]).find(
+      (event) => event.type === "consent_decline",
+    );
+    expect(decline).toMatchObject({ actor: decliner.id, detail: { reason } });
+    // A later matching run never proposes the pair again.
+    const later = await client.console<{ proposals: { mentorId: string; menteeIds: string[] }[] }>(
+      "/api/console/matching-runs",
+      { participantIds: [decliner.id, mentee.id], minimumScore: 0 },
+    );
+    expect(later.body.proposals.filter((p) => p.mentorId === decliner.id)).toEqual([]);
 
     // Consent: the links in the mailbox lead to the forms.
     for (const person of [mentee.email, mentor.email]) {
@@ -27,6 +94,9 @@ describe("a relationship through the whole programme, over HTTP only", () => {
     expect((await client.answer(mentor.email, /plan/i, planFields(now, 3))).status).toBe(200);
     const planned = await client.waitForPhase(relationshipId, "learning");
     expect(planned.sessions).toHaveLength(3);
+    // The plan reaches the mentee too: the goals and the dates.
+    const plan = await client.waitForMail(mentee.email, /kopīgie mērķi|goals and dates/);
+    expect(plan.text).toContain("Ieviest datu paneli");
 
     // Sessions: move the clock past each, answer the reflections (and the checkpoint).
     for (let n = 1; n <= 3; n++) {
@@ -65,10 +135,19 @@ describe("a relationship through the whole programme, over HTTP only", () => {
     }
 
     // Closure: everyone closes, the relationship is closed and every session held.
-    for (const person of [mentee.email, mentor.email]) {
-      expect((await client.answer(person, /Clos|noslēgums/, CLOSURE)).status).toBe(200);
-    }
+    const feedback = "Paldies par atklātību un praktiskajiem piemēriem";
+    expect(
+      (await client.answer(mentee.email, /Clos|noslēgums/, { ...CLOSURE, feedback })).status,
+    ).toBe(200);
+    expect((await client.answer(mentor.email, /Clos|noslēgums/, CLOSURE)).status).toBe(200);
     const closed = await client.waitForPhase(relationshipId, "closed");
+    // The mentee's words for the mentor reach the mentor, and both wanted to stay in touch.
+    const closing = await client.waitForMail(mentor.email, /noslēgusies|has ended/);
+    expect(closing.text).toContain(feedback);
+    expect(closing.text).toContain(mentee.email);
+    const menteeClosing = await client.waitForMail(mentee.email, /noslēgusies|has ended/);
+    expect(menteeClosing.text).toContain(mentor.email);
+    expect(menteeClosing.text).not.toContain(feedback);
     expect((closed.sessions as { held: string }[]).map((s) => s.held)).toEqual([
       "yes",
       "yes",

@@ -1,4 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
+import { PROPOSAL_WITHIN_DAYS } from "../../shared/domain/confirm-application.js";
+import { formatRigaDayUntil } from "../../shared/schemas/form-answers.js";
 import { toFormBody, uniqueEmail, validMentee, validMentor } from "../fixtures/applications.js";
 import {
   APPLIED_AGAIN_MAIL,
@@ -130,6 +132,32 @@ describe("the address's owner is told, and nobody else", () => {
     const twice = await client.confirm(link);
     expect(twice.status).toBe(410);
     expect(twice.html).toContain("<h1>Pieteikums jau ir apstiprināts</h1>");
+  });
+
+  it("confirming shows what happens next with a date, and e-mails one receipt of what was received", async () => {
+    const application = validMentor({ email: uniqueEmail("receipt"), language: "lv" });
+    const link = await client.applyUnconfirmed(application);
+    const confirmed = await client.confirm(link);
+    expect(confirmed.status).toBe(200);
+    const by = formatRigaDayUntil(
+      new Date(Date.parse((await client.clock()).now) + PROPOSAL_WITHIN_DAYS * 86_400_000),
+      "lv",
+    );
+    expect(confirmed.html).toContain(`līdz ${by} jums piedāvās mentoringa sadarbību`);
+    const receipt = await client.waitForMail(application.email, /ir saņemts|we have your/i);
+    expect(receipt.text).toContain(`līdz ${by}`);
+    for (const received of [application.name, application.organisation, "mentorēt"])
+      expect(receipt.text).toContain(received);
+    // No free text of the application in the mail, and no codes.
+    expect(receipt.text).not.toContain(application.expertiseDescription);
+    expect(receipt.text).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+    // A second press changes nothing and sends no second receipt.
+    expect((await client.confirm(link)).status).toBe(410);
+    await new Promise((r) => setTimeout(r, 300));
+    const receipts = (await client.mailTo(application.email)).filter((m) =>
+      /ir saņemts|we have your/i.test(m.subject),
+    );
+    expect(receipts).toHaveLength(1);
   });
 
   it("a tampered link is a readable 404 page", async () => {

@@ -193,11 +193,12 @@ describe("the relationship state machine", () => {
       .map((r) => JSON.stringify(r.Properties));
     // RequestForm, OpenEscalation (replays), SubmitForm and DecideEscalation.
     expect(policies.filter((p) => p.includes("states:SendTaskSuccess"))).toHaveLength(4);
-    // Approving a proposal starts executions; a decision without a waiting task restarts one.
+    // Approving a proposal starts executions; a decision without a waiting task and a
+    // coordinator's action on a relationship restart one.
     const starting = policies.filter((p) => p.includes("states:StartExecution"));
-    expect(starting).toHaveLength(2);
-    expect(policies.filter((p) => p.includes("states:StopExecution"))).toHaveLength(1);
-    expect(starting.filter((p) => p.includes("states:StopExecution"))).toHaveLength(1);
+    expect(starting).toHaveLength(3);
+    expect(policies.filter((p) => p.includes("states:StopExecution"))).toHaveLength(2);
+    expect(starting.filter((p) => p.includes("states:StopExecution"))).toHaveLength(2);
   });
 
   it("gives only the certificate step the bundled fonts' directory", () => {

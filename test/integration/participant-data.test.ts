@@ -210,6 +210,14 @@ async function closedRelationship(label: string) {
     severity: "high",
   });
   await step("candidate-2", "mentor_changed", { from: mentor.id, to: "p_other", because: "x" });
+  // A coordinator's action on the relationship, with a note that may speak of the person.
+  await table.deps.workflowStore.addEvent(relationshipId, {
+    at: new Date().toISOString(),
+    key: "action-pause",
+    type: "coordinator_action",
+    actor: "coordinator:ilze",
+    detail: { action: "pause", note: own("Mentorējamā slimo", label) },
+  });
   await table.deps.workflowStore.openEscalation(
     {
       escalationId: `esc-unsafe-${relationshipId}`,
@@ -441,6 +449,7 @@ describe("GDPR erasure on DynamoDB Local", () => {
       own("Privāts iemesls", "Dzēšana"),
       own("Lūdzu vēlreiz", "Dzēšana"),
       own("Koordinatora piezīme par mentorējamo", "Dzēšana"),
+      own("Mentorējamā slimo", "Dzēšana"),
     ])
       expect(text).not.toContain(personal);
     // The partner's own things stay as they were.

@@ -471,14 +471,14 @@ const MAIL_VALUES: Record<MailKind, (cast: Cast) => Omit<MailValues, "contact">[
       name: "koordinator",
       link: LINK,
       reason: info.label.lv,
-      relationship: "rel0001",
+      relationship: "Jānis Ozols – Laura Priede",
     })),
   escalation_reminder: () =>
     Object.values(ESCALATION_REASONS).map((info) => ({
       name: "koordinator",
       link: LINK,
       reason: info.label.lv,
-      relationship: "rel0001",
+      relationship: "Jānis Ozols – Laura Priede",
     })),
   // The workflow passes the link problem's code; the e-mail names it in words.
   link_request: () =>
@@ -486,7 +486,7 @@ const MAIL_VALUES: Record<MailKind, (cast: Cast) => Omit<MailValues, "contact">[
       name: "koordinator",
       link: LINK,
       reason,
-      relationship: "rel0001",
+      relationship: "Jānis Ozols – Laura Priede",
     })),
 };
 
@@ -623,10 +623,14 @@ async function renderAll(cast: Cast): Promise<Rendered[]> {
   const until = new Date("2026-12-08T07:00:00.000Z");
   for (const kind of APPLICATION_MAIL_KINDS)
     for (const standing of APPLICATION_STANDINGS)
-      mail(`application mail ${kind} (${standing})`, applicationMail(kind, { until, standing }), {
-        name: "",
-        link: LINK,
-      });
+      mail(
+        `application mail ${kind} (${standing})`,
+        applicationMail(kind, { until, standing, by: until }),
+        {
+          name: "",
+          link: LINK,
+        },
+      );
 
   for (const count of [1, 2, 11, 21])
     mail(`link request digest (${count})`, linkRequestDigestMail(count), {
@@ -642,7 +646,7 @@ async function renderAll(cast: Cast): Promise<Rendered[]> {
         renderUndeliverableMail("lv", {
           name: cast.partner.name,
           email: cast.partner.email,
-          relationship: "rel0001",
+          relationship: "Jānis Ozols – Laura Priede",
           reason,
           link: LINK,
         }),

@@ -182,10 +182,13 @@ describe("submitApplication", () => {
       confirmationToken(mailer.sent[0]?.links ?? []),
     );
     expect(confirmed.status).toBe("done");
+    // Confirming brings the receipt: what was received, for the owner only now.
+    expect(mailer.sent[1]?.subject).toBe("We have your application to the mentoring programme");
+    expect(mailer.sent[1]?.text).toContain(application.organisation);
 
     for (let i = 0; i < 3; i++)
       await submitApplication(deps, validMentor({ email: "janis@example.lv" }));
-    const again = mailer.sent.slice(1);
+    const again = mailer.sent.slice(2);
     expect(again).toHaveLength(1);
     expect(again[0]?.links).toEqual([]);
     // The mentor writes in English: the status in their language, nothing else of theirs.
@@ -197,7 +200,7 @@ describe("submitApplication", () => {
 
     clock.advance(DAY);
     await submitApplication(deps, validMentor({ email: "janis@example.lv" }));
-    expect(mailer.sent).toHaveLength(3);
+    expect(mailer.sent).toHaveLength(4);
   });
 
   it("an unconfirmed application whose link has expired gives its address up", async () => {

@@ -143,6 +143,11 @@ describe("continue after no plan in time", () => {
       await h.until("one e-mail for the round", async () => {
         return (await escalationMails()) === mailsBefore + round;
       });
+      // The evidence says who was asked for the plan, since when, and that a reminder went.
+      const evidence = (await h.deps.workflowStore.getEscalation(open))?.escalation.evidence;
+      expect(evidence?.map((item) => item.detail)).toEqual([
+        { participantId: mentor.id, sentAt: expect.any(String), reminded: true },
+      ]);
       await decideEscalation(h.deps, open, { decision: "continue" }, "coordinator");
       await h.until(
         "the plan asked again",

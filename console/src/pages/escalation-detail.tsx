@@ -9,14 +9,16 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
 import Textarea from "@cloudscape-design/components/textarea";
 import { useState } from "react";
-import { ApiError, api, type Decision } from "../api";
-import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
+import { api, type Decision } from "../api";
+import { errorText } from "../error-text";
+import { POLL_MS, useDirectory, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
 import { DECISION_LABELS, DECISIONS, ESCALATION_REASONS, PHASE_LABELS } from "../labels";
 import { useNotify } from "../notify";
 import { LoadError, RelationshipLink } from "../parts";
 import { DetailLayout, SummaryPanel } from "../parts/detail";
 import { SeverityStatus } from "../parts/escalation-columns";
+import { evidenceSentence } from "../parts/evidence-sentences";
 
 const BUTTON_VARIANT: Record<Decision, "primary" | "normal"> = {
   continue: "primary",
@@ -32,6 +34,7 @@ export function EscalationDetailPage({ id }: { id: string }) {
   const { t, v, l, dateTime, age, language } = useI18n();
   const notify = useNotify();
   const local = useLocalRuntime();
+  const { name } = useDirectory();
   const loaded = useLoad(
     async () => {
       const [escalations, relationships] = await Promise.all([
@@ -74,13 +77,7 @@ export function EscalationDetailPage({ id }: { id: string }) {
       setNote("");
       await loaded.reload();
     } catch (caught) {
-      const message =
-        caught instanceof ApiError && caught.status === 409 && caught.code === "escalation_decided"
-          ? t("alreadyDecided")
-          : caught instanceof Error
-            ? caught.message
-            : String(caught);
-      setErrors({ form: message });
+      setErrors({ form: errorText(caught, t) });
     } finally {
       setBusy(undefined);
     }
@@ -153,13 +150,7 @@ export function EscalationDetailPage({ id }: { id: string }) {
               {
                 id: "detail",
                 header: t("details"),
-                cell: (item) =>
-                  Object.entries(item.detail)
-                    .map(
-                      ([key, value]) =>
-                        `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`,
-                    )
-                    .join("; ") || "–",
+                cell: (item) => evidenceSentence(item, language, { name, dateTime }),
               },
             ]}
           />
@@ -186,11 +177,11 @@ export function EscalationDetailPage({ id }: { id: string }) {
                   locale={language === "lv" ? "lv-LV" : "en-GB"}
                 />
               </FormField>
-              <Box>
-                <SpaceBetween direction="horizontal" size="xs">
-                  {DECISIONS.map((decision) => (
+              <Box variant="h3">{t("decisionWhatTitle")}</Box>
+              <SpaceBetween size="m">
+                {DECISIONS.map((decision) => (
+                  <SpaceBetween key={decision} size="xxs">
                     <Button
-                      key={decision}
                       variant={BUTTON_VARIANT[decision]}
                       loading={busy === decision}
                       disabled={busy !== undefined && busy !== decision}
@@ -198,9 +189,12 @@ export function EscalationDetailPage({ id }: { id: string }) {
                     >
                       {l(DECISION_LABELS[decision])}
                     </Button>
-                  ))}
-                </SpaceBetween>
-              </Box>
+                    <Box color="text-body-secondary" data-decision-what={decision}>
+                      {t(`decisionWhat_${decision}`)}
+                    </Box>
+                  </SpaceBetween>
+                ))}
+              </SpaceBetween>
             </SpaceBetween>
           </Container>
         )}

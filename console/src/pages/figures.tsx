@@ -6,6 +6,7 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table, { type TableProps } from "@cloudscape-design/components/table";
 import { useState } from "react";
 import { dataApi, type FigureCell, type FigureTable } from "../data-api";
+import { errorText } from "../error-text";
 import { useLoad } from "../hooks";
 import { type I18n, type MessageKey, useI18n } from "../i18n";
 import { useNotify } from "../notify";
@@ -105,7 +106,7 @@ function FigureTableView({ table }: { table: FigureTable }) {
       notify({
         id: `csv-${table.name}`,
         type: "error",
-        content: error instanceof Error ? error.message : String(error),
+        content: errorText(error, t),
       });
     } finally {
       setDownloading(false);

@@ -6,6 +6,7 @@ import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import { useState } from "react";
 import { ApiError } from "../api";
 import { dataApi, type LinkRequestItem } from "../data-api";
+import { errorText } from "../error-text";
 import { POLL_MS, useLoad } from "../hooks";
 import { MESSAGES, type MessageKey, useI18n } from "../i18n";
 import { FORM_KIND_LABELS } from "../labels";
@@ -19,9 +20,9 @@ function useResendError() {
   return (error: unknown) => {
     if (error instanceof ApiError) {
       const key = `resendError_${error.status === 404 ? "not_found" : error.code}`;
-      return key in MESSAGES ? t(key as MessageKey) : error.message;
+      return key in MESSAGES ? t(key as MessageKey) : errorText(error, t);
     }
-    return error instanceof Error ? error.message : String(error);
+    return errorText(error, t);
   };
 }
 

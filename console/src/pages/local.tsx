@@ -7,6 +7,7 @@ import Link from "@cloudscape-design/components/link";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import { useState } from "react";
 import { api, type Mail } from "../api";
+import { errorText } from "../error-text";
 import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
 import { useNotify } from "../notify";
@@ -37,7 +38,7 @@ function ClockPanel() {
       notify({
         id: "clock",
         type: "error",
-        content: caught instanceof Error ? caught.message : String(caught),
+        content: errorText(caught, t),
       });
     } finally {
       setBusy(undefined);
@@ -142,7 +143,13 @@ export function LocalPage() {
                   </SpaceBetween>
                 ),
             },
-            { id: "text", header: t("mailText"), cell: (m) => <MailText mail={m} /> },
+            // Wide enough for the section's header to keep its words whole.
+            {
+              id: "text",
+              header: t("mailText"),
+              cell: (m) => <MailText mail={m} />,
+              minWidth: 200,
+            },
           ]}
         />
       </SpaceBetween>

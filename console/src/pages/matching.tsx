@@ -1,166 +1,63 @@
 import Alert from "@cloudscape-design/components/alert";
-import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import ExpandableSection from "@cloudscape-design/components/expandable-section";
-import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
 import KeyValuePairs from "@cloudscape-design/components/key-value-pairs";
-import Modal from "@cloudscape-design/components/modal";
-import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
-import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import Table from "@cloudscape-design/components/table";
-import Textarea from "@cloudscape-design/components/textarea";
 import { useEffect, useState } from "react";
 import { api, type MatchingRun, type Proposal } from "../api";
-import { useDirectory } from "../hooks";
+import { useDirectory, useLoad } from "../hooks";
 import { useI18n } from "../i18n";
-import { FORMAT_LABELS } from "../labels";
 import { useNotify } from "../notify";
-import { AppLink, Empty } from "../parts";
+import { AppLink, LoadError } from "../parts";
+import { ApproveAllModal, peopleOf } from "../parts/approve-all-modal";
+import { MatchingRunsTable } from "../parts/matching-runs-table";
+import { ProposalsTable } from "../parts/proposals-table";
+import { SwapMentorModal } from "../parts/swap-mentor-modal";
 
-const RUN_KEY = "console.matchingRun";
+const PERCENT_ONE_DECIMAL: Intl.NumberFormatOptions = {
+  style: "percent",
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+};
 
-function Explanation({ proposal }: { proposal: Proposal }) {
-  const { t, v, language } = useI18n();
-  const { name } = useDirectory();
-  return (
-    <ExpandableSection headerText={t("explanation")} variant="footer">
-      <SpaceBetween size="s">
-        {proposal.explanation.map((fit) => (
-          <div key={fit.menteeId}>
-            <Box variant="h4" tagOverride="p">
-              {name(fit.menteeId)}: {fit.score}
-            </Box>
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {fit.explanation.criteria.map((c) => (
-                <li key={c.criterion}>
-                  <strong>{v("criterion", c.criterion)}</strong>: {(c.points / 10).toFixed(1)} /{" "}
-                  {c.weight} {t("points").toLowerCase()}. {c.detail[language]}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </SpaceBetween>
-    </ExpandableSection>
-  );
-}
-
-function SwapModal(props: {
-  proposal: Proposal | undefined;
-  onClose: () => void;
-  onSwapped: (proposal: Proposal) => void;
-}) {
-  const { t, tn } = useI18n();
-  const { participants, name } = useDirectory();
-  const [mentorId, setMentorId] = useState("");
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<{ mentor?: string; reason?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
-  const proposal = props.proposal;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new proposal starts a clean form
-  useEffect(() => {
-    setMentorId("");
-    setReason("");
-    setErrors({});
-  }, [proposal?.proposalId]);
-  if (!proposal) return null;
-
-  const alternatives = proposal.alternatives.map((a) => ({
-    value: a.mentorId,
-    label: `${name(a.mentorId)} (${a.score}; ${tn("placesLeft", a.remainingCapacity)})`,
-  }));
-  const others = [...participants.values()]
-    .filter(
-      (p) =>
-        p.role === "mentor" &&
-        p.status === "eligible" &&
-        p.confirmation === "confirmed" &&
-        p.participantId !== proposal.mentorId &&
-        !alternatives.some((a) => a.value === p.participantId),
-    )
-    .map((p) => ({ value: p.participantId, label: p.name }));
-  const options = [
-    ...(alternatives.length > 0 ? [{ label: t("alternatives"), options: alternatives }] : []),
-    ...(others.length > 0 ? [{ label: t("mentor"), options: others }] : []),
-  ];
-  const selected = [...alternatives, ...others].find((o) => o.value === mentorId) ?? null;
-
-  const submit = async () => {
-    const problems: typeof errors = {};
-    if (!mentorId) problems.mentor = t("mentorRequired");
-    if (reason.trim().length < 3) problems.reason = t("swapReasonRequired");
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
-      props.onSwapped(await api.swapMentor(proposal.proposalId, mentorId, reason.trim()));
-    } catch (caught) {
-      setErrors({ form: caught instanceof Error ? caught.message : String(caught) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <Modal
-      visible
-      onDismiss={props.onClose}
-      closeAriaLabel={t("cancel")}
-      header={t("swapTitle")}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={props.onClose}>
-              {t("cancel")}
-            </Button>
-            <Button variant="primary" loading={busy} onClick={() => void submit()}>
-              {t("swap")}
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
-    >
-      <SpaceBetween size="m">
-        {errors.form && <Alert type="error">{errors.form}</Alert>}
-        <Box>
-          {t("mentor")}: {name(proposal.mentorId)}; {t("mentees")}:{" "}
-          {proposal.menteeIds.map(name).join(", ")}
-        </Box>
-        <FormField label={t("newMentor")} errorText={errors.mentor}>
-          <Select
-            selectedOption={selected}
-            options={options}
-            placeholder={t("chooseMentor")}
-            onChange={({ detail }) => setMentorId(detail.selectedOption.value ?? "")}
-          />
-        </FormField>
-        <FormField label={t("swapReason")} errorText={errors.reason}>
-          <Textarea value={reason} onChange={({ detail }) => setReason(detail.value)} rows={3} />
-        </FormField>
-      </SpaceBetween>
-    </Modal>
-  );
-}
-
-/** Run matching for the pool, read the proposals and their explanations, swap, approve. */
+/** Run matching for the pool; open the latest kept run (or an earlier one); swap, approve. */
 export function MatchingPage() {
-  const { t, l, dateTime, language } = useI18n();
+  const { t, tn, dateTime, language, number } = useI18n();
   const { name, reload: reloadDirectory } = useDirectory();
   const notify = useNotify();
+  const runs = useLoad(async () => (await api.matchingRuns()).items, "matching-runs");
+  // A run named in the address (`?run=`), else the latest kept one.
+  const [chosenId, setChosenId] = useState(
+    () => new URLSearchParams(window.location.search).get("run") ?? undefined,
+  );
+  const shownId = chosenId ?? runs.data?.[0]?.runId;
   const [run, setRun] = useState<MatchingRun>();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const [swapping, setSwapping] = useState<Proposal>();
+  const [confirmingAll, setConfirmingAll] = useState(false);
 
   useEffect(() => {
-    const runId = sessionStorage.getItem(RUN_KEY);
-    if (!runId) return;
-    api.matchingRun(runId).then(setRun, () => sessionStorage.removeItem(RUN_KEY));
-  }, []);
+    if (!shownId) return;
+    let current = true;
+    api.matchingRun(shownId).then(
+      (loaded) => current && setRun(loaded),
+      (caught: unknown) =>
+        current && setError(caught instanceof Error ? caught.message : String(caught)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [shownId]);
+
+  const open = (runId: string) => {
+    setChosenId(runId);
+    setError(undefined);
+    history.replaceState(null, "", `${window.location.pathname}?run=${encodeURIComponent(runId)}`);
+  };
 
   const replace = (proposal: Proposal) =>
     setRun((current) =>
@@ -180,59 +77,78 @@ export function MatchingPage() {
     try {
       await reloadDirectory();
       const created = await api.runMatching();
-      sessionStorage.setItem(RUN_KEY, created.runId);
       setRun(created);
-      await reloadDirectory();
+      open(created.runId);
+      await Promise.all([reloadDirectory(), runs.reload()]);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
       setBusy(undefined);
     }
-  };
-
-  const approve = async (proposal: Proposal) => {
-    const approved = await api.approve(proposal.proposalId);
-    replace(approved.proposal);
-    notify({
-      id: `approved-${proposal.proposalId}`,
-      type: "success",
-      content: (
-        <>
-          {t("approvedStarted")}{" "}
-          <AppLink to={`/relationships/${approved.relationshipId}`}>{t("relationship")}</AppLink>
-        </>
-      ),
-    });
   };
 
   const approveOne = async (proposal: Proposal) => {
     setBusy(proposal.proposalId);
     setError(undefined);
     try {
-      await approve(proposal);
+      const approved = await api.approve(proposal.proposalId);
+      replace(approved.proposal);
+      notify({
+        id: `approved-${proposal.proposalId}`,
+        type: "success",
+        content: (
+          <>
+            {t("approvedStarted")}{" "}
+            <AppLink to={`/relationships/${approved.relationshipId}`}>{t("relationship")}</AppLink>
+          </>
+        ),
+      });
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
       setBusy(undefined);
+      await runs.reload();
     }
   };
 
+  const pending = run?.proposals.filter((p) => p.status === "proposed") ?? [];
+
+  // Every open proposal in turn; one message at the end says what was approved and what not.
   const approveAll = async () => {
+    setConfirmingAll(false);
     setBusy("all");
     setError(undefined);
-    try {
-      for (const proposal of run?.proposals ?? []) {
-        if (proposal.status === "proposed") await approve(proposal);
+    const done: Proposal[] = [];
+    const failed: { proposal: Proposal; message: string }[] = [];
+    for (const proposal of pending) {
+      try {
+        const approved = await api.approve(proposal.proposalId);
+        replace(approved.proposal);
+        done.push(approved.proposal);
+      } catch (caught) {
+        failed.push({
+          proposal,
+          message: caught instanceof Error ? caught.message : String(caught),
+        });
       }
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(undefined);
-      await reloadDirectory();
     }
+    const said = [
+      done.length > 0 ? tn("approvedProposals", done.length) : "",
+      done.length > 0 ? tn("consentSentTo", peopleOf(done).total) : "",
+      failed.length > 0
+        ? t("approveAllStopped", {
+            error: failed.map((f) => `${name(f.proposal.mentorId)} – ${f.message}`).join("; "),
+          })
+        : "",
+    ];
+    notify({
+      id: "approved-all",
+      type: failed.length === 0 ? "success" : done.length === 0 ? "error" : "warning",
+      content: <span data-testid="approved-all">{said.filter(Boolean).join(" ")}</span>,
+    });
+    setBusy(undefined);
+    await Promise.all([reloadDirectory(), runs.reload()]);
   };
-
-  const open = run?.proposals.filter((p) => p.status === "proposed") ?? [];
 
   return (
     <ContentLayout
@@ -256,112 +172,38 @@ export function MatchingPage() {
             {error}
           </Alert>
         )}
-        {!run && <Container>{t("noRunYet")}</Container>}
+        <LoadError error={runs.error} />
         {run && (
           <Container header={<Header variant="h2">{t("quality")}</Header>}>
             <KeyValuePairs
               columns={4}
               items={[
                 { label: t("runAt"), value: dateTime(run.createdAt) },
+                { label: t("runBy"), value: run.createdBy },
                 {
                   label: t("placed"),
                   value: `${run.quality.placed} / ${run.quality.menteesInPool}`,
                 },
                 {
                   label: t("gap"),
-                  value: `${(run.quality.gapToUpperBound * 100).toFixed(1)} %`,
+                  value: number(run.quality.gapToUpperBound, PERCENT_ONE_DECIMAL),
                 },
                 {
                   label: t("top3"),
-                  value: `${(run.quality.shareWithTop3Mentor * 100).toFixed(0)} %`,
+                  value: number(run.quality.shareWithTop3Mentor, { style: "percent" }),
                 },
               ]}
             />
           </Container>
         )}
         {run && (
-          <Table<Proposal>
-            variant="container"
-            items={run.proposals}
-            trackBy="proposalId"
-            wrapLines
-            header={
-              <Header
-                variant="h2"
-                counter={`(${run.proposals.length})`}
-                actions={
-                  <Button
-                    disabled={open.length === 0 || busy !== undefined}
-                    loading={busy === "all"}
-                    onClick={() => void approveAll()}
-                  >
-                    {t("approveAll")}
-                  </Button>
-                }
-              >
-                {t("proposals")}
-              </Header>
-            }
-            empty={<Empty>{t("noProposals")}</Empty>}
-            columnDefinitions={[
-              {
-                id: "mentor",
-                header: t("mentor"),
-                isRowHeader: true,
-                cell: (p) => name(p.mentorId),
-              },
-              {
-                id: "mentees",
-                header: t("mentees"),
-                cell: (p) => p.menteeIds.map(name).join(", "),
-              },
-              { id: "format", header: t("format"), cell: (p) => l(FORMAT_LABELS[p.format]) },
-              { id: "score", header: t("score"), cell: (p) => p.score },
-              {
-                id: "status",
-                header: t("status"),
-                cell: (p) =>
-                  p.status === "approved" && p.relationshipId ? (
-                    <StatusIndicator type="success">
-                      <AppLink to={`/relationships/${p.relationshipId}`}>{t("approved")}</AppLink>
-                    </StatusIndicator>
-                  ) : (
-                    <StatusIndicator type="pending">{t("proposed")}</StatusIndicator>
-                  ),
-              },
-              {
-                id: "explanation",
-                header: t("explanation"),
-                cell: (p) => <Explanation proposal={p} />,
-              },
-              {
-                id: "actions",
-                header: t("actions"),
-                cell: (p) =>
-                  p.status === "proposed" ? (
-                    <SpaceBetween direction="horizontal" size="xs">
-                      <Button
-                        variant="primary"
-                        loading={busy === p.proposalId}
-                        disabled={busy !== undefined && busy !== p.proposalId}
-                        ariaLabel={`${t("approve")}: ${name(p.mentorId)} – ${p.menteeIds.map(name).join(", ")}`}
-                        onClick={() => void approveOne(p)}
-                      >
-                        {t("approve")}
-                      </Button>
-                      <Button
-                        disabled={busy !== undefined}
-                        ariaLabel={`${t("swapMentor")}: ${p.menteeIds.map(name).join(", ")}`}
-                        onClick={() => setSwapping(p)}
-                      >
-                        {t("swapMentor")}
-                      </Button>
-                    </SpaceBetween>
-                  ) : (
-                    "–"
-                  ),
-              },
-            ]}
+          <ProposalsTable
+            proposals={run.proposals}
+            pending={pending.length}
+            busy={busy}
+            onApprove={(proposal) => void approveOne(proposal)}
+            onSwap={setSwapping}
+            onApproveAll={() => setConfirmingAll(true)}
           />
         )}
         {run && run.unplaced.length > 0 && (
@@ -386,8 +228,16 @@ export function MatchingPage() {
             ]}
           />
         )}
+        {!runs.loading && (
+          <MatchingRunsTable
+            runs={runs.data ?? []}
+            loading={runs.loading}
+            shownRunId={run?.runId}
+            onOpen={open}
+          />
+        )}
       </SpaceBetween>
-      <SwapModal
+      <SwapMentorModal
         proposal={swapping}
         onClose={() => setSwapping(undefined)}
         onSwapped={(proposal) => {
@@ -395,6 +245,12 @@ export function MatchingPage() {
           setSwapping(undefined);
           notify({ id: `swapped-${proposal.proposalId}`, type: "success", content: t("swapped") });
         }}
+      />
+      <ApproveAllModal
+        proposals={pending}
+        visible={confirmingAll}
+        onCancel={() => setConfirmingAll(false)}
+        onConfirm={() => void approveAll()}
       />
     </ContentLayout>
   );

@@ -3,46 +3,66 @@ import ColumnLayout from "@cloudscape-design/components/column-layout";
 import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
 import Header from "@cloudscape-design/components/header";
+import Link from "@cloudscape-design/components/link";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import type { ReactNode } from "react";
 import { api } from "../api";
 import { POLL_MS, useLoad, useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
 import { FORM_KIND_LABELS, HEALTHS, PHASE_LABELS, PHASES } from "../labels";
-import { AppLink, Empty, HealthStatus, LiveRefresh, LoadError } from "../parts";
+import { nextSteps } from "../next-steps";
+import { AppLink, Empty, HealthStatus, LiveRefresh, LoadError, RelationshipLink } from "../parts";
 import { useEscalationColumns } from "../parts/escalation-columns";
 import { ListTable } from "../parts/list-table";
+import { NextSteps } from "../parts/next-steps";
 
-function Figure({ label, value, to }: { label: ReactNode; value: number; to?: string }) {
+/** A count that links to its list: a page of the console, or (`#...`) a table further down. */
+function Figure({ label, value, to }: { label: ReactNode; value: number; to: string }) {
   return (
-    <div>
+    <div data-figure={to}>
       <Box variant="awsui-key-label">{label}</Box>
-      {to ? (
+      {to.startsWith("#") ? (
+        <Link href={to} variant="awsui-value-large">
+          {value}
+        </Link>
+      ) : (
         <AppLink to={to} variant="awsui-value-large">
           {value}
         </AppLink>
-      ) : (
-        <Box variant="awsui-value-large">{value}</Box>
       )}
     </div>
   );
 }
 
-/** Relationships by phase and health, open escalations with their age; refreshes itself. */
+/**
+ * What to do next, relationships by phase and health (each count links to its list), what is
+ * due within a week, the forms overdue and the open escalations with their age; refreshes itself.
+ */
 export function OverviewPage() {
   const { t, l, age, dateTime } = useI18n();
   const local = useLocalRuntime();
   const loaded = useLoad(
     async () => {
-      const [relationships, escalations, overdue] = await Promise.all([
+      const [relationships, escalations, overdue, participants, runs] = await Promise.all([
         api.relationships(),
         api.escalations("open"),
         api.overdueForms(),
+        api.participants(),
+        api.matchingRuns(),
       ]);
+      // The latest run's open proposals: their mentees wait for approval, not for matching.
+      const latest = runs.items[0];
+      const latestRun =
+        latest && latest.pending > 0 ? await api.matchingRun(latest.runId) : undefined;
       return {
         relationships: relationships.items,
         escalations: escalations.items,
         overdue: overdue.items,
+        steps: nextSteps({
+          participants: participants.items,
+          latestRun,
+          openEscalations: escalations.items.length,
+        }),
       };
     },
     "overview",
@@ -53,9 +73,9 @@ export function OverviewPage() {
   const overdue = loaded.data?.overdue ?? [];
   const now = local.now();
   const active = relationships.filter((r) => r.phase !== "closed");
-  const dueSoon = active.filter(
-    (r) => r.nextDueAt && Date.parse(r.nextDueAt) <= now + 7 * 86_400_000,
-  ).length;
+  const dueSoon = active
+    .filter((r) => r.nextDueAt && Date.parse(r.nextDueAt) <= now + 7 * 86_400_000)
+    .sort((a, b) => (a.nextDueAt ?? "").localeCompare(b.nextDueAt ?? ""));
   const escalationColumns = useEscalationColumns(relationships, false);
 
   return (
@@ -68,6 +88,7 @@ export function OverviewPage() {
     >
       <SpaceBetween size="l">
         <LoadError error={loaded.error} />
+        {loaded.data && <NextSteps steps={loaded.data.steps} />}
         <Container header={<Header variant="h2">{t("byPhase")}</Header>}>
           <ColumnLayout columns={6} variant="text-grid" minColumnWidth={120}>
             <Figure
@@ -98,9 +119,10 @@ export function OverviewPage() {
             <Figure
               label={<HealthStatus health="paused" phase="closed" />}
               value={relationships.length - active.length}
+              to="/relationships?phase=closed"
             />
-            <Figure label={t("dueThisWeek")} value={dueSoon} />
-            <Figure label={t("formsOverdue")} value={overdue.length} />
+            <Figure label={t("dueThisWeek")} value={dueSoon.length} to="#due-soon" />
+            <Figure label={t("formsOverdue")} value={overdue.length} to="#forms-overdue" />
           </ColumnLayout>
         </Container>
         <ListTable
@@ -116,33 +138,55 @@ export function OverviewPage() {
             { id: "age", header: t("age"), cell: (e) => age(e.openedAt, now) },
           ]}
         />
-        <ListTable
-          variant="container"
-          title={t("formsOverdue")}
-          loading={loaded.loading}
-          empty={<Empty>{t("noFormsOverdue")}</Empty>}
-          items={overdue}
-          trackBy="formId"
-          columnDefinitions={[
-            {
-              id: "kind",
-              header: t("formKind"),
-              isRowHeader: true,
-              cell: (f) => (
-                <AppLink to={`/relationships/${f.relationshipId}`}>
-                  {l(FORM_KIND_LABELS[f.kind])}
-                </AppLink>
-              ),
-            },
-            {
-              id: "who",
-              header: t("overdueWho"),
-              cell: (f) => f.participantName ?? f.participantId,
-            },
-            { id: "since", header: t("overdueSince"), cell: (f) => dateTime(f.createdAt) },
-            { id: "expires", header: t("overdueExpires"), cell: (f) => dateTime(f.expiresAt) },
-          ]}
-        />
+        <div id="due-soon">
+          <ListTable
+            variant="container"
+            title={t("dueSoonTitle")}
+            loading={loaded.loading}
+            empty={<Empty>{t("noDueSoon")}</Empty>}
+            items={dueSoon}
+            trackBy="relationshipId"
+            columnDefinitions={[
+              {
+                id: "relationship",
+                header: t("relationship"),
+                isRowHeader: true,
+                cell: (r) => <RelationshipLink id={r.relationshipId} relationship={r} />,
+              },
+              { id: "phase", header: t("phase"), cell: (r) => l(PHASE_LABELS[r.phase]) },
+              { id: "nextDue", header: t("nextDue"), cell: (r) => dateTime(r.nextDueAt) },
+            ]}
+          />
+        </div>
+        <div id="forms-overdue">
+          <ListTable
+            variant="container"
+            title={t("formsOverdue")}
+            loading={loaded.loading}
+            empty={<Empty>{t("noFormsOverdue")}</Empty>}
+            items={overdue}
+            trackBy="formId"
+            columnDefinitions={[
+              {
+                id: "kind",
+                header: t("formKind"),
+                isRowHeader: true,
+                cell: (f) => (
+                  <AppLink to={`/relationships/${f.relationshipId}`}>
+                    {l(FORM_KIND_LABELS[f.kind])}
+                  </AppLink>
+                ),
+              },
+              {
+                id: "who",
+                header: t("overdueWho"),
+                cell: (f) => f.participantName ?? f.participantId,
+              },
+              { id: "since", header: t("overdueSince"), cell: (f) => dateTime(f.createdAt) },
+              { id: "expires", header: t("overdueExpires"), cell: (f) => dateTime(f.expiresAt) },
+            ]}
+          />
+        </div>
       </SpaceBetween>
     </ContentLayout>
   );

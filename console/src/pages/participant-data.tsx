@@ -8,24 +8,22 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import { useState } from "react";
 import type { Participant } from "../api";
 import { DataApiError, dataApi } from "../data-api";
+import { errorText } from "../error-text";
 import { useDirectory } from "../hooks";
 import { useI18n } from "../i18n";
 import { useNotify } from "../notify";
 
-/** The erasure's refusal in words, with what the API said. */
+/** The erasure's refusal in words: a known refusal by its code, else the API's error in words. */
 function useEraseError() {
   const { t } = useI18n();
   return (error: unknown): string => {
-    if (!(error instanceof DataApiError)) return error instanceof Error ? error.message : "";
+    if (!(error instanceof DataApiError)) return errorText(error, t);
     const issue = error.issues.find((i) => i.path === "confirm");
-    const detail = issue?.message ?? error.message;
-    const known =
-      error.status === 409 && error.code === "relationship_not_closed"
-        ? t("eraseNotClosed")
-        : issue?.code === "confirmation_mismatch"
-          ? t("eraseMismatch")
-          : undefined;
-    return known ? `${known} ${t("apiSays")}: ${detail}` : detail;
+    if (error.status === 409 && error.code === "relationship_not_closed")
+      return t("eraseNotClosed");
+    if (issue?.code === "confirmation_mismatch") return t("eraseMismatch");
+    if (issue) return t("eraseConfirmRequired");
+    return errorText(error, t);
   };
 }
 
@@ -134,7 +132,7 @@ export function ParticipantDataActions({
       notify({
         id: `export-${participant.participantId}`,
         type: "error",
-        content: error instanceof Error ? error.message : String(error),
+        content: errorText(error, t),
       });
     }
   };

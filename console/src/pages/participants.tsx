@@ -1,3 +1,4 @@
+import Box from "@cloudscape-design/components/box";
 import { useState } from "react";
 import { api, type Participant } from "../api";
 import { POLL_MS, useLoad } from "../hooks";
@@ -5,6 +6,24 @@ import { useI18n } from "../i18n";
 import { AppLink, Empty, StatusBadge } from "../parts";
 import { ALL, ListPage, matchesText, useList, withAll } from "../parts/list-table";
 import { ParticipantDataActions } from "./participant-data";
+
+/** An address that wraps after its "@" first, and anywhere if it must (it is no word). */
+function EmailAddress({ email }: { email: string }) {
+  const at = email.indexOf("@");
+  return (
+    <span style={{ overflowWrap: "anywhere" }}>
+      {at < 0 ? (
+        email
+      ) : (
+        <>
+          {email.slice(0, at + 1)}
+          <wbr />
+          {email.slice(at + 1)}
+        </>
+      )}
+    </span>
+  );
+}
 
 /**
  * Applications with confirmation, eligibility and placement; per row the GDPR export and
@@ -71,10 +90,21 @@ export function ParticipantsPage() {
           header: t("participant"),
           isRowHeader: true,
           sortingField: "name",
-          cell: (p) => p.name,
+          minWidth: 160,
+          // The role and the address under the name: two columns less, so the table fits
+          // 1280 px (the role has its filter; the address wraps anywhere, being no word).
+          cell: (p) => (
+            <>
+              <span>{p.name}</span>
+              <Box variant="small" display="block">
+                {v("role", p.role)}
+              </Box>
+              <Box variant="small" display="block">
+                <EmailAddress email={p.email} />
+              </Box>
+            </>
+          ),
         },
-        { id: "role", header: t("role"), sortingField: "role", cell: (p) => v("role", p.role) },
-        { id: "email", header: t("email"), sortingField: "email", cell: (p) => p.email },
         {
           id: "confirmation",
           header: t("confirmation"),
@@ -138,7 +168,7 @@ export function ParticipantsPage() {
         {
           id: "data",
           header: t("dataActions"),
-          minWidth: 120,
+          minWidth: 100,
           cell: (p) => <ParticipantDataActions participant={p} onChanged={loaded.reload} />,
         },
       ]}

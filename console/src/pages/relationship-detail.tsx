@@ -5,64 +5,18 @@ import ProgressBar from "@cloudscape-design/components/progress-bar";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import Table from "@cloudscape-design/components/table";
-import { api, type RelationshipDetail, type TimelineEvent } from "../api";
+import { api, type RelationshipDetail } from "../api";
 import { POLL_MS, useDirectory, useLoad } from "../hooks";
-import { type I18n, useI18n } from "../i18n";
+import { useI18n } from "../i18n";
 import { FORMAT_LABELS, PHASE_LABELS } from "../labels";
 import { AppLink, Empty, HealthStatus, LiveRefresh, LoadError } from "../parts";
 import { DetailLayout, SummaryPanel } from "../parts/detail";
+import { OpenForms } from "../parts/open-forms";
 import { RatingLines } from "../parts/rating-lines";
+import { RelationshipActions } from "../parts/relationship-actions";
+import { Timeline } from "../parts/timeline";
 import { WorkflowGraphPanel } from "../parts/workflow-graph";
-
-/** Timeline event types in words; an unknown type is shown as it is. */
-const EVENT_NAMES: Record<string, { lv: string; en: string }> = {
-  form_sent: { lv: "Nosūtīta veidlapa", en: "Form sent" },
-  consent_accept: { lv: "Piekrita", en: "Consented" },
-  consent_decline: { lv: "Atteicās", en: "Declined" },
-  introduction_received: { lv: "Saņemts iepazīšanās apraksts", en: "Introduction received" },
-  session_invite: { lv: "Kalendāra ielūgums", en: "Calendar invite" },
-  session_cancelled: { lv: "Tikšanās atcelta", en: "Session cancelled" },
-  mail_undeliverable: { lv: "E-pastu nevar piegādāt", en: "Mail undeliverable" },
-  reminder_sent: { lv: "Nosūtīts atgādinājums", en: "Reminder sent" },
-  consent_complete: { lv: "Visi piekrita", en: "Everyone consented" },
-  mentor_changed: { lv: "Mainīts mentors", en: "Mentor changed" },
-  plan_saved: { lv: "Plāns saglabāts", en: "Plan saved" },
-  calendar_invites_sent: { lv: "Nosūtīti kalendāra ielūgumi", en: "Calendar invites sent" },
-  session_reminder_sent: { lv: "Atgādinājums par tikšanos", en: "Session reminder sent" },
-  reflection_received: { lv: "Saņemtas pārdomas", en: "Reflection received" },
-  checkpoint_received: { lv: "Saņemta progresa atzīme", en: "Checkpoint received" },
-  health_checked: { lv: "Novērtēts stāvoklis", en: "Health checked" },
-  escalation_opened: { lv: "Atvērta eskalācija", en: "Escalation opened" },
-  escalation_reminder: { lv: "Atgādinājums par eskalāciju", en: "Escalation reminder" },
-  escalation_decided: { lv: "Koordinatora lēmums", en: "Coordinator's decision" },
-  decision_applied: { lv: "Lēmums izpildīts", en: "Decision applied" },
-  pause_ended: { lv: "Pauze beigusies", en: "Pause ended" },
-  closure_received: { lv: "Saņemtas noslēguma atbildes", en: "Closing answers received" },
-  relationship_closed: { lv: "Attiecības noslēgtas", en: "Relationship closed" },
-  closed_by_coordinator: { lv: "Noslēdza koordinators", en: "Closed by the coordinator" },
-  certificates_due: { lv: "Sertifikāti sagatavošanā", en: "Certificates due" },
-  welcome_sent: { lv: "Nosūtīta sveiciena vēstule", en: "Welcome sent" },
-};
-
-function actorName(actor: string, i18n: I18n, name: (id: string) => string) {
-  if (actor === "workflow") return i18n.t("actorWorkflow");
-  if (actor.startsWith("coordinator:")) return `${i18n.t("actorCoordinator")} (${actor.slice(12)})`;
-  return name(actor);
-}
-
-function detailText(detail: Record<string, unknown>, name: (id: string) => string) {
-  return Object.entries(detail)
-    .map(([key, value]) => {
-      const shown =
-        typeof value === "string" && /participantId|mentorId|menteeId/i.test(key)
-          ? name(value)
-          : typeof value === "object"
-            ? JSON.stringify(value)
-            : String(value);
-      return `${key}: ${shown}`;
-    })
-    .join("; ");
-}
+import { stateName } from "../parts/workflow-state-names";
 
 /** The latest percent each participant gave a goal, averaged. */
 function latestProgress(goal: RelationshipDetail["goals"][number]): number | undefined {
@@ -118,8 +72,7 @@ function RatingTrend({
 
 /** Participants, goals, sessions, ratings and the timeline; refreshes itself. */
 export function RelationshipDetailPage({ id }: { id: string }) {
-  const i18n = useI18n();
-  const { t, v, l, dateTime, language } = i18n;
+  const { t, v, l, dateTime, language } = useI18n();
   const { name, participants } = useDirectory();
   const loaded = useLoad(() => api.relationship(id), id, POLL_MS);
   const r = loaded.data;
@@ -150,7 +103,10 @@ export function RelationshipDetailPage({ id }: { id: string }) {
                 label: t("phase"),
                 value: <span data-field="phase">{l(PHASE_LABELS[r.phase])}</span>,
               },
-              { label: t("state"), value: <span data-field="state">{r.state}</span> },
+              {
+                label: t("state"),
+                value: <span data-field="state">{stateName(r.state, language)}</span>,
+              },
               { label: t("health"), value: <HealthStatus health={r.health} phase={r.phase} /> },
               { label: t("format"), value: l(FORMAT_LABELS[r.format]) },
               { label: t("cycle"), value: `${r.cycle}/${r.sessionCount}` },
@@ -165,7 +121,10 @@ export function RelationshipDetailPage({ id }: { id: string }) {
                 ),
               },
               r.pausedUntil && { label: t("pausedUntil"), value: dateTime(r.pausedUntil) },
-              r.closeReason && { label: t("closeReason"), value: r.closeReason },
+              r.closeReason && {
+                label: t("closeReason"),
+                value: v("closeReason", r.closeReason),
+              },
               r.candidates.length > 0 && {
                 label: t("candidates"),
                 value: r.candidates.map(name).join(", "),
@@ -173,6 +132,7 @@ export function RelationshipDetailPage({ id }: { id: string }) {
             ]}
           />
         )}
+        {r && <RelationshipActions relationship={r} reload={loaded.reload} />}
         <WorkflowGraphPanel relationshipId={id} />
         <Table
           variant="container"
@@ -188,6 +148,7 @@ export function RelationshipDetailPage({ id }: { id: string }) {
             { id: "email", header: t("email"), cell: (p) => participants.get(p.id)?.email ?? "–" },
           ]}
         />
+        {r && <OpenForms relationship={r} name={name} reload={loaded.reload} />}
         <Container header={<Header variant="h2">{t("goals")}</Header>}>
           {r && r.goals.length > 0 ? (
             <SpaceBetween size="m">
@@ -287,29 +248,7 @@ export function RelationshipDetailPage({ id }: { id: string }) {
             { id: "submittedAt", header: t("when"), cell: (x) => dateTime(x.submittedAt) },
           ]}
         />
-        <Table<TimelineEvent>
-          variant="container"
-          header={
-            <Header variant="h2" counter={r ? `(${r.timeline.length})` : undefined}>
-              {t("timeline")}
-            </Header>
-          }
-          items={[...(r?.timeline ?? [])].reverse()}
-          trackBy="key"
-          empty={<Empty>{t("noEvents")}</Empty>}
-          wrapLines
-          columnDefinitions={[
-            { id: "at", header: t("when"), cell: (e) => dateTime(e.at) },
-            {
-              id: "type",
-              header: t("event"),
-              isRowHeader: true,
-              cell: (e) => EVENT_NAMES[e.type]?.[language] ?? e.type.replaceAll("_", " "),
-            },
-            { id: "actor", header: t("actor"), cell: (e) => actorName(e.actor, i18n, name) },
-            { id: "detail", header: t("details"), cell: (e) => detailText(e.detail, name) },
-          ]}
-        />
+        <Timeline events={r?.timeline ?? []} name={name} />
       </SpaceBetween>
     </DetailLayout>
   );

@@ -1,3 +1,4 @@
+import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
 import type { SelectProps } from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
@@ -8,6 +9,7 @@ import { type MessageKey, useI18n } from "../i18n";
 import { FORMAT_LABELS, FORMATS, HEALTH_LABELS, HEALTHS, PHASE_LABELS, PHASES } from "../labels";
 import { AppLink, Empty, HealthStatus } from "../parts";
 import { ALL, ListPage, matchesText, useList, withAll } from "../parts/list-table";
+import { stateName } from "../parts/workflow-state-names";
 
 /** The filters, each with its name in the page's query (`?phase=learning`) and its label. */
 const FILTER_LABELS = {
@@ -70,7 +72,7 @@ export function RelationshipsPage() {
           item.relationshipId,
           item.mentorName,
           item.menteeNames,
-          item.state,
+          stateName(item.state, language),
           l(PHASE_LABELS[item.phase]),
           l(FORMAT_LABELS[item.format]),
         ]);
@@ -127,6 +129,8 @@ export function RelationshipsPage() {
       }
       collection={collection}
       stickyHeader
+      // Long Latvian state names wrap inside their cell, so the table fits 1280 px.
+      wrapLines
       trackBy="relationshipId"
       search={t("searchRelationships")}
       selects={FILTERS.map((filter) => ({
@@ -154,10 +158,19 @@ export function RelationshipsPage() {
           cell: (r) => l(FORMAT_LABELS[r.format]),
         },
         {
+          // The phase, and under it where in the workflow it stands (one column: the state's
+          // Latvian name starts with its phase, and the table must fit 1280 px).
           id: "phase",
           header: t("phase"),
           sortingField: "phase",
-          cell: (r) => l(PHASE_LABELS[r.phase]),
+          cell: (r) => (
+            <>
+              {l(PHASE_LABELS[r.phase])}
+              <Box fontSize="body-s" color="text-body-secondary">
+                {stateName(r.state, language)}
+              </Box>
+            </>
+          ),
         },
         {
           id: "health",
@@ -165,7 +178,6 @@ export function RelationshipsPage() {
           sortingField: "health",
           cell: (r: RelationshipSummary) => <HealthStatus health={r.health} phase={r.phase} />,
         },
-        { id: "state", header: t("state"), sortingField: "state", cell: (r) => r.state },
         {
           id: "cycle",
           header: t("cycle"),

@@ -25,10 +25,12 @@ export function RatingLines({
   label: string;
   description: string;
 }) {
-  const { t } = useI18n();
+  const { t, number } = useI18n();
+  // Decimals in the console's language: "7,5" in Latvian, on the axis and in the popover.
+  const decimal = (value: number) => number(value, { maximumFractionDigits: 1 });
   return (
     <LineChart
-      series={series}
+      series={series.map((line) => ({ ...line, valueFormatter: decimal }))}
       xDomain={xDomain}
       yDomain={[0, 10]}
       xScaleType="categorical"
@@ -45,6 +47,7 @@ export function RatingLines({
         yAxisAriaRoleDescription: t("yAxis"),
         detailPopoverDismissAriaLabel: t("dismiss"),
         xTickFormatter: (x) => String(x),
+        yTickFormatter: decimal,
       }}
     />
   );

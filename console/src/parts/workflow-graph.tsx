@@ -1,15 +1,15 @@
 import Box from "@cloudscape-design/components/box";
 import Container from "@cloudscape-design/components/container";
-import ExpandableSection from "@cloudscape-design/components/expandable-section";
 import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
-import type { ReactNode } from "react";
+import Toggle from "@cloudscape-design/components/toggle";
+import { useState } from "react";
 import { api, type WorkflowGraph } from "../api";
 import { POLL_MS, useLoad } from "../hooks";
-import { type I18n, useI18n } from "../i18n";
+import { useI18n } from "../i18n";
 import { LoadError } from "../parts";
-import { LATVIAN_STATE_NAME } from "./workflow-state-names";
+import { COLOURS, stateName, VisitedPath, WorkflowGraphLegend } from "./workflow-graph-legend";
 
 /**
  * The relationship's workflow as an SVG: one column per stage (0 Resume … 4 Closure,
@@ -32,19 +32,12 @@ const ROW = 56;
 const INDENT = 12;
 const LINE = 12;
 const CHARS = 29;
-
-const COLOURS = {
-  text: "#000716",
-  muted: "#5f6b7a",
-  border: "#8c8c94",
-  visitedFill: "#d1f1ff",
-  visitedBorder: "#0972d3",
-  current: "#033160",
-  currentFill: "#ffffff",
-  edge: "#b6bec9",
-  edgeVisited: "#0972d3",
-  frame: "#8c8c94",
-};
+/**
+ * Fitted to the page the drawing shrinks (1230 units into ~900 px at 1280 px wide, so its
+ * 10-unit text shows at ~7.5 px); full size draws it this much larger, the smallest text
+ * at 12.5 px, and the frame scrolls sideways.
+ */
+export const FULL_SIZE_SCALE = 1.25;
 
 /** The arrow heads: a transition's, and a walked transition's. */
 const ARROWS = [
@@ -57,16 +50,6 @@ interface Placed {
   x: number;
   y: number;
   width: number;
-}
-
-/** The state's number ("3.10"), or "" for a name without one. */
-const numberOf = (id: string) => /^([0-9]+|E)\.[0-9]+(?=\s)/.exec(id)?.[0] ?? "";
-
-/** The state's name in the console's language, with its number. */
-export function stateName(node: Pick<Node, "id" | "label">, language: I18n["language"]) {
-  const number = numberOf(node.id);
-  const label = language === "lv" ? (LATVIAN_STATE_NAME.get(node.id) ?? node.label) : node.label;
-  return number ? `${number} ${label}` : label;
 }
 
 /** Up to three lines of at most CHARS characters, broken at spaces. */
@@ -141,7 +124,13 @@ function edgePath(from: Placed, to: Placed): string {
   return `M${sx},${fy} C${bulge},${fy} ${bulge},${ty} ${ex},${ty}`;
 }
 
-export function WorkflowGraphDrawing({ graph }: { graph: WorkflowGraph }) {
+export function WorkflowGraphDrawing({
+  graph,
+  fullSize = false,
+}: {
+  graph: WorkflowGraph;
+  fullSize?: boolean;
+}) {
   const { t, tn, v, language } = useI18n();
   const { boxes, width, height } = layout(graph);
   const visited = new Set(graph.visited);
@@ -158,15 +147,20 @@ export function WorkflowGraphDrawing({ graph }: { graph: WorkflowGraph }) {
   const maps = graph.nodes.filter((node) => node.type === "Map");
 
   return (
-    <div style={{ overflowX: "auto" }}>
+    // A frame that scrolls sideways can be focused, so the keyboard scrolls it too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus
+    <section style={{ overflowX: "auto" }} aria-label={t("graphRegion")} tabIndex={0}>
       <svg
         role="img"
         aria-label={label}
         data-testid="workflow-graph"
         data-current={graph.current ?? ""}
+        data-full-size={fullSize}
         viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        style={{ minWidth: 900, maxWidth: width, display: "block" }}
+        width={fullSize ? width * FULL_SIZE_SCALE : "100%"}
+        style={
+          fullSize ? { display: "block" } : { minWidth: 900, maxWidth: width, display: "block" }
+        }
         fontFamily="'Open Sans', 'Helvetica Neue', Roboto, Arial, sans-serif"
       >
         <defs>
@@ -293,82 +287,14 @@ export function WorkflowGraphDrawing({ graph }: { graph: WorkflowGraph }) {
           );
         })}
       </svg>
-    </div>
-  );
-}
-
-/** A legend's mark: a state's box or a transition's line, 24 by 12 pixels. */
-const BOX = { x: "2", y: "2", width: "24", height: "12" };
-const LINE_MARK = {
-  x1: "2",
-  y1: "8",
-  x2: "26",
-  y2: "8",
-  stroke: COLOURS.muted,
-  strokeWidth: "1.5",
-};
-
-/** What the marks mean, in words beside the drawing. */
-function Legend() {
-  const { t } = useI18n();
-  const item = (mark: ReactNode, text: string) => (
-    <span style={{ display: "inline-flex", alignItems: "center", gap: 6 }}>
-      <svg width="28" height="16" aria-hidden="true" focusable="false">
-        {mark}
-      </svg>
-      {text}
-    </span>
-  );
-  return (
-    <Box fontSize="body-s" color="text-body-secondary">
-      <SpaceBetween direction="horizontal" size="m">
-        {item(
-          <rect {...BOX} fill="#fff" stroke={COLOURS.current} strokeWidth="3" />,
-          `▶ ${t("graphCurrent")}`,
-        )}
-        {item(
-          <rect {...BOX} fill={COLOURS.visitedFill} stroke={COLOURS.visitedBorder} />,
-          `✓ ${t("graphVisited")}`,
-        )}
-        {item(<rect {...BOX} fill="#fff" stroke={COLOURS.border} />, t("graphNotVisited"))}
-        {item(<line {...LINE_MARK} />, t("graphChoice"))}
-        {item(<line {...LINE_MARK} strokeDasharray="5 3" />, t("graphCatch"))}
-        {item(
-          <rect {...BOX} rx="3" fill="none" stroke={COLOURS.frame} strokeDasharray="4 3" />,
-          t("graphMapItems"),
-        )}
-      </SpaceBetween>
-    </Box>
-  );
-}
-
-/** The visited path as a list: the same facts as the drawing, for screen readers and search. */
-function VisitedPath({ graph }: { graph: WorkflowGraph }) {
-  const { t, tn, language } = useI18n();
-  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
-  return (
-    <ExpandableSection headerText={tn("graphPath", graph.visited.length)} variant="footer">
-      <ol data-testid="workflow-path" style={{ margin: 0 }}>
-        {graph.visited.map((id, index) => {
-          const node = byId.get(id);
-          const last = index === graph.visited.length - 1;
-          return (
-            // A state can be visited more than once: its place in the path is the key.
-            // biome-ignore lint/suspicious/noArrayIndexKey: the path is append-only
-            <li key={`${index}-${id}`}>
-              {node ? stateName(node, language) : id}
-              {last && id === graph.current ? <strong>{` (${t("graphCurrent")})`}</strong> : null}
-            </li>
-          );
-        })}
-      </ol>
-    </ExpandableSection>
+    </section>
   );
 }
 
 /** The workflow panel of the relationship detail page; refreshes with the page. */
 export function WorkflowGraphPanel({ relationshipId }: { relationshipId: string }) {
   const { t, v } = useI18n();
+  const [fullSize, setFullSize] = useState(false);
   const loaded = useLoad(() => api.workflowGraph(relationshipId), relationshipId, POLL_MS);
   const graph = loaded.data;
   return (
@@ -408,8 +334,13 @@ export function WorkflowGraphPanel({ relationshipId }: { relationshipId: string 
           {graph && graph.status === null ? (
             <Box color="text-body-secondary">{t("graphNotStarted")}</Box>
           ) : null}
-          {graph ? <WorkflowGraphDrawing graph={graph} /> : null}
-          {graph ? <Legend /> : null}
+          {graph ? (
+            <Toggle checked={fullSize} onChange={({ detail }) => setFullSize(detail.checked)}>
+              {t("graphFullSize")}
+            </Toggle>
+          ) : null}
+          {graph ? <WorkflowGraphDrawing graph={graph} fullSize={fullSize} /> : null}
+          {graph ? <WorkflowGraphLegend /> : null}
           {graph && graph.visited.length > 0 ? <VisitedPath graph={graph} /> : null}
         </SpaceBetween>
       </Container>

@@ -59,6 +59,9 @@ export class DynamoDbStore implements Store {
   getMatchingRun(runId: string) {
     return this.runs.getMatchingRun(runId);
   }
+  listMatchingRuns() {
+    return this.runs.listMatchingRuns();
+  }
   getProposal(proposalId: string) {
     return this.runs.getProposal(proposalId);
   }

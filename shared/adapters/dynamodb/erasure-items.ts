@@ -3,6 +3,7 @@ import {
   erasureSchema,
   escalationWithoutWords,
   eventWithoutWords,
+  hasCoordinatorNote,
   swapId,
 } from "../../schemas/erasure.js";
 import type { Participant } from "../../schemas/participant.js";
@@ -153,8 +154,8 @@ export class HistoryErasure {
           puts.push({ ...rest, title: "", measure: "" });
       } else if (sk.includes(participantId)) {
         rekey(item); // ids only, under a key that names the pseudonym
-      } else if (names) {
-        // Events and anything else: ids only (a decline's words go), the same key.
+      } else if (names || hasCoordinatorNote(item)) {
+        // Events and anything else: ids only (a decline's or a note's words go), the same key.
         puts.push(swap(eventWithoutWords(item, participantId)));
       }
     }

@@ -64,6 +64,15 @@ export class MatchingRunItems {
     };
   }
 
+  async listMatchingRuns(): Promise<StoredRun[]> {
+    // The GSI lists the runs' meta items oldest first; each run's partition holds the rest.
+    const listed = await this.table.queryIndex(keys.matchingRuns().gsi1pk);
+    const runs = await Promise.all(listed.map((item) => this.getMatchingRun(String(item.runId))));
+    return runs
+      .filter((run): run is StoredRun => run !== undefined)
+      .sort((a, b) => byNewest(a.run, b.run));
+  }
+
   async getProposal(proposalId: string): Promise<Proposal | undefined> {
     const runId = runIdOf(proposalId);
     if (!runId) return undefined;
@@ -146,6 +155,12 @@ export class MatchingRunItems {
     }
   }
 }
+
+/** Newest first; runs made in the same millisecond by their ids. */
+const byNewest = (
+  a: { createdAt: string; runId: string },
+  b: { createdAt: string; runId: string },
+) => b.createdAt.localeCompare(a.createdAt) || b.runId.localeCompare(a.runId);
 
 /** What blocked an approval, by the first write whose condition failed (-1: none did). */
 const conflictFor = (failed: number, menteeCount: number): ConflictError => {

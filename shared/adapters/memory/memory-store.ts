@@ -62,6 +62,15 @@ export class MemoryStore implements Store {
     return found && structuredClone(found);
   }
 
+  async listMatchingRuns(): Promise<StoredRun[]> {
+    return [...this.runs.values()]
+      .sort(
+        (a, b) =>
+          b.run.createdAt.localeCompare(a.run.createdAt) || b.run.runId.localeCompare(a.run.runId),
+      )
+      .map((stored) => structuredClone(stored));
+  }
+
   async getProposal(proposalId: string): Promise<Proposal | undefined> {
     const run = this.runs.get(runIdOf(proposalId) ?? "");
     const found = run?.proposals.find((p) => p.proposalId === proposalId);

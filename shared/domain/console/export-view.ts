@@ -41,6 +41,8 @@ const EXPORTED_EVENTS: Readonly<Record<string, readonly string[]>> = {
   escalation_opened: ["escalationId", "reason", "severity"],
   escalation_decided: ["escalationId", "decision", "pauseUntil"],
   decision_applied: ["decision"],
+  // What the coordinator did to the relationship; the note stays the coordinator's.
+  coordinator_action: ["action", "pausedUntil"],
   pause_ended: [],
   mentor_changed: [],
   workflow_restarted: [],

@@ -22,9 +22,10 @@ export interface EscalationReasonInfo {
   /**
    * What the coordinator sees as evidence: the figures of the last health check
    * (`health_check`), the figures the raising step recorded itself (`own`), who declined
-   * the match and why (`declines`), or none.
+   * the match and why (`declines`), when and to whom the plan form went (`plan_request`),
+   * or none.
    */
-  evidence: "health_check" | "own" | "declines" | "none";
+  evidence: "health_check" | "own" | "declines" | "plan_request" | "none";
   /** Whether the state machine waits (a task token) for the decision. */
   taskToken: boolean;
   /**
@@ -42,7 +43,7 @@ export const ESCALATION_REASONS: Record<EscalationReason, EscalationReasonInfo> 
     evidence: "health_check",
     taskToken: true,
     finding: localized(
-      "No dalībnieka {participantId} nav saņemta refleksija par {session}. tikšanos. Dienas kopš tikšanās beigām: {daysSinceEnd}.",
+      "Nav saņemta refleksija par {session}. tikšanos: {participantId}. Dienas kopš tikšanās beigām: {daysSinceEnd}.",
       "No reflection from participant {participantId} on session {session}. Days since the session ended: {daysSinceEnd}.",
     ),
   },
@@ -75,7 +76,7 @@ export const ESCALATION_REASONS: Record<EscalationReason, EscalationReasonInfo> 
     evidence: "health_check",
     taskToken: true,
     finding: localized(
-      "Dalībnieka {participantId} pēdējā refleksijā ({session}. tikšanās) vērtējums „{ratingLabel}” ir zems: {value} no 10.",
+      "Pēdējā refleksijā ({session}. tikšanās) vērtējums „{ratingLabel}” ir zems: {value} no 10. Vērtēja {participantId}.",
       "In the latest reflection of participant {participantId} (session {session}) the rating “{ratingLabel}” is low: {value} out of 10.",
     ),
   },
@@ -86,7 +87,7 @@ export const ESCALATION_REASONS: Record<EscalationReason, EscalationReasonInfo> 
     evidence: "health_check",
     taskToken: true,
     finding: localized(
-      "Dalībnieka {participantId} vērtējums „{ratingLabel}” strauji samazinājās: no {previous} ({previousSession}. tikšanās) līdz {value} ({session}. tikšanās).",
+      "Vērtējums „{ratingLabel}” strauji samazinājās: no {previous} ({previousSession}. tikšanās) līdz {value} ({session}. tikšanās). Vērtēja {participantId}.",
       "The rating “{ratingLabel}” of participant {participantId} dropped sharply: from {previous} (session {previousSession}) to {value} (session {session}).",
     ),
   },
@@ -99,7 +100,7 @@ export const ESCALATION_REASONS: Record<EscalationReason, EscalationReasonInfo> 
     evidence: "health_check",
     taskToken: true,
     finding: localized(
-      "Dalībnieks {participantId} pēdējā refleksijā ({session}. tikšanās) savu drošības un komforta sajūtu novērtēja ar {value} no 10. Lūdzu, sazinieties ar dalībnieku.",
+      "Pēdējā refleksijā ({session}. tikšanās) drošības un komforta sajūtu ar {value} no 10 novērtēja {participantId}. Lūdzu, sazinieties ar viņu.",
       "In the latest reflection (session {session}) participant {participantId} rated feeling safe and comfortable {value} out of 10. Please get in touch with the participant.",
     ),
   },
@@ -110,7 +111,7 @@ export const ESCALATION_REASONS: Record<EscalationReason, EscalationReasonInfo> 
     evidence: "health_check",
     taskToken: true,
     finding: localized(
-      "Dalībnieka {participantId} progress mērķī „{goal}” nav mainījies: {value} % pēdējos kontrolpunktos (tikšanās Nr. {sessions}).",
+      "Progress mērķī „{goal}” nav mainījies: {value} % pēdējos kontrolpunktos (tikšanās Nr. {sessions}). Atzīmēja {participantId}.",
       "Progress of participant {participantId} on goal “{goal}” has not changed: {value}% at the latest checkpoints (sessions {sessions}).",
     ),
   },
@@ -121,7 +122,7 @@ export const ESCALATION_REASONS: Record<EscalationReason, EscalationReasonInfo> 
     evidence: "health_check",
     taskToken: true,
     finding: localized(
-      "E-pasts dalībniekam {participantId} netika piegādāts, tāpēc dalībnieks nesaņem veidlapas un atgādinājumus.",
+      "E-pasts netika piegādāts: {participantId}. Tāpēc veidlapas un atgādinājumi nepienāk.",
       "E-mail to participant {participantId} bounced, so the participant receives no forms or reminders.",
     ),
   },
@@ -147,7 +148,7 @@ export const ESCALATION_REASONS: Record<EscalationReason, EscalationReasonInfo> 
     label: localized("Sadarbības plāns nav iesniegts", "No plan submitted"),
     severity: "medium",
     health: "stalled",
-    evidence: "none",
+    evidence: "plan_request",
     taskToken: true,
   },
 };

@@ -137,7 +137,9 @@ export function makePairScorer(weights: Weights) {
   };
 }
 
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+// Latvian writes a space before the per cent sign ("50 %"), English none.
+const percent = (value: number, language: "lv" | "en") =>
+  `${Math.round(value * 100)}${language === "lv" ? "\u00a0%" : "%"}`;
 
 /** A counted sentence in both languages, its form chosen by `count` (Intl.PluralRules). */
 const counted = (count: number, forms: PluralForms, values: Record<string, number> = {}) =>
@@ -179,7 +181,7 @@ const DETAIL: Record<
     f === "reverse"
       ? v === 1
         ? localized(
-            "Reversais mentorings: mentorējamais ir vadītājs, mentors gatavs mentorēt vadītāju.",
+            "Reversais mentorings: mentorējamā pusē ir vadītājs, un mentora pieteikumā norādīta gatavība mentorēt vadītāju.",
             "Reverse mentoring: the mentee is a leader and the mentor is willing to mentor a leader.",
           )
         : localized(
@@ -192,13 +194,13 @@ const DETAIL: Record<
             "The mentor supports the mentee's role category.",
           )
         : localized(
-            "Mentors nav norādījis mentorējamā lomu kategoriju.",
+            "Mentora pieteikumā mentorējamā lomu kategorija nav norādīta.",
             "The mentor did not name the mentee's role category.",
           ),
   format_fit: (v) =>
     localized(
-      fill("Mentors piedāvā {p} no mentorējamā vēlamajiem formātiem.", { p: percent(v) }),
-      fill("The mentor offers {p} of the mentee's preferred formats.", { p: percent(v) }),
+      fill("Mentors piedāvā {p} no mentorējamā vēlamajiem formātiem.", { p: percent(v, "lv") }),
+      fill("The mentor offers {p} of the mentee's preferred formats.", { p: percent(v, "en") }),
     ),
   language: (v) =>
     v === 0
@@ -209,7 +211,7 @@ const DETAIL: Record<
       : v === 1
         ? localized("Abiem ir viena saziņas valoda.", "Both prefer the same language.")
         : localized(
-            "Mentors var mentorēt mentorējamā valodā, lai gan saziņai izvēlējies citu.",
+            "Mentors var mentorēt mentorējamā valodā, lai gan saziņai pieteikumā izvēlēta cita.",
             "The mentor can mentor in the mentee's language, though prefers another for e-mail.",
           ),
   availability: (_v, m, t) => {

@@ -61,7 +61,7 @@ export async function openEscalation(deps: wf.WorkflowDeps, ask: EscalationAsk):
     name: coordinator.name,
     link: wf.publicUrl(deps, `/console/escalations/${escalationId}`),
     reason: ESCALATION_REASONS[reason].label[coordinator.language],
-    relationship: ask.relationshipId,
+    relationship: wf.pairName(relationship),
   };
   if (created) {
     await wf.sendOnce(deps, `escalation:${escalationId}`, coordinator, "escalation", values);
@@ -122,8 +122,30 @@ async function evidenceFor(
   const none = [{ reason, detail: {} }];
   const kind = ESCALATION_REASONS[reason].evidence;
   if (kind === "declines") return (await declinesOf(deps, relationshipId, reason)) ?? none;
-  if (kind !== "health_check") return none;
+  if (kind !== "health_check" && kind !== "plan_request") return none;
   const events = await deps.workflowStore.listEvents(relationshipId);
+  if (kind === "plan_request") {
+    // Who was asked for the plan, and since when (the first form of the round, then reminders).
+    const asked = events.filter((e) => e.type === "form_sent" && e.detail.kind === "plan");
+    const round = asked.at(-1)?.detail.stepKey;
+    if (round === undefined) return none;
+    // One item per person asked (evidence names one person per item, as the export expects).
+    return asked
+      .filter((e) => e.detail.stepKey === round)
+      .map((e) => ({
+        reason,
+        detail: {
+          participantId: e.detail.participantId,
+          sentAt: e.at,
+          reminded: events.some(
+            (r) =>
+              r.type === "reminder_sent" &&
+              r.detail.stepKey === round &&
+              r.detail.participantId === e.detail.participantId,
+          ),
+        },
+      }));
+  }
   const check = [...events].reverse().find((event) => event.type === "health_checked");
   const findings = (check?.detail.findings as { reason: string }[] | undefined) ?? [];
   if (findings.length === 0) return none;

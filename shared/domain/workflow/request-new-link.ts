@@ -3,7 +3,15 @@ import type { LinkRequest, LinkRequestInput } from "../../schemas/link-request.j
 import { type LimitDeps, spendBudget } from "../limits/spend-budget.js";
 import { openFormLink } from "./answer-form.js";
 import { countIntoDigest, type DigestDeps } from "./link-request-digest.js";
-import { coordinatorOf, publicUrl, record, sendOnce, type WorkflowDeps } from "./workflow-deps.js";
+import {
+  coordinatorOf,
+  pairName,
+  publicUrl,
+  record,
+  relationshipOf,
+  sendOnce,
+  type WorkflowDeps,
+} from "./workflow-deps.js";
 
 export type NewLinkDeps = DigestDeps & LimitDeps;
 
@@ -68,7 +76,7 @@ export async function requestNewLink(
     name: coordinator.name,
     link: publicUrl(deps, "/console/link-requests"),
     reason: access.status,
-    relationship: known.relationshipId,
+    relationship: pairName(await relationshipOf(deps, known.relationshipId)),
   });
   await record(
     deps,

@@ -1,4 +1,6 @@
 import type { Reflection, Relationship } from "../../schemas/workflow.js";
+import { actionsFor } from "./act-on-relationship.js";
+import { isAwaited } from "./resend-form.js";
 import { relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
 
 /** A relationship as the console lists it: ids, phase, state, health, who, and what is due. */
@@ -58,12 +60,13 @@ export function reflectionForCoordinator(reflection: Reflection) {
 /** One relationship: phase, current state, sessions, ratings, goals' progress, timeline. */
 export async function viewRelationship(deps: WorkflowDeps, relationshipId: string) {
   const relationship = await relationshipOf(deps, relationshipId);
-  const [sessions, goals, reflections, checkpoints, events] = await Promise.all([
+  const [sessions, goals, reflections, checkpoints, events, open] = await Promise.all([
     deps.workflowStore.listSessions(relationshipId),
     deps.workflowStore.listGoals(relationshipId),
     deps.workflowStore.listReflections(relationshipId),
     deps.workflowStore.listCheckpoints(relationshipId),
     deps.workflowStore.listEvents(relationshipId),
+    deps.workflowStore.listOpenForms(),
   ]);
   return {
     ...summarise(relationship),
@@ -71,6 +74,18 @@ export async function viewRelationship(deps: WorkflowDeps, relationshipId: strin
     closeReason: relationship.closeReason ?? null,
     closedAt: relationship.closedAt ?? null,
     pausedUntil: relationship.pausedUntil ?? null,
+    /** What the coordinator may do from the page (POST .../actions). */
+    actions: actionsFor(relationship),
+    /** Forms sent and not answered that the workflow still waits for: each can be resent. */
+    openForms: open
+      .filter((form) => form.relationshipId === relationshipId && isAwaited(form, relationship))
+      .map((form) => ({
+        formId: form.formId,
+        kind: form.kind,
+        participantId: form.participantId,
+        sentAt: form.createdAt,
+        expiresAt: form.expiresAt,
+      })),
     goals: goals.map((goal) => ({
       key: goal.key,
       title: goal.title,

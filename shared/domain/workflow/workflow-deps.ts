@@ -107,6 +107,15 @@ export async function partnersOf(
   return names.join(", ");
 }
 
+/**
+ * A relationship by its people, as a coordinator's e-mail names it ("Jānis Ozols – Līga
+ * Bērziņa"), never by its id.
+ */
+export const pairName = (relationship: Relationship): string =>
+  [relationship.mentorId, ...relationship.menteeIds]
+    .map((id) => relationship.people[id]?.name ?? id)
+    .join(" – ");
+
 /** An absolute address on the public site (forms, guides, console, certificates). */
 export const publicUrl = (deps: { config: { baseUrl: string } }, path: string) =>
   `${deps.config.baseUrl.replace(/\/+$/, "")}${path}`;

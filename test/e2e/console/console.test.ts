@@ -234,6 +234,14 @@ describe("coordinator console", () => {
     await row.getByRole("link", { name: NO_PLAN }).click();
     await page.getByRole("heading", { name: NO_PLAN, level: 1 }).waitFor();
     expect(page.url()).toContain(escalationId);
+    // The evidence says what triggered it; each decision says what happens after it.
+    await page
+      .getByText(/^Plāna veidlapa nosūtīta .*Plāns nav iesniegts, arī pēc atgādinājuma\.$/)
+      .first()
+      .waitFor();
+    await page.getByRole("heading", { name: "Kas notiks pēc lēmuma" }).waitFor();
+    expect(await page.locator("[data-decision-what]").count()).toBe(6);
+    await page.getByText("Nākamais piemērotais kandidāts saņem piekrišanas veidlapu").waitFor();
     // Closing needs a reason: the form says so before anything is sent.
     await page.getByRole("button", { name: "Noslēgt ar iemeslu" }).click();
     await page.getByText("Lai noslēgtu attiecības, norādiet iemeslu.").waitFor();
@@ -254,7 +262,7 @@ describe("coordinator console", () => {
     );
     // The decision is in the timeline with who took it, and the workflow asks for the plan again.
     await page.goto(`${base}/console/relationships/${relationshipId}`);
-    await page.getByText("Koordinatora lēmums").first().waitFor();
+    await page.getByText("Lēmums par eskalāciju: Turpināt.").first().waitFor();
     expect(await page.getByRole("cell", { name: /Koordinators/ }).count()).toBeGreaterThan(0);
     await client.waitFor("the escalation to close", async () => {
       const relationship = await client.relationship(relationshipId);
