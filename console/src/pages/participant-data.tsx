@@ -1,9 +1,7 @@
 import Box from "@cloudscape-design/components/box";
-import Button from "@cloudscape-design/components/button";
 import ButtonDropdown from "@cloudscape-design/components/button-dropdown";
 import FormField from "@cloudscape-design/components/form-field";
 import Input from "@cloudscape-design/components/input";
-import Modal from "@cloudscape-design/components/modal";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import { useState } from "react";
 import type { Participant } from "../api";
@@ -12,6 +10,7 @@ import { errorText } from "../error-text";
 import { useDirectory } from "../hooks";
 import { useI18n } from "../i18n";
 import { useNotify } from "../notify";
+import { ConfirmModal } from "../parts/confirm-modal";
 
 /** The erasure's refusal in words: a known refusal by its code, else the API's error in words. */
 function useEraseError() {
@@ -62,23 +61,12 @@ function EraseModal(props: {
     }
   };
   return (
-    <Modal
-      visible
-      onDismiss={onClose}
-      closeAriaLabel={t("dismiss")}
+    <ConfirmModal
       header={t("eraseTitle", { name: participant.name })}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" formAction="none" onClick={onClose}>
-              {t("cancel")}
-            </Button>
-            <Button variant="primary" loading={busy} onClick={() => void submit()}>
-              {t("eraseButton")}
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      confirmLabel={t("eraseButton")}
+      onCancel={onClose}
+      onConfirm={() => void submit()}
+      busy={busy}
     >
       <form
         onSubmit={(event) => {
@@ -104,7 +92,7 @@ function EraseModal(props: {
           </FormField>
         </SpaceBetween>
       </form>
-    </Modal>
+    </ConfirmModal>
   );
 }
 

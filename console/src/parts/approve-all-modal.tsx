@@ -1,10 +1,9 @@
 import Box from "@cloudscape-design/components/box";
-import Button from "@cloudscape-design/components/button";
-import Modal from "@cloudscape-design/components/modal";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import type { Proposal } from "../api";
 import { useDirectory } from "../hooks";
 import { useI18n } from "../i18n";
+import { ConfirmModal } from "./confirm-modal";
 
 /** The people approving these proposals e-mails: each mentor and mentee once. */
 export function peopleOf(proposals: Proposal[]) {
@@ -27,23 +26,12 @@ export function ApproveAllModal(props: {
   const { name } = useDirectory();
   const people = peopleOf(props.proposals);
   return (
-    <Modal
+    <ConfirmModal
       visible={props.visible}
-      onDismiss={props.onCancel}
-      closeAriaLabel={t("dismiss")}
       header={tn("approveProposals", props.proposals.length)}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={props.onCancel}>
-              {t("cancel")}
-            </Button>
-            <Button variant="primary" onClick={props.onConfirm}>
-              {t("approveAllConfirm")}
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      confirmLabel={t("approveAllConfirm")}
+      onCancel={props.onCancel}
+      onConfirm={props.onConfirm}
     >
       <SpaceBetween size="s">
         <Box variant="p" data-testid="approve-all-people">
@@ -64,6 +52,6 @@ export function ApproveAllModal(props: {
           ))}
         </ul>
       </SpaceBetween>
-    </Modal>
+    </ConfirmModal>
   );
 }

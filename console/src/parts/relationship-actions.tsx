@@ -5,7 +5,6 @@ import Container from "@cloudscape-design/components/container";
 import DatePicker from "@cloudscape-design/components/date-picker";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
-import Modal from "@cloudscape-design/components/modal";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Textarea from "@cloudscape-design/components/textarea";
 import { useState } from "react";
@@ -15,6 +14,7 @@ import { useLocalRuntime } from "../hooks";
 import { useI18n } from "../i18n";
 import { useNotify } from "../notify";
 import { AppLink } from "../parts";
+import { ConfirmModal } from "./confirm-modal";
 
 /** Every action in the order the panel offers them (the API says which are open). */
 const ORDER: readonly RelationshipActionName[] = ["replan", "pause", "resume", "close"];
@@ -65,23 +65,12 @@ function ActionModal(props: {
     }
   };
   return (
-    <Modal
-      visible
-      onDismiss={onClose}
-      closeAriaLabel={t("dismiss")}
+    <ConfirmModal
       header={t(`action_${action}`)}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onClose}>
-              {t("cancel")}
-            </Button>
-            <Button variant="primary" loading={busy} onClick={() => void submit()}>
-              {t("actionConfirm")}
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      confirmLabel={t("actionConfirm")}
+      onCancel={onClose}
+      onConfirm={() => void submit()}
+      busy={busy}
     >
       <SpaceBetween size="m">
         <Box variant="p" data-field="action-consequence">
@@ -108,7 +97,7 @@ function ActionModal(props: {
           <Textarea value={note} onChange={({ detail }) => setNote(detail.value)} rows={3} />
         </FormField>
       </SpaceBetween>
-    </Modal>
+    </ConfirmModal>
   );
 }
 

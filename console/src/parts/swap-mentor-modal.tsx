@@ -1,8 +1,6 @@
 import Alert from "@cloudscape-design/components/alert";
 import Box from "@cloudscape-design/components/box";
-import Button from "@cloudscape-design/components/button";
 import FormField from "@cloudscape-design/components/form-field";
-import Modal from "@cloudscape-design/components/modal";
 import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Textarea from "@cloudscape-design/components/textarea";
@@ -10,6 +8,7 @@ import { useEffect, useState } from "react";
 import { api, type Proposal } from "../api";
 import { useDirectory } from "../hooks";
 import { useI18n } from "../i18n";
+import { ConfirmModal } from "./confirm-modal";
 import { ONE_DECIMAL } from "./proposal-explanation";
 
 /** Another mentor for a still-proposed proposal: from its alternatives or any mentor, with a reason. */
@@ -70,23 +69,12 @@ export function SwapMentorModal(props: {
   };
 
   return (
-    <Modal
-      visible
-      onDismiss={props.onClose}
-      closeAriaLabel={t("cancel")}
+    <ConfirmModal
       header={t("swapTitle")}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={props.onClose}>
-              {t("cancel")}
-            </Button>
-            <Button variant="primary" loading={busy} onClick={() => void submit()}>
-              {t("swap")}
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      confirmLabel={t("swap")}
+      onCancel={props.onClose}
+      onConfirm={() => void submit()}
+      busy={busy}
     >
       <SpaceBetween size="m">
         {errors.form && <Alert type="error">{errors.form}</Alert>}
@@ -106,6 +94,6 @@ export function SwapMentorModal(props: {
           <Textarea value={reason} onChange={({ detail }) => setReason(detail.value)} rows={3} />
         </FormField>
       </SpaceBetween>
-    </Modal>
+    </ConfirmModal>
   );
 }
