@@ -113,6 +113,19 @@ export const RELATIONSHIP_MESSAGES = {
     "Par šo eskalāciju lēmums jau ir pieņemts.",
     "This escalation has already been decided.",
   ],
+  apiError_mentee_already_placed: [
+    "Mentorējamais jau ir iekļauts citā sadarbībā.",
+    "The mentee is already placed in another relationship.",
+  ],
+  apiError_mentor_full: ["Mentoram vairs nav brīvu vietu.", "The mentor has no places left."],
+  apiError_proposal_changed: [
+    "Priekšlikums pa to laiku ir mainīts: atjaunojiet lapu.",
+    "The proposal was changed meanwhile: refresh the page.",
+  ],
+  apiError_proposal_not_open: [
+    "Priekšlikums vairs nav atvērts (jau apstiprināts vai aizstāts).",
+    "The proposal is no longer open (approved or replaced).",
+  ],
   apiError_invalid_request: [
     "Pieprasījumā ir kļūda: pārbaudiet laukus.",
     "The request has an error: check the fields.",

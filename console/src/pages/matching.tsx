@@ -8,6 +8,7 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
 import { useEffect, useState } from "react";
 import { api, type MatchingRun, type Proposal } from "../api";
+import { errorText } from "../error-text";
 import { useDirectory, useLoad } from "../hooks";
 import { useI18n } from "../i18n";
 import { useNotify } from "../notify";
@@ -45,8 +46,7 @@ export function MatchingPage() {
     let current = true;
     api.matchingRun(shownId).then(
       (loaded) => current && setRun(loaded),
-      (caught: unknown) =>
-        current && setError(caught instanceof Error ? caught.message : String(caught)),
+      (caught: unknown) => current && setError(errorText(caught, t)),
     );
     return () => {
       current = false;
@@ -81,7 +81,7 @@ export function MatchingPage() {
       open(created.runId);
       await Promise.all([reloadDirectory(), runs.reload()]);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught, t));
     } finally {
       setBusy(undefined);
     }
@@ -104,7 +104,7 @@ export function MatchingPage() {
         ),
       });
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught, t));
     } finally {
       setBusy(undefined);
       await runs.reload();
@@ -128,7 +128,7 @@ export function MatchingPage() {
       } catch (caught) {
         failed.push({
           proposal,
-          message: caught instanceof Error ? caught.message : String(caught),
+          message: errorText(caught, t),
         });
       }
     }

@@ -16,6 +16,7 @@ import {
   loadSignInConfig,
   startCognitoSignIn,
 } from "../cognito-sign-in";
+import { errorText } from "../error-text";
 import { useI18n } from "../i18n";
 
 /**
@@ -60,7 +61,7 @@ export function SignInPage(props: { onSignedIn: (token: string) => void; session
       if (await api.verify(value)) props.onSignedIn(value);
       else setError(t("tokenRejected"));
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorText(caught, t));
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Textarea from "@cloudscape-design/components/textarea";
 import { useEffect, useState } from "react";
 import { api, type Proposal } from "../api";
+import { errorText } from "../error-text";
 import { useDirectory } from "../hooks";
 import { useI18n } from "../i18n";
 import { ConfirmModal } from "./confirm-modal";
@@ -62,7 +63,7 @@ export function SwapMentorModal(props: {
     try {
       props.onSwapped(await api.swapMentor(proposal.proposalId, mentorId, reason.trim()));
     } catch (caught) {
-      setErrors({ form: caught instanceof Error ? caught.message : String(caught) });
+      setErrors({ form: errorText(caught, t) });
     } finally {
       setBusy(false);
     }
