@@ -51,7 +51,7 @@ export function MatchingPage() {
     return () => {
       current = false;
     };
-  }, [shownId]);
+  }, [shownId, t]);
 
   const open = (runId: string) => {
     setChosenId(runId);
