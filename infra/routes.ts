@@ -3,7 +3,7 @@
  * local server routes the same paths to the same handler modules.
  */
 export interface RouteDefinition {
-  method: "GET" | "POST" | "PUT" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** API Gateway route path; `{name}` segments become pathParameters. */
   path: string;
   /** Handler module (exports `handler`), relative to the repository root. */
@@ -189,6 +189,38 @@ export const ROUTES: readonly RouteDefinition[] = [
     table: "readWrite",
     coordinator: true,
     grants: ["resumeWorkflow", "restartWorkflow"],
+  },
+  {
+    method: "POST",
+    path: "/api/console/cohorts",
+    entry: "functions/console/create-cohort.ts",
+    id: "CreateCohort",
+    table: "readWrite",
+    coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/cohorts",
+    entry: "functions/console/list-cohorts.ts",
+    id: "ListCohorts",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/cohorts/{cohortId}",
+    entry: "functions/console/show-cohort.ts",
+    id: "ShowCohort",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "PATCH",
+    path: "/api/console/cohorts/{cohortId}",
+    entry: "functions/console/update-cohort.ts",
+    id: "UpdateCohort",
+    table: "readWrite",
+    coordinator: true,
   },
   {
     method: "POST",

@@ -29,12 +29,15 @@ export const ITEM_FAMILIES = {
   digest: familyPrefix(keys.digestSlot(ANY, ANY).pk),
   certificate: familyPrefix(keys.certificate(ANY).pk),
   erasure: familyPrefix(keys.erasure(ANY).pk),
+  cohort: familyPrefix(keys.cohort(ANY).pk),
 } as const;
 export type ItemFamily = keyof typeof ITEM_FAMILIES;
 
 /** GSI1 listings a narrowed function may query, by their exact partition. */
 export const LISTINGS = {
   unsentLinkRequestDigests: keys.unsentDigests(LINK_REQUEST_DIGEST).gsi1pk,
+  /** Intake finds the cohort whose intake is open. */
+  cohorts: keys.cohorts().gsi1pk,
 } as const;
 export type Listing = keyof typeof LISTINGS;
 
@@ -67,8 +70,10 @@ export const SENDS_MAIL = access(reads("address"), owns("mail"));
 export const COUNTS_REQUESTS = access(owns("counter"));
 /** Opening a form link: the form, its relationship and the people its page names. */
 const OPENS_FORM_LINKS = reads("form", "relationship", "participant");
+/** Which cohort's intake is open (an application joins it). */
+const FINDS_COHORTS = access(reads("cohort"), { lists: ["cohorts"] });
 /** Intake: the profile, the answers and the e-mail lock, in one transaction. */
-const KEEPS_APPLICATIONS = owns("participant", "address");
+const KEEPS_APPLICATIONS = access(owns("participant", "address"), FINDS_COHORTS);
 
 /** The public routes with table access, by route id (infra/routes.ts). */
 export const ROUTE_TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {

@@ -1,8 +1,13 @@
+import { z } from "zod";
 import type { Localized } from "../../shared/i18n/localized.js";
 import { INSTITUTION_TYPES, ROLE_CATEGORIES } from "../../shared/schemas/reference.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import { json } from "../http/http-event.js";
+import { parseInput } from "../http/parse-input.js";
 import { consoleHandler } from "./console-handler.js";
+
+/** `?cohort=<cohortId>`: only the applications of that round. */
+const querySchema = z.object({ cohort: z.string().min(1).max(64).optional() });
 
 const NO_CATEGORY: Localized = { lv: "Nav kategorijas", en: "No category" };
 
@@ -17,8 +22,11 @@ const labelled = (
 
 /** GET /api/console/participants: every applicant with confirmation, eligibility and placement. */
 export const createHandler = (deps: () => Deps) =>
-  consoleHandler(deps, undefined, async () => {
-    const participants = await deps().store.listParticipants();
+  consoleHandler(deps, undefined, async (event) => {
+    const { cohort } = parseInput(querySchema, event.queryStringParameters ?? {}, "en");
+    const participants = (await deps().store.listParticipants()).filter(
+      (p) => cohort === undefined || p.cohortId === cohort,
+    );
     return json(200, {
       items: participants.map((p) => ({
         participantId: p.participantId,
@@ -29,6 +37,7 @@ export const createHandler = (deps: () => Deps) =>
         status: p.status,
         reasons: p.reasons.map((reason) => reason.code),
         appliedAt: p.appliedAt,
+        ...(p.cohortId ? { cohortId: p.cohortId } : {}),
         // Not yet confirmed from the mailbox: not matched or counted, and gone after confirmBy.
         confirmation: p.confirmation ?? "confirmed",
         ...(p.confirmation === "unconfirmed" ? { confirmBy: p.confirmBy } : {}),

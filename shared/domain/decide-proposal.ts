@@ -55,15 +55,19 @@ export async function approveProposal(deps: ApprovalDeps, proposalId: string, co
   const people: Relationship["people"] = {
     [mentor.participantId]: { name: mentor.name, email: mentor.email, language: mentor.language },
   };
+  let cohortId: string | undefined;
   for (const menteeId of proposal.menteeIds) {
     const mentee = await deps.store.getParticipant(menteeId);
     if (!mentee) throw new NotFoundError(`no mentee ${menteeId}`);
     people[menteeId] = { name: mentee.name, email: mentee.email, language: mentee.language };
+    // The relationship belongs to the round its mentees applied in.
+    cohortId ??= mentee.cohortId;
   }
   const relationship: Relationship = {
     relationshipId,
     proposalId: proposal.proposalId,
     runId: proposal.runId,
+    ...(cohortId ? { cohortId } : {}),
     format: proposal.format,
     mentorId: proposal.mentorId,
     menteeIds: proposal.menteeIds,

@@ -1,6 +1,7 @@
 import type { Application } from "../schemas/application.js";
 import { isConfirmed, type Participant } from "../schemas/participant.js";
 import { checkEligibility } from "./check-eligibility.js";
+import { cohortForIntake } from "./cohorts/cohort-timetable.js";
 import { CONFIRMATION_DAYS, type IntakeDeps, sendApplicationMail } from "./confirm-application.js";
 import { DuplicateApplicationError } from "./errors.js";
 import { addDays } from "./workflow/workflow-deps.js";
@@ -26,6 +27,8 @@ export async function submitApplication(
 ): Promise<SubmitOutcome> {
   const now = deps.clock.now();
   const eligibility = checkEligibility(application);
+  // The application joins the cohort whose intake is open (none: the programme has no rounds yet).
+  const cohort = cohortForIntake(await deps.store.listCohorts(), now);
   const participant: Participant = {
     participantId: deps.ids.next("p"),
     role: application.role,
@@ -38,6 +41,7 @@ export async function submitApplication(
     confirmation: "unconfirmed",
     confirmBy: addDays(now, CONFIRMATION_DAYS).toISOString(),
     application,
+    ...(cohort ? { cohortId: cohort.cohortId } : {}),
   };
   try {
     await deps.store.createParticipant(participant);

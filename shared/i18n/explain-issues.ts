@@ -68,6 +68,14 @@ const M = {
     "Pirmo tikšanos plānojiet 6 nedēļu laikā.",
     "Plan the first session within 6 weeks.",
   ),
+  dateOutOfOrder: localized(
+    "Šis datums ir par agru: tam jābūt pēc iepriekšējā posma datuma.",
+    "This date is too early: it must come after the date of the stage before it.",
+  ),
+  seminarBeforeKickoff: localized(
+    "Informatīvajam semināram jābūt pirms pirmo tikšanos sākuma.",
+    "The information seminar must come before the first meetings begin.",
+  ),
   scheduleTooLong: localized(
     "Pēdējai tikšanās jābūt gada laikā: plānojiet mazāk tikšanos vai biežāk.",
     "The last session must be within a year: plan fewer sessions or meet more often.",
@@ -139,6 +147,8 @@ function explain(issue: z.core.$ZodIssue, input: unknown): Localized {
       if (reason === "in_past") return M.inPast;
       if (reason === "first_session_too_late") return M.firstSessionTooLate;
       if (reason === "schedule_too_long") return M.scheduleTooLong;
+      if (reason === "not_before_kickoffAt") return M.seminarBeforeKickoff;
+      if (reason?.startsWith("not_after_")) return M.dateOutOfOrder;
       return M.invalid;
     }
     default:
@@ -164,6 +174,12 @@ export function explainIssues(
         code: issue.code,
       }));
     }
-    return [{ path: issue.path.join("."), message, code: issue.code }];
+    // A rule of our own says its reason (e.g. "not_before_kickoffAt"), not zod's "custom".
+    const reason =
+      issue.code === "custom"
+        ? (issue.params as { reason?: string } | undefined)?.reason
+        : undefined;
+    const code = reason ?? issue.code;
+    return [{ path: issue.path.join("."), message, code }];
   });
 }

@@ -1,4 +1,5 @@
 import type { ApplicantRole } from "../schemas/application.js";
+import type { Cohort } from "../schemas/cohort.js";
 import type { Erasure } from "../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../schemas/mail-event.js";
 import type { MatchingRun, Proposal, Unplaced } from "../schemas/matching.js";
@@ -50,6 +51,14 @@ export interface Store {
   confirmParticipant(participant: Participant, confirmedAt: string): Promise<boolean>;
   getParticipant(participantId: string): Promise<Participant | undefined>;
   listParticipants(filter?: { role?: ApplicantRole }): Promise<Participant[]>;
+
+  /** A new cohort; false when its id exists. */
+  createCohort(cohort: Cohort): Promise<boolean>;
+  getCohort(cohortId: string): Promise<Cohort | undefined>;
+  /** Every cohort, by when its intake opens (earliest first). */
+  listCohorts(): Promise<Cohort[]>;
+  /** Replaces a cohort while it is as it was read (its `updatedAt`); false if it changed meanwhile. */
+  updateCohort(cohort: Cohort, expectedUpdatedAt: string): Promise<boolean>;
 
   saveMatchingRun(stored: StoredRun): Promise<void>;
   getMatchingRun(runId: string): Promise<StoredRun | undefined>;

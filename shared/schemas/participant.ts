@@ -29,6 +29,8 @@ export const participantSchema = z.object({
   confirmBy: z.iso.datetime().optional(),
   confirmedAt: z.iso.datetime().optional(),
   application: applicationSchema,
+  /** The cohort (programme round) whose intake the application came in. */
+  cohortId: z.string().optional(),
   /** People a proposed match with this person was declined with (by either side). */
   declinedWith: z.array(z.string()).optional(),
   /** A mentee's approved place (set once, atomically, when a proposal is approved). */

@@ -28,6 +28,8 @@ export const relationshipSchema = z.object({
   relationshipId: z.string(),
   proposalId: z.string(),
   runId: z.string(),
+  /** The cohort (programme round) of its mentees' applications. */
+  cohortId: z.string().optional(),
   format: formatSchema,
   mentorId: z.string(),
   menteeIds: z.array(z.string()).min(1),

@@ -70,6 +70,13 @@ export const keys = {
     gsi1pk: "MATCHRUNS",
     gsi1sk: createdAt && runId ? `${createdAt}#${runId}` : "",
   }),
+  /** A programme round (cohort): its timetable, targets and stage. */
+  cohort: (cohortId: string) => ({ pk: `COHORT#${cohortId}`, sk: "META" }),
+  /** GSI1 listing of cohorts by when their intake opens. */
+  cohorts: (intakeOpensAt?: string, cohortId?: string) => ({
+    gsi1pk: "COHORTS",
+    gsi1sk: intakeOpensAt && cohortId ? `${intakeOpensAt}#${cohortId}` : "",
+  }),
   relationship: (relationshipId: string) => ({ pk: `REL#${relationshipId}`, sk: "META" }),
   /** GSI1 listing of relationships, oldest first. */
   relationships: (createdAt?: string, relationshipId?: string) => ({

@@ -152,7 +152,7 @@ describe("attacker: control characters in a name", () => {
         {
           path: "name",
           message: "Write it on one line, without line breaks or control characters.",
-          code: "custom",
+          code: "control_characters",
         },
       ]);
       expect(await stored()).toEqual(before);

@@ -108,7 +108,7 @@ describe("attacker: control characters in one-line fields", () => {
     ] as const) {
       const issues = explainIssues(result.error, input, language);
       expect(issues).toHaveLength(1);
-      expect(issues[0]).toMatchObject({ path: "name", code: "custom" });
+      expect(issues[0]).toMatchObject({ path: "name", code: "control_characters" });
       expect(issues[0]?.message).toMatch(text);
     }
   });

@@ -1,10 +1,12 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Approval, Store, StoredRun } from "../../ports/store.js";
+import type { Cohort } from "../../schemas/cohort.js";
 import type { Erasure } from "../../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
 import type { Participant } from "../../schemas/participant.js";
 import { AddressItems } from "./address-items.js";
+import { CohortItems } from "./cohort-items.js";
 import { ErasureItems } from "./erasure-items.js";
 import { MatchingRunItems } from "./matching-run-items.js";
 import { ParticipantItems } from "./participant-items.js";
@@ -19,6 +21,7 @@ export class DynamoDbStore implements Store {
   private readonly runs: MatchingRunItems;
   private readonly addresses: AddressItems;
   private readonly erasures: ErasureItems;
+  private readonly cohorts: CohortItems;
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     const table = new TableClient(client, tableName);
@@ -26,6 +29,7 @@ export class DynamoDbStore implements Store {
     this.runs = new MatchingRunItems(table);
     this.addresses = new AddressItems(table);
     this.erasures = new ErasureItems(table);
+    this.cohorts = new CohortItems(table);
   }
 
   createParticipant(participant: Participant) {
@@ -51,6 +55,19 @@ export class DynamoDbStore implements Store {
   }
   replaceDeclined(participantId: string, fromId: string, toId: string) {
     return this.participants.replaceDeclined(participantId, fromId, toId);
+  }
+
+  createCohort(cohort: Cohort) {
+    return this.cohorts.createCohort(cohort);
+  }
+  getCohort(cohortId: string) {
+    return this.cohorts.getCohort(cohortId);
+  }
+  listCohorts() {
+    return this.cohorts.listCohorts();
+  }
+  updateCohort(cohort: Cohort, expectedUpdatedAt: string) {
+    return this.cohorts.updateCohort(cohort, expectedUpdatedAt);
   }
 
   saveMatchingRun(stored: StoredRun) {

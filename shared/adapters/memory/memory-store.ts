@@ -1,6 +1,7 @@
 import { ConflictError, DuplicateApplicationError } from "../../domain/errors.js";
 import { runIdOf } from "../../domain/matching/proposal-ids.js";
 import type { Approval, MentorMove, Store, StoredRun } from "../../ports/store.js";
+import type { Cohort } from "../../schemas/cohort.js";
 import { type Erasure, swapId } from "../../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
@@ -16,6 +17,32 @@ export class MemoryStore implements Store {
   private readonly suppressions = new Map<string, Suppression>();
   private readonly runs = new Map<string, StoredRun>();
   private readonly erasures = new Map<string, Erasure>();
+  private readonly cohorts = new Map<string, Cohort>();
+
+  async createCohort(cohort: Cohort): Promise<boolean> {
+    if (this.cohorts.has(cohort.cohortId)) return false;
+    this.cohorts.set(cohort.cohortId, structuredClone(cohort));
+    return true;
+  }
+
+  async getCohort(cohortId: string): Promise<Cohort | undefined> {
+    const cohort = this.cohorts.get(cohortId);
+    return cohort && structuredClone(cohort);
+  }
+
+  async listCohorts(): Promise<Cohort[]> {
+    return [...this.cohorts.values()]
+      .sort((a, b) =>
+        `${a.intakeOpensAt}#${a.cohortId}`.localeCompare(`${b.intakeOpensAt}#${b.cohortId}`),
+      )
+      .map((cohort) => structuredClone(cohort));
+  }
+
+  async updateCohort(cohort: Cohort, expectedUpdatedAt: string): Promise<boolean> {
+    if (this.cohorts.get(cohort.cohortId)?.updatedAt !== expectedUpdatedAt) return false;
+    this.cohorts.set(cohort.cohortId, structuredClone(cohort));
+    return true;
+  }
 
   async createParticipant(participant: Participant): Promise<void> {
     const email = normaliseEmail(participant.email);

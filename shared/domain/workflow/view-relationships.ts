@@ -7,6 +7,7 @@ import { relationshipOf, type WorkflowDeps } from "./workflow-deps.js";
 export function summarise(relationship: Relationship) {
   return {
     relationshipId: relationship.relationshipId,
+    ...(relationship.cohortId ? { cohortId: relationship.cohortId } : {}),
     format: relationship.format,
     phase: relationship.phase,
     state: relationship.state,
@@ -21,9 +22,12 @@ export function summarise(relationship: Relationship) {
   };
 }
 
-export async function listRelationships(deps: WorkflowDeps) {
+/** Every relationship, or those of one cohort. */
+export async function listRelationships(deps: WorkflowDeps, cohortId?: string) {
   const relationships = await deps.workflowStore.listRelationships();
-  return relationships.map(summarise);
+  return relationships
+    .filter((r) => cohortId === undefined || r.cohortId === cohortId)
+    .map(summarise);
 }
 
 /**
