@@ -68,8 +68,11 @@ const owns = (...families: ItemFamily[]): Partial<TableAccess> => ({
 export const SENDS_MAIL = access(reads("address"), owns("mail"));
 /** Every public POST: its client's request counter (limit-clients.ts). */
 export const COUNTS_REQUESTS = access(owns("counter"));
-/** Opening a form link: the form, its relationship and the people its page names. */
-const OPENS_FORM_LINKS = reads("form", "relationship", "participant");
+/**
+ * Opening a form link: the form, its relationship, the people its page names, and its
+ * cohort (a plan must end by the round's planned end).
+ */
+const OPENS_FORM_LINKS = reads("form", "relationship", "participant", "cohort");
 /** Which cohort's intake is open (an application joins it). */
 const FINDS_COHORTS = access(reads("cohort"), { lists: ["cohorts"] });
 /** Intake: the profile, the answers and the e-mail lock, in one transaction. */

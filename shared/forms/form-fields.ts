@@ -14,6 +14,8 @@ export interface FormContext {
   lastSession?: boolean;
   /** When the link was opened (ISO): what dates in the answer are checked against. */
   now?: string;
+  /** For a plan: the cohort's planned end (ISO), by which the last session must end. */
+  planEndsBy?: string;
   /** Whose form it is: the two sides get their own questions (closure). */
   role?: "mentor" | "mentee";
   /** Each goal's last reported progress in percent, by goal key (closure). */

@@ -68,6 +68,10 @@ const M = {
     "Pirmo tikšanos plānojiet 6 nedēļu laikā.",
     "Plan the first session within 6 weeks.",
   ),
+  afterCohortEnd: localized(
+    "Pēdējā tikšanās būtu pēc programmas kārtas beigām: plānojiet mazāk tikšanos vai biežāk.",
+    "The last meeting would come after the programme round ends: plan fewer meetings or meet more often.",
+  ),
   dateOutOfOrder: localized(
     "Šis datums ir par agru: tam jābūt pēc iepriekšējā posma datuma.",
     "This date is too early: it must come after the date of the stage before it.",
@@ -148,6 +152,7 @@ function explain(issue: z.core.$ZodIssue, input: unknown): Localized {
       if (reason === "first_session_too_late") return M.firstSessionTooLate;
       if (reason === "schedule_too_long") return M.scheduleTooLong;
       if (reason === "not_before_kickoffAt") return M.seminarBeforeKickoff;
+      if (reason === "after_cohort_end") return M.afterCohortEnd;
       if (reason?.startsWith("not_after_")) return M.dateOutOfOrder;
       return M.invalid;
     }

@@ -32,6 +32,20 @@ describe("the plan's dates", () => {
     ).toEqual(["sessionCount"]);
   });
 
+  it("refuse sessions after the cohort's planned end, and the page says the date", () => {
+    // Six sessions a fortnight apart from 20 January: the last on 31 March.
+    expect(planDateIssues(plan(), NOW, "2027-04-01T00:00:00Z")).toEqual([]);
+    const late = planDateIssues(plan(), NOW, "2027-03-15T00:00:00Z");
+    expect(late.map((i) => [i.path.join("."), i.params.reason])).toEqual([
+      ["sessionCount", "after_cohort_end"],
+    ]);
+    const html = renderForm(
+      workflowForm("plan", { partners: "Anna Bērziņa", planEndsBy: "2027-03-15T00:00:00Z" }),
+      { language: "lv", action: "/f/x" },
+    );
+    expect(html).toContain("Visām tikšanām jānotiek līdz 2027. gada 15. martam");
+  });
+
   it("refuse a first meeting that has not taken place yet", () => {
     expect(paths(planDateIssues(plan({ firstMeetingAt: "2027-01-11T10:00" }), NOW))).toEqual([
       "firstMeetingAt",

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { area, choice } from "../../forms/form-fields.js";
+import { area, choice, type Texts } from "../../forms/form-fields.js";
 import { localized } from "../../i18n/localized.js";
 import type { MailTemplate } from "../../mail/workflow-mail.js";
 import {
+  formatRigaDayUntil,
   formatRigaInText,
   localDateTimeSchema,
   rigaLocalToUtc,
@@ -158,8 +159,11 @@ const dateIssue = (path: string, reason: string) => ({
   params: { reason },
 });
 
-/** The plan's dates against the moment it is sent. */
-export function planDateIssues(plan: PlanAnswer, now: Date) {
+/**
+ * The plan's dates against the moment it is sent, and against the cohort's planned end
+ * (`endsBy`) when the relationship belongs to one.
+ */
+export function planDateIssues(plan: PlanAnswer, now: Date, endsBy?: string) {
   const issues = [];
   if (rigaLocalToUtc(plan.firstMeetingAt).getTime() > now.getTime())
     issues.push(dateIssue("firstMeetingAt", "in_future"));
@@ -171,14 +175,25 @@ export function planDateIssues(plan: PlanAnswer, now: Date) {
     issues.push(dateIssue("firstSessionAt", "first_session_too_late"));
   else if (last > now.getTime() + PLAN_LIMITS.lastSessionWithinDays * DAY)
     issues.push(dateIssue("sessionCount", "schedule_too_long"));
+  else if (endsBy && Date.parse(sessions.at(-1)?.endsAt ?? "") > Date.parse(endsBy))
+    issues.push(dateIssue("sessionCount", "after_cohort_end"));
   return issues;
 }
+
+/** The field's note on the round's planned end ("by 30 June 2027"). */
+const endsByHelp = (t: Texts, endsBy: Date) => {
+  const by = localized(formatRigaDayUntil(endsBy, "lv"), formatRigaDayUntil(endsBy, "en"));
+  return t(
+    `Visām tikšanām jānotiek līdz ${by.lv}, kad beidzas programmas kārta.`,
+    `Every meeting must take place by ${by.en}, when the programme round ends.`,
+  );
+};
 
 export const planForm = defineFormKind({
   phase: "planning",
   validForDays: WAITS.planTimeoutAfter,
   answerSchema: planAnswerSchema,
-  page: (t) => ({
+  page: (t, context) => ({
     title: t("Sadarbības plāns", "The mentoring plan"),
     intro: t(
       "Plānu veidojat kopā: jūs un {partners}. Pirmajā tikšanās reizē vai pēc tās izpētiet situāciju (SWOT), ierakstiet līdz trim SMART mērķiem un vienojieties par tikšanās grafiku. Pēc nosūtīšanas visi saņems plānu, tikšanās datumus un kalendāra ielūgumus.",
@@ -297,6 +312,11 @@ export const planForm = defineFormKind({
             kind: "number",
             name: "sessionCount",
             label: t("Cik tikšanās plānojat?", "How many meetings do you plan?"),
+            ...(context.planEndsBy
+              ? {
+                  help: endsByHelp(t, new Date(context.planEndsBy)),
+                }
+              : {}),
             required: true,
             min: 1,
             max: 24,
@@ -307,8 +327,15 @@ export const planForm = defineFormKind({
   }),
   mail: { ask: ASK, nudge: NUDGE },
   refine: (answers, context) => {
-    const issues = planDateIssues(answers, new Date(context.now ?? Date.now()));
+    const issues = planDateIssues(answers, new Date(context.now ?? Date.now()), context.planEndsBy);
     return issues.length > 0 ? new z.ZodError(issues) : undefined;
+  },
+  // The round's planned end bounds the plan: the page says it, the check refuses later sessions.
+  context: async (deps, relationship) => {
+    const cohort = relationship.cohortId
+      ? await deps.store.getCohort(relationship.cohortId)
+      : undefined;
+    return cohort ? { planEndsBy: cohort.endsAt } : {};
   },
   awaited: (round, relationship) =>
     relationship.phase === "planning" && round === relationship.planRound,
