@@ -5,6 +5,7 @@
  */
 
 import type { IneligibilityCode } from "@shared/domain/check-eligibility.js";
+import type { CohortView } from "@shared/domain/cohorts/view-cohorts.js";
 import type {
   RelationshipAction,
   RelationshipActionName,
@@ -13,6 +14,7 @@ import type { OverdueForm } from "@shared/domain/workflow/list-overdue-forms.js"
 import type { WorkflowGraphView } from "@shared/domain/workflow/workflow-graph.js";
 import type { Localized } from "@shared/i18n/localized.js";
 import type { TimelineEvent } from "@shared/ports/workflow-store.js";
+import type { CohortInput, CohortPatch } from "@shared/schemas/cohort.js";
 import type {
   Proposal,
   MatchingRun as StoredMatchingRun,
@@ -75,6 +77,8 @@ export type Participant = Pick<
   | "activeMentees"
 > & {
   reasons: IneligibilityCode[];
+  /** The cohort the application joined (applications made during its intake). */
+  cohortId?: string;
   /** Unconfirmed: the applicant has not opened the e-mail's link yet (until `confirmBy`). */
   confirmation: Confirmation;
   /** Mentors only: how many mentees they take. */
@@ -100,6 +104,8 @@ export type RelationshipSummary = Pick<
   participants: Pick<Relationship, "mentorId" | "menteeIds">;
   nextDueAt: string | null;
   openEscalationId: string | null;
+  /** The cohort whose matching started it. */
+  cohortId?: string;
 };
 
 type Rating = Pick<
@@ -170,12 +176,23 @@ export interface ClockSnapshot {
   speed: number;
 }
 
+/** A cohort with its stage now, whether it is current, and its counts (GET /api/console/cohorts). */
+export type { CohortInput, CohortPatch, CohortView };
+
+/** One problem of a 400, on the field its path names ("seminar.at"). */
+export interface ApiIssue {
+  path: string;
+  message: string;
+  code: string;
+}
+
 /** The API's JSON error: `{error, message, issues}`. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly fieldIssues: ApiIssue[] = [],
   ) {
     super(message);
   }
@@ -213,7 +230,7 @@ const JSON_ACCEPT = { accept: "application/json" };
  * a body as JSON, and the given headers; the response as it came.
  */
 export function send(
-  method: "GET" | "POST",
+  method: "GET" | "POST" | "PATCH",
   path: string,
   {
     body,
@@ -231,7 +248,11 @@ export function send(
   });
 }
 
-async function request<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+async function request<T>(
+  method: "GET" | "POST" | "PATCH",
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const response = await send(method, path, { body, headers: JSON_ACCEPT });
   const text = await response.text();
   let json: unknown;
@@ -241,7 +262,7 @@ async function request<T>(method: "GET" | "POST", path: string, body?: unknown):
     json = undefined;
   }
   if (!response.ok) {
-    const problem = (json ?? {}) as { error?: string; message?: string };
+    const problem = (json ?? {}) as { error?: string; message?: string; issues?: ApiIssue[] };
     if ((response.status === 401 || response.status === 403) && path.startsWith("/api/console/")) {
       setToken(null);
       for (const listener of signedOutListeners) listener();
@@ -250,6 +271,7 @@ async function request<T>(method: "GET" | "POST", path: string, body?: unknown):
       response.status,
       problem.error ?? "http_error",
       problem.message ?? `${response.status} ${response.statusText}`,
+      Array.isArray(problem.issues) ? problem.issues : [],
     );
   }
   return json as T;
@@ -303,6 +325,12 @@ export const api = {
       mentorId,
       reason,
     }),
+  cohorts: () => request<{ items: CohortView[] }>("GET", "/api/console/cohorts"),
+  cohort: (id: string) =>
+    request<CohortView>("GET", `/api/console/cohorts/${encodeURIComponent(id)}`),
+  createCohort: (body: CohortInput) => request<CohortView>("POST", "/api/console/cohorts", body),
+  updateCohort: (id: string, body: CohortPatch) =>
+    request<CohortView>("PATCH", `/api/console/cohorts/${encodeURIComponent(id)}`, body),
   /** The local runtime only; undefined where it does not answer (on AWS). */
   async localClock(): Promise<ClockSnapshot | undefined> {
     try {

@@ -16,6 +16,9 @@ import {
 } from "./hooks";
 import { I18nContext, type Language, makeI18n, storedLanguage, storeLanguage } from "./i18n";
 import { FlashContext, type FlashMessage } from "./notify";
+import { CohortDetailPage } from "./pages/cohort-detail";
+import { CohortNewPage } from "./pages/cohort-new";
+import { CohortsPage } from "./pages/cohorts";
 import { EscalationDetailPage } from "./pages/escalation-detail";
 import { EscalationsPage } from "./pages/escalations";
 import { FiguresPage } from "./pages/figures";
@@ -93,6 +96,12 @@ function Page({ route }: { route: Route }) {
   switch (route.page) {
     case "overview":
       return <OverviewPage />;
+    case "cohorts":
+      return <CohortsPage />;
+    case "cohort-new":
+      return <CohortNewPage />;
+    case "cohort":
+      return <CohortDetailPage id={route.id} />;
     case "relationships":
       return <RelationshipsPage />;
     case "relationship":
@@ -191,6 +200,7 @@ export function App() {
   const otherLanguage: Language = language === "lv" ? "en" : "lv";
   const navItems = [
     { type: "link" as const, text: t("navOverview"), href: href("/") },
+    { type: "link" as const, text: t("navCohorts"), href: href("/cohorts") },
     { type: "link" as const, text: t("navRelationships"), href: href("/relationships") },
     { type: "link" as const, text: t("navEscalations"), href: href("/escalations") },
     { type: "link" as const, text: t("navMatching"), href: href("/matching") },
@@ -210,13 +220,15 @@ export function App() {
       : []),
   ];
   const activeHref =
-    route.page === "relationship"
-      ? href("/relationships")
-      : route.page === "escalation"
-        ? href("/escalations")
-        : path.replace(/\/$/, "") === "/console"
-          ? href("/")
-          : path;
+    route.page === "cohort" || route.page === "cohort-new"
+      ? href("/cohorts")
+      : route.page === "relationship"
+        ? href("/relationships")
+        : route.page === "escalation"
+          ? href("/escalations")
+          : path.replace(/\/$/, "") === "/console"
+            ? href("/")
+            : path;
 
   return (
     <I18nContext.Provider value={i18n}>

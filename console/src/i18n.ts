@@ -1,6 +1,7 @@
 import type { Language, Localized } from "@shared/i18n/localized.js";
 import { countPhrase, type PluralForms, plural } from "@shared/i18n/plural.js";
 import { createContext, useContext } from "react";
+import { COHORT_MESSAGES, COHORT_PLURAL_MESSAGES } from "./i18n-cohorts";
 import { DATA_MESSAGES } from "./i18n-data";
 import { RELATIONSHIP_MESSAGES } from "./i18n-relationship";
 
@@ -423,6 +424,7 @@ export const MESSAGES = localizedTable({
   graphFullSize: ["Pilns izmērs (lielāks teksts)", "Full size (larger text)"],
   ...DATA_MESSAGES,
   ...RELATIONSHIP_MESSAGES,
+  ...COHORT_MESSAGES,
 } satisfies Record<string, Texts>);
 
 /**
@@ -548,6 +550,7 @@ export const PLURAL_MESSAGES = {
       other: "{count} escalations wait for your decision",
     },
   ),
+  ...COHORT_PLURAL_MESSAGES,
 } satisfies Record<string, PluralForms>;
 export type PluralKey = keyof typeof PLURAL_MESSAGES;
 

@@ -5,6 +5,9 @@ export const BASE = "/console";
 
 export type Route =
   | { page: "overview" }
+  | { page: "cohorts" }
+  | { page: "cohort-new" }
+  | { page: "cohort"; id: string }
   | { page: "relationships" }
   | { page: "relationship"; id: string }
   | { page: "escalations" }
@@ -22,6 +25,9 @@ export function parseRoute(pathname: string): Route {
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   const [first, second] = parts;
   if (parts.length === 0) return { page: "overview" };
+  if (first === "cohorts" && parts.length === 1) return { page: "cohorts" };
+  if (first === "cohorts" && second === "new" && parts.length === 2) return { page: "cohort-new" };
+  if (first === "cohorts" && second && parts.length === 2) return { page: "cohort", id: second };
   if (first === "relationships" && parts.length === 1) return { page: "relationships" };
   if (first === "relationships" && second && parts.length === 2)
     return { page: "relationship", id: second };

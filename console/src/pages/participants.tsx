@@ -4,6 +4,7 @@ import { api, type Participant } from "../api";
 import { POLL_MS, useLoad } from "../hooks";
 import { useI18n } from "../i18n";
 import { AppLink, Empty, StatusBadge } from "../parts";
+import { useCohortFilter } from "../parts/cohort-filter";
 import { ALL, ListPage, matchesText, useList, withAll } from "../parts/list-table";
 import { ParticipantDataActions } from "./participant-data";
 
@@ -34,6 +35,7 @@ export function ParticipantsPage() {
   const [role, setRole] = useState(ALL);
   const [status, setStatus] = useState(ALL);
   const [confirmation, setConfirmation] = useState(ALL);
+  const cohort = useCohortFilter();
   const loaded = useLoad(async () => (await api.participants()).items, "participants", POLL_MS);
   const all = loaded.data ?? [];
   const collection = useList(all, {
@@ -42,6 +44,7 @@ export function ParticipantsPage() {
         if (role !== ALL && p.role !== role) return false;
         if (status !== ALL && p.status !== status) return false;
         if (confirmation !== ALL && p.confirmation !== confirmation) return false;
+        if (!cohort.matches(p)) return false;
         return matchesText(text, [p.name, p.email]);
       },
       empty: <Empty>{t("noParticipants")}</Empty>,
@@ -74,6 +77,7 @@ export function ParticipantsPage() {
       wrapLines
       search={t("searchParticipants")}
       selects={[
+        cohort.select,
         { label: t("filterRole"), options: roleOptions, value: role, onChange: setRole },
         { label: t("filterStatus"), options: statusOptions, value: status, onChange: setStatus },
         {

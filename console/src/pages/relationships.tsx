@@ -8,6 +8,7 @@ import { POLL_MS, useDirectory, useLoad } from "../hooks";
 import { type MessageKey, useI18n } from "../i18n";
 import { FORMAT_LABELS, FORMATS, HEALTH_LABELS, HEALTHS, PHASE_LABELS, PHASES } from "../labels";
 import { AppLink, Empty, HealthStatus } from "../parts";
+import { useCohortFilter } from "../parts/cohort-filter";
 import { ALL, ListPage, matchesText, useList, withAll } from "../parts/list-table";
 import { stateName } from "../parts/workflow-state-names";
 
@@ -33,6 +34,7 @@ export function RelationshipsPage() {
     return noFilters((filter) => query.get(filter) ?? ALL);
   });
   const loaded = useLoad(async () => (await api.relationships()).items, "relationships", POLL_MS);
+  const cohort = useCohortFilter();
 
   // The mentees' institution types and role categories (a group may have several).
   const ofMentees = (r: RelationshipSummary, field: "institutionType" | "roleCategory") =>
@@ -51,6 +53,7 @@ export function RelationshipsPage() {
 
   const clear = () => {
     setFilters(noFilters());
+    cohort.select.onChange(ALL);
     collection.actions.setFiltering("");
   };
   const { phase, health, format, institutionType, roleCategory } = filters;
@@ -58,6 +61,7 @@ export function RelationshipsPage() {
     filtering: {
       // The selects filter here too, so "nothing matches" differs from "nothing yet".
       filteringFunction: (item: Row, text) => {
+        if (!cohort.matches(item)) return false;
         if (phase !== ALL && item.phase !== phase) return false;
         if (health !== ALL && (item.phase === "closed" || item.health !== health)) return false;
         if (format !== ALL && item.format !== format) return false;
@@ -133,12 +137,15 @@ export function RelationshipsPage() {
       wrapLines
       trackBy="relationshipId"
       search={t("searchRelationships")}
-      selects={FILTERS.map((filter) => ({
-        label: t(FILTER_LABELS[filter]),
-        options: filterOptions[filter],
-        value: filters[filter],
-        onChange: (value) => setFilters((current) => ({ ...current, [filter]: value })),
-      }))}
+      selects={[
+        cohort.select,
+        ...FILTERS.map((filter) => ({
+          label: t(FILTER_LABELS[filter]),
+          options: filterOptions[filter],
+          value: filters[filter],
+          onChange: (value: string) => setFilters((current) => ({ ...current, [filter]: value })),
+        })),
+      ]}
       columnDefinitions={[
         {
           id: "participants",

@@ -1,0 +1,36 @@
+import type { SelectProps } from "@cloudscape-design/components/select";
+import { useState } from "react";
+import { api } from "../api";
+import { defaultCohortFilter } from "../cohort-form-values";
+import { useLoad } from "../hooks";
+import { useI18n } from "../i18n";
+import { ALL, withAll } from "./list-table";
+
+/**
+ * The lists' cohort filter: "all cohorts" or one, by the page's `?cohort=` or else the
+ * current cohort once the cohorts have loaded. It filters the loaded rows by their
+ * `cohortId`; where the cohorts do not load, it offers "all" only.
+ */
+export function useCohortFilter() {
+  const { t, language } = useI18n();
+  const [chosen, setChosen] = useState<string | undefined>(
+    () => new URLSearchParams(window.location.search).get("cohort") ?? undefined,
+  );
+  const loaded = useLoad(async () => (await api.cohorts()).items, "cohorts");
+  const cohorts = loaded.data ?? [];
+  const value = chosen ?? (loaded.data ? defaultCohortFilter(cohorts, ALL) : ALL);
+  const options: SelectProps.Option[] = withAll(
+    t("allCohorts"),
+    cohorts.map((cohort) => ({
+      value: cohort.cohortId,
+      label: cohort.current
+        ? t("cohortOptionCurrent", { name: cohort.name[language] })
+        : cohort.name[language],
+    })),
+  );
+  return {
+    select: { label: t("filterCohort"), options, value, onChange: setChosen },
+    /** Whether a row belongs to the chosen cohort (every row while "all" is chosen). */
+    matches: (item: { cohortId?: string }) => value === ALL || item.cohortId === value,
+  };
+}
