@@ -50,7 +50,7 @@ export const COHORT_MESSAGES = {
   cohortNameLv: ["Nosaukums latviski", "Name in Latvian"],
   cohortNameEn: ["Nosaukums angliski", "Name in English"],
   cohortNameHint: [
-    "Piemēram, “2027. gada pavasara kārta” un “Spring 2027”.",
+    "Piemēram, „2027. gada pavasara kārta” un „Spring 2027”.",
     "For example, “2027. gada pavasara kārta” and “Spring 2027”.",
   ],
   cohortField_intakeOpensAt: ["Pieteikšanās sākas", "Intake opens"],
@@ -76,7 +76,7 @@ export const COHORT_MESSAGES = {
   cohortTargetMentees: ["Mērķis: mentorējamo skaits", "Target: number of mentees"],
   cohortTargetMentors: ["Mērķis: mentoru skaits", "Target: number of mentors"],
   cohortCreate: ["Izveidot kārtu", "Create cohort"],
-  cohortCreated: ["Kārta “{name}” izveidota.", "Cohort “{name}” created."],
+  cohortCreated: ["Kārta „{name}” izveidota.", "Cohort “{name}” created."],
   cohortCheckFields: ["Pārbaudiet atzīmētos laukus.", "Check the marked fields."],
 
   // The detail page

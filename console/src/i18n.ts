@@ -50,7 +50,7 @@ export const MESSAGES = localizedTable({
   ],
   tokenLabel: ["Koordinatora atslēga", "Coordinator token"],
   signInCognitoIntro: [
-    "Piesakieties ar savu koordinatora kontu. Konsoli var atvērt tikai grupas “coordinators” dalībnieki.",
+    "Piesakieties ar savu koordinatora kontu. Konsoli var atvērt tikai grupas „coordinators” dalībnieki.",
     "Sign in with your coordinator account. Only members of the “coordinators” group can open the console.",
   ],
   signInWithAccount: ["Pieteikties ar kontu", "Sign in with your account"],

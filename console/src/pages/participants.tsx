@@ -12,7 +12,7 @@ import { ParticipantDataActions } from "./participant-data";
 function EmailAddress({ email }: { email: string }) {
   const at = email.indexOf("@");
   return (
-    <span style={{ overflowWrap: "anywhere" }}>
+    <span style={{ overflowWrap: "anywhere" }} data-email>
       {at < 0 ? (
         email
       ) : (

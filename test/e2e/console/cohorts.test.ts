@@ -138,7 +138,7 @@ describe("cohorts in the console", () => {
     await page.locator("#cohort-seminar-at-date-error").waitFor({ state: "detached" });
     await page.getByTestId("create-cohort").click();
     await page.getByRole("heading", { name: far.lv, level: 1 }).waitFor();
-    await page.getByText(`Kārta “${far.lv}” izveidota.`).first().waitFor();
+    await page.getByText(`Kārta „${far.lv}” izveidota.`).first().waitFor();
     const created = (await cohorts()).find((c) => c.name.lv === far.lv);
     if (!created) throw new Error("the cohort was not created");
     farId = created.cohortId;

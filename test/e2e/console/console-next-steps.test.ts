@@ -87,6 +87,8 @@ const BROKEN_WORDS = `(() => {
   for (const element of document.querySelectorAll("th, button")) {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // An e-mail address is no word: it may wrap anywhere when the column is narrow.
+      if (node.parentElement?.closest("[data-email]")) continue;
       for (const word of (node.textContent ?? "").matchAll(/[^\\s\\-–/]+/g)) {
         const range = document.createRange();
         range.setStart(node, word.index);
