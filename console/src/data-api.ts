@@ -85,10 +85,12 @@ async function download(path: string, fallbackName: string): Promise<string> {
 const id = encodeURIComponent;
 
 export const dataApi = {
-  figures: () => json<ProgrammeFigures>("GET", "/api/console/figures"),
-  downloadFiguresCsv: (table: FigureTableName, language: "lv" | "en") =>
+  /** The whole programme's figures, or one cohort's. */
+  figures: (cohort?: string) =>
+    json<ProgrammeFigures>("GET", `/api/console/figures${cohort ? `?cohort=${id(cohort)}` : ""}`),
+  downloadFiguresCsv: (table: FigureTableName, language: "lv" | "en", cohort?: string) =>
     download(
-      `/api/console/figures/${table}.csv?lang=${language}`,
+      `/api/console/figures/${table}.csv?lang=${language}${cohort ? `&cohort=${id(cohort)}` : ""}`,
       `programme-figures-${table}-${language}.csv`,
     ),
   exportParticipant: (participantId: string) =>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { figureTableCsv } from "../../shared/domain/console/figures-csv.js";
 import { loadProgrammeFigures } from "../../shared/domain/console/load-figures.js";
-import { figureTableNameSchema } from "../../shared/schemas/figures.js";
+import { figuresQuerySchema, figureTableNameSchema } from "../../shared/schemas/figures.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import type { HttpResult } from "../http/http-event.js";
 import { parseInput } from "../http/parse-input.js";
@@ -22,7 +22,8 @@ const pathSchema = z.object({
 export const createHandler = (deps: () => Deps) =>
   consoleHandler(deps, undefined, async (event): Promise<HttpResult> => {
     const { table: name } = parseInput(pathSchema, event.pathParameters ?? {}, "en");
-    const figures = await loadProgrammeFigures(deps());
+    const { cohort } = parseInput(figuresQuerySchema, event.queryStringParameters ?? {}, "en");
+    const figures = await loadProgrammeFigures(deps(), cohort);
     const table = figures.tables.find((candidate) => candidate.name === name);
     const language = pickLanguage(event, "en");
     if (!table) throw new Error(`the figures have no table ${name}`);

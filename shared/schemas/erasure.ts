@@ -20,6 +20,8 @@ export const erasureSchema = z.object({
   /** Mentees only: what the figures by institution type and role category count. */
   institutionType: institutionTypeSchema.optional(),
   roleCategory: menteeRoleCategorySchema.optional(),
+  /** The round the application came in, so the cohort's figures still count it. */
+  cohortId: z.string().optional(),
   erasedAt: z.iso.datetime(),
   /** "coordinator:<id>". */
   erasedBy: z.string(),

@@ -43,3 +43,9 @@ export const programmeFiguresSchema = z.object({
   tables: z.array(figureTableSchema),
 });
 export type ProgrammeFigures = z.infer<typeof programmeFiguresSchema>;
+
+/** The figures' query: `?cohort=<cohortId>` for one programme round (`lang` for a CSV file). */
+export const figuresQuerySchema = z.object({
+  cohort: z.string().min(1).max(64).optional(),
+  lang: z.string().optional(),
+});

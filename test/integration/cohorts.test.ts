@@ -6,7 +6,9 @@ import { createHandler as listCohortsHandler } from "../../functions/console/lis
 import { createHandler as listParticipantsHandler } from "../../functions/console/list-participants.js";
 import { createHandler as listRelationshipsHandler } from "../../functions/console/list-relationships.js";
 import { createHandler as showCohortHandler } from "../../functions/console/show-cohort.js";
+import { createHandler as showFiguresHandler } from "../../functions/console/show-figures.js";
 import { createHandler as updateCohortHandler } from "../../functions/console/update-cohort.js";
+import { createCohort } from "../../shared/domain/cohorts/edit-cohort.js";
 import type { CohortView } from "../../shared/domain/cohorts/view-cohorts.js";
 import type { CohortInput } from "../../shared/schemas/cohort.js";
 import { validMentee, validMentor } from "../fixtures/applications.js";
@@ -237,5 +239,40 @@ describe("cohorts on DynamoDB Local", () => {
       placedMentees: 1,
       relationships: 1,
     });
+  });
+
+  it("counts the figures of one cohort: its applications only, the programme's all of them", async () => {
+    const fresh = await createTestTable();
+    const apply = async (institutionType: "municipal_administration" | "planning_region") => {
+      for (let i = 0; i < 3; i++)
+        await fresh.applyConfirmed(
+          validMentee({
+            institutionType,
+            institutionName: `Skaitļu iestāde ${institutionType} ${i}`,
+          }),
+        );
+    };
+    // Three apply before any round exists, three while a round's intake is open.
+    await apply("municipal_administration");
+    const cohort = await createCohort(fresh.deps, round(-1, "Skaitļi"), "ilze");
+    await apply("planning_region");
+    const figuresOf = async (query?: Record<string, string>) => {
+      const event = httpEvent({
+        method: "GET",
+        path: "/api/console/figures",
+        headers: auth,
+        ...(query ? { query } : {}),
+      });
+      const answer = await invoke(showFiguresHandler(() => fresh.deps) as never, event);
+      expect(answer.statusCode).toBe(200);
+      const rows = JSON.parse(answer.body).tables.find(
+        (t: { name: string }) => t.name === "by-institution-type",
+      ).rows as { code: string; applied: { value: number | null } }[];
+      return (code: string) => rows.find((row) => row.code === code)?.applied.value;
+    };
+    const all = await figuresOf();
+    expect([all("municipal_administration"), all("planning_region")]).toEqual([3, 3]);
+    const ofCohort = await figuresOf({ cohort: cohort.cohortId });
+    expect([ofCohort("municipal_administration"), ofCohort("planning_region")]).toEqual([0, 3]);
   });
 });

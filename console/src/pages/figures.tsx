@@ -1,7 +1,9 @@
 import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
+import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
+import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table, { type TableProps } from "@cloudscape-design/components/table";
 import { useState } from "react";
@@ -11,6 +13,8 @@ import { useLoad } from "../hooks";
 import { type I18n, type MessageKey, useI18n } from "../i18n";
 import { useNotify } from "../notify";
 import { Empty, LoadError } from "../parts";
+import { useCohortFilter } from "../parts/cohort-filter";
+import { ALL } from "../parts/list-table";
 import { RatingLines } from "../parts/rating-lines";
 
 type Row = FigureTable["rows"][number];
@@ -91,7 +95,7 @@ function keyColumns(i18n: I18n, table: FigureTable): TableProps.ColumnDefinition
   return columns;
 }
 
-function FigureTableView({ table }: { table: FigureTable }) {
+function FigureTableView({ table, cohort }: { table: FigureTable; cohort?: string }) {
   const i18n = useI18n();
   const { t, language } = i18n;
   const notify = useNotify();
@@ -100,7 +104,7 @@ function FigureTableView({ table }: { table: FigureTable }) {
   const download = async () => {
     setDownloading(true);
     try {
-      const name = await dataApi.downloadFiguresCsv(table.name, language);
+      const name = await dataApi.downloadFiguresCsv(table.name, language, cohort);
       notify({ id: `csv-${table.name}`, type: "success", content: t("downloaded", { name }) });
     } catch (error) {
       notify({
@@ -186,7 +190,9 @@ function RatingsChart({ table }: { table: FigureTable }) {
 /** Counts, completion, ratings over time and escalations; anonymous, small groups hidden. */
 export function FiguresPage() {
   const { t, dateTime } = useI18n();
-  const loaded = useLoad(() => dataApi.figures(), "figures");
+  const cohortFilter = useCohortFilter();
+  const cohort = cohortFilter.select.value === ALL ? undefined : cohortFilter.select.value;
+  const loaded = useLoad(() => dataApi.figures(cohort), `figures-${cohort ?? ALL}`);
   const figures = loaded.data;
   const ratings = figures?.tables.find((table) => table.name === "ratings-by-month");
   return (
@@ -202,6 +208,19 @@ export function FiguresPage() {
       >
         {t("figuresTitle")}
       </Header>
+      <FormField label={cohortFilter.select.label}>
+        <Select
+          selectedOption={
+            cohortFilter.select.options.find(
+              (option) => "value" in option && option.value === cohortFilter.select.value,
+            ) ?? null
+          }
+          options={cohortFilter.select.options}
+          onChange={({ detail }) =>
+            cohortFilter.select.onChange(detail.selectedOption.value ?? ALL)
+          }
+        />
+      </FormField>
       <LoadError error={loaded.error} />
       {loaded.loading && !figures ? <Box>{t("loading")}</Box> : null}
       {figures ? (
@@ -211,7 +230,7 @@ export function FiguresPage() {
       ) : null}
       {ratings ? <RatingsChart table={ratings} /> : null}
       {figures?.tables.map((table) => (
-        <FigureTableView key={table.name} table={table} />
+        <FigureTableView key={table.name} table={table} cohort={cohort} />
       ))}
     </SpaceBetween>
   );

@@ -4,6 +4,7 @@ import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
 import Header from "@cloudscape-design/components/header";
 import Link from "@cloudscape-design/components/link";
+import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import type { ReactNode } from "react";
 import { api } from "../api";
@@ -12,8 +13,9 @@ import { useI18n } from "../i18n";
 import { FORM_KIND_LABELS, HEALTHS, PHASE_LABELS, PHASES } from "../labels";
 import { nextSteps } from "../next-steps";
 import { AppLink, Empty, HealthStatus, LiveRefresh, LoadError, RelationshipLink } from "../parts";
+import { useCohortFilter } from "../parts/cohort-filter";
 import { useEscalationColumns } from "../parts/escalation-columns";
-import { ListTable } from "../parts/list-table";
+import { ALL, ListTable } from "../parts/list-table";
 import { NextSteps } from "../parts/next-steps";
 
 /** A count that links to its list: a page of the console, or (`#...`) a table further down. */
@@ -41,6 +43,12 @@ function Figure({ label, value, to }: { label: ReactNode; value: number; to: str
 export function OverviewPage() {
   const { t, l, age, dateTime } = useI18n();
   const local = useLocalRuntime();
+  // One cohort, or all: every figure, list and link of the page follows the choice.
+  const cohort = useCohortFilter();
+  const chosen = cohort.select.value;
+  const also = chosen === ALL ? "" : `cohort=${encodeURIComponent(chosen)}`;
+  const listOf = (query = "") =>
+    `/relationships${query || also ? `?${[query, also].filter(Boolean).join("&")}` : ""}`;
   const loaded = useLoad(
     async () => {
       const [relationships, escalations, overdue, participants, runs] = await Promise.all([
@@ -68,9 +76,10 @@ export function OverviewPage() {
     "overview",
     POLL_MS,
   );
-  const relationships = loaded.data?.relationships ?? [];
-  const escalations = loaded.data?.escalations ?? [];
-  const overdue = loaded.data?.overdue ?? [];
+  const relationships = (loaded.data?.relationships ?? []).filter(cohort.matches);
+  const shown = new Set(relationships.map((r) => r.relationshipId));
+  const escalations = (loaded.data?.escalations ?? []).filter((e) => shown.has(e.relationshipId));
+  const overdue = (loaded.data?.overdue ?? []).filter((f) => shown.has(f.relationshipId));
   const now = local.now();
   const active = relationships.filter((r) => r.phase !== "closed");
   const dueSoon = active
@@ -81,7 +90,22 @@ export function OverviewPage() {
   return (
     <ContentLayout
       header={
-        <Header variant="h1" description={<LiveRefresh />}>
+        <Header
+          variant="h1"
+          description={<LiveRefresh />}
+          actions={
+            <Select
+              ariaLabel={cohort.select.label}
+              selectedOption={
+                cohort.select.options.find(
+                  (option) => "value" in option && option.value === chosen,
+                ) ?? null
+              }
+              options={cohort.select.options}
+              onChange={({ detail }) => cohort.select.onChange(detail.selectedOption.value ?? ALL)}
+            />
+          }
+        >
           {t("overviewTitle")}
         </Header>
       }
@@ -91,17 +115,13 @@ export function OverviewPage() {
         {loaded.data && <NextSteps steps={loaded.data.steps} />}
         <Container header={<Header variant="h2">{t("byPhase")}</Header>}>
           <ColumnLayout columns={6} variant="text-grid" minColumnWidth={120}>
-            <Figure
-              label={t("totalRelationships")}
-              value={relationships.length}
-              to="/relationships"
-            />
+            <Figure label={t("totalRelationships")} value={relationships.length} to={listOf()} />
             {PHASES.map((phase) => (
               <Figure
                 key={phase}
                 label={l(PHASE_LABELS[phase])}
                 value={relationships.filter((r) => r.phase === phase).length}
-                to={`/relationships?phase=${phase}`}
+                to={listOf(`phase=${phase}`)}
               />
             ))}
           </ColumnLayout>
@@ -113,13 +133,13 @@ export function OverviewPage() {
                 key={health}
                 label={<HealthStatus health={health} />}
                 value={active.filter((r) => r.health === health).length}
-                to={`/relationships?health=${health}`}
+                to={listOf(`health=${health}`)}
               />
             ))}
             <Figure
               label={<HealthStatus health="paused" phase="closed" />}
               value={relationships.length - active.length}
-              to="/relationships?phase=closed"
+              to={listOf("phase=closed")}
             />
             <Figure label={t("dueThisWeek")} value={dueSoon.length} to="#due-soon" />
             <Figure label={t("formsOverdue")} value={overdue.length} to="#forms-overdue" />

@@ -3,14 +3,25 @@ import { isRated, type RatedReflection } from "../../schemas/workflow.js";
 import type { WorkflowDeps } from "../workflow/workflow-deps.js";
 import { type FiguresInput, programmeFigures } from "./programme-figures.js";
 
-/** Reads what the figures need through the stores (categories, not names) and computes them. */
-export async function loadProgrammeFigures(deps: WorkflowDeps) {
-  const [participants, erasures, relationships, escalations] = await Promise.all([
+/**
+ * Reads what the figures need through the stores (categories, not names) and computes them:
+ * for the whole programme, or for one cohort (its applications, relationships and their
+ * escalations; erased applicants of the cohort still count by their categories).
+ */
+export async function loadProgrammeFigures(deps: WorkflowDeps, cohortId?: string) {
+  const inCohort = (item: { cohortId?: string }) =>
+    cohortId === undefined || item.cohortId === cohortId;
+  const [allParticipants, allErasures, allRelationships, allEscalations] = await Promise.all([
     deps.store.listParticipants({ role: "mentee" }),
     deps.store.listErasures(),
     deps.workflowStore.listRelationships(),
     deps.workflowStore.listEscalations(),
   ]);
+  const participants = allParticipants.filter(inCohort);
+  const erasures = allErasures.filter(inCohort);
+  const relationships = allRelationships.filter(inCohort);
+  const ids = new Set(relationships.map((r) => r.relationshipId));
+  const escalations = allEscalations.filter((e) => ids.has(e.relationshipId));
   const mentees: FiguresInput["mentees"] = [];
   for (const participant of participants) {
     const { participantId, status, application } = participant;

@@ -205,6 +205,7 @@ export async function eraseParticipant(
     status: participant.status,
     ...(participant.confirmation === "unconfirmed" ? { unconfirmed: true as const } : {}),
     ...categoriesOf(participant),
+    ...(participant.cohortId ? { cohortId: participant.cohortId } : {}),
     erasedAt: at,
     erasedBy,
     relationships: count,

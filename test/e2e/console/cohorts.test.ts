@@ -309,4 +309,31 @@ describe("cohorts in the console", () => {
     await checkPage("relationships-far-cohort");
     expect(pageErrors).toEqual([]);
   });
+
+  it("shows the overview and the figures of one cohort", async () => {
+    await page.goto(`${client.base}/console/`);
+    await page.getByRole("heading", { name: "Programmas pārskats" }).waitFor();
+    const chooser = page.getByRole("button", { name: /Filtrēt pēc kārtas/ });
+    await chooser.click();
+    await page.getByRole("option", { name: far.lv }).click();
+    // The far cohort has nobody yet: no relationships, and the counts link to its lists.
+    const total = page.locator('[data-figure^="/relationships?cohort="]');
+    await expect.poll(() => total.textContent()).toContain("0");
+    expect(await total.getAttribute("data-figure")).toBe(
+      `/relationships?cohort=${encodeURIComponent(farId)}`,
+    );
+    await checkPage("overview-far-cohort");
+
+    await page.goto(`${client.base}/console/figures`);
+    await page.getByRole("heading", { name: "Programmas rādītāji", level: 1 }).waitFor();
+    const asked = page.waitForRequest((request) =>
+      request.url().includes(`/api/console/figures?cohort=${encodeURIComponent(farId)}`),
+    );
+    await page.getByRole("button", { name: /Filtrēt pēc kārtas/ }).click();
+    await page.getByRole("option", { name: far.lv }).click();
+    await asked;
+    await page.getByRole("table", { name: "Mentorējamie pēc iestādes veida" }).waitFor();
+    await checkPage("figures-far-cohort");
+    expect(pageErrors).toEqual([]);
+  });
 });
