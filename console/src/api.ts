@@ -311,7 +311,9 @@ export const api = {
       `/api/console/escalations/${encodeURIComponent(id)}/decision`,
       body,
     ),
-  runMatching: () => request<MatchingRun>("POST", "/api/console/matching-runs", {}),
+  /** Matches the whole pool, or one cohort's (its mentees, and mentors with places left). */
+  runMatching: (cohortId?: string) =>
+    request<MatchingRun>("POST", "/api/console/matching-runs", cohortId ? { cohortId } : {}),
   matchingRuns: () => request<{ items: MatchingRunSummary[] }>("GET", "/api/console/matching-runs"),
   matchingRun: (runId: string) =>
     request<MatchingRun>("GET", `/api/console/matching-runs/${encodeURIComponent(runId)}`),

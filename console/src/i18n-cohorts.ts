@@ -98,6 +98,10 @@ export const COHORT_MESSAGES = {
 
   // The lists' cohort filter
   filterCohort: ["Filtrēt pēc kārtas", "Filter by cohort"],
+  matchingPool: [
+    "Kuru pieteikumus savietot: visas kārtas vai vienu",
+    "Whose applications to match: every cohort or one",
+  ],
   allCohorts: ["Visas kārtas", "All cohorts"],
   cohortOptionCurrent: ["{name} (pašreizējā)", "{name} (current)"],
 

@@ -12,9 +12,11 @@ const bodySchema = z.strictObject({
   weights: weightsSchema.optional(),
   minimumScore: z.number().min(0).max(100).optional(),
   participantIds: z.array(oneLine().min(1).max(80)).min(1).max(10_000).optional(),
+  /** One cohort's pool: its mentees, and every mentor with room (mentors carry over). */
+  cohortId: oneLine().min(1).max(64).optional(),
 });
 
-/** POST /api/console/matching-runs: match the whole eligible pool now. */
+/** POST /api/console/matching-runs: match the whole eligible pool (or a cohort's) now. */
 export const createHandler = (deps: () => Deps) =>
   consoleHandler(deps, { kind: "json", optional: true }, async (event) => {
     const input = parseInput(bodySchema, event.parsedBody, "en");

@@ -4,6 +4,7 @@ import type { Store, StoredRun } from "../ports/store.js";
 import type { MenteeApplication, MentorApplication } from "../schemas/application.js";
 import type { Proposal, Weights } from "../schemas/matching.js";
 import { isConfirmed, type Participant } from "../schemas/participant.js";
+import { NotFoundError } from "./errors.js";
 import { DEFAULT_MINIMUM_SCORE, matchPool } from "./matching/match-pool.js";
 import type { MatchMentee, MatchMentor } from "./matching/pool-features.js";
 import { proposalId } from "./matching/proposal-ids.js";
@@ -18,8 +19,13 @@ export interface MatchingDeps {
 export interface MatchingRunInput {
   weights?: Weights;
   minimumScore?: number;
-  /** Match only these applicants (a cohort); the whole eligible pool when absent. */
+  /** Match only these applicants; the whole eligible pool when absent. */
   participantIds?: string[];
+  /**
+   * Match one cohort's pool: the mentees who applied in it, and every eligible mentor with
+   * places left, whichever round they applied in (the mentor community carries over).
+   */
+  cohortId?: string;
 }
 
 /** Places a mentor still has: capacity minus mentees in approved relationships. */
@@ -48,6 +54,7 @@ export async function loadPool(
         id: p.participantId,
         application: p.application,
         declinedWith: p.declinedWith ?? [],
+        ...(p.cohortId ? { cohortId: p.cohortId } : {}),
       })),
     mentors: eligible
       .filter(isMentor)
@@ -68,9 +75,14 @@ export async function createMatchingRun(
   coordinator: string,
 ): Promise<StoredRun> {
   const started = performance.now();
+  if (input.cohortId && !(await deps.store.getCohort(input.cohortId)))
+    throw new NotFoundError(`no cohort ${input.cohortId}`);
   const pool = await loadPool(deps.store);
   const only = input.participantIds && new Set(input.participantIds);
-  const mentees = only ? pool.mentees.filter((m) => only.has(m.id)) : pool.mentees;
+  const ofCohort = (m: MatchMentee) => !input.cohortId || m.cohortId === input.cohortId;
+  const mentees = (only ? pool.mentees.filter((m) => only.has(m.id)) : pool.mentees).filter(
+    ofCohort,
+  );
   const mentors = only ? pool.mentors.filter((m) => only.has(m.id)) : pool.mentors;
   const weights = input.weights ?? DEFAULT_WEIGHTS;
   const result = matchPool(mentees, mentors, {
@@ -90,6 +102,7 @@ export async function createMatchingRun(
       runId,
       createdAt: deps.clock.now().toISOString(),
       createdBy: coordinator,
+      ...(input.cohortId ? { cohortId: input.cohortId } : {}),
       weights,
       quality: { ...result.quality, durationMs: Math.round(performance.now() - started) },
     },

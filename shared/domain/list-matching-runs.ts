@@ -8,6 +8,7 @@ export function summariseRun({ run, proposals, unplaced }: StoredRun): MatchingR
     runId: run.runId,
     createdAt: run.createdAt,
     createdBy: run.createdBy,
+    ...(run.cohortId ? { cohortId: run.cohortId } : {}),
     proposals: proposals.length,
     approved,
     pending: proposals.length - approved,

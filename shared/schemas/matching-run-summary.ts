@@ -5,6 +5,8 @@ export const matchingRunSummarySchema = z.object({
   runId: z.string(),
   createdAt: z.iso.datetime(),
   createdBy: z.string(),
+  /** The cohort whose pool the run matched. */
+  cohortId: z.string().optional(),
   /** How many proposals the run made, and how many of them are approved or still open. */
   proposals: z.number().int(),
   approved: z.number().int(),

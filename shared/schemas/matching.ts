@@ -154,6 +154,8 @@ export const matchingRunSchema = z.object({
   runId: z.string(),
   createdAt: z.iso.datetime(),
   createdBy: z.string(),
+  /** The cohort whose pool the run matched; the whole pool when absent. */
+  cohortId: z.string().optional(),
   weights: z.record(criterionSchema, z.number()),
   quality: qualitySchema,
 });

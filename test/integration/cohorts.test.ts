@@ -275,4 +275,38 @@ describe("cohorts on DynamoDB Local", () => {
     const ofCohort = await figuresOf({ cohort: cohort.cohortId });
     expect([ofCohort("municipal_administration"), ofCohort("planning_region")]).toEqual([0, 3]);
   });
+
+  it("matches one cohort's pool: its mentees, and mentors of any round with places left", async () => {
+    const fresh = await createTestTable();
+    // A mentor from before any round, a mentee outside the round, and the round's mentee.
+    const mentor = await fresh.applyConfirmed(
+      validMentor({ organisation: "Kopiena", capacity: 3, formats: ["individual"] }),
+    );
+    const outside = await fresh.applyConfirmed(
+      validMentee({ institutionName: "Ārpus kārtas", preferredFormats: ["individual"] }),
+    );
+    const cohort = await createCohort(fresh.deps, round(-1, "Kopa"), "ilze");
+    const inside = await fresh.applyConfirmed(
+      validMentee({ institutionName: "Kārtā", preferredFormats: ["individual"] }),
+    );
+    const runOf = async (body: unknown) => {
+      const event = httpEvent({
+        method: "POST",
+        path: "/api/console/matching-runs",
+        headers: auth,
+        body: JSON.stringify(body),
+        contentType: "application/json",
+      });
+      return invoke(runHandler(() => fresh.deps) as never, event);
+    };
+    const answer = await runOf({ cohortId: cohort.cohortId, minimumScore: 0 });
+    expect(answer.statusCode).toBe(201);
+    const run = JSON.parse(answer.body);
+    expect(run.cohortId).toBe(cohort.cohortId);
+    const placed = run.proposals.flatMap((p: { menteeIds: string[] }) => p.menteeIds);
+    expect(placed).toEqual([inside.participantId]);
+    expect(placed).not.toContain(outside.participantId);
+    expect(run.proposals[0].mentorId).toBe(mentor.participantId);
+    expect((await runOf({ cohortId: "coh_missing" })).statusCode).toBe(404);
+  });
 });

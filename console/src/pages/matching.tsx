@@ -4,6 +4,7 @@ import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
 import Header from "@cloudscape-design/components/header";
 import KeyValuePairs from "@cloudscape-design/components/key-value-pairs";
+import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
 import { useEffect, useState } from "react";
@@ -14,6 +15,8 @@ import { useI18n } from "../i18n";
 import { useNotify } from "../notify";
 import { AppLink, LoadError } from "../parts";
 import { ApproveAllModal, peopleOf } from "../parts/approve-all-modal";
+import { useCohortFilter } from "../parts/cohort-filter";
+import { ALL } from "../parts/list-table";
 import { MatchingRunsTable } from "../parts/matching-runs-table";
 import { ProposalsTable } from "../parts/proposals-table";
 import { SwapMentorModal } from "../parts/swap-mentor-modal";
@@ -36,6 +39,9 @@ export function MatchingPage() {
   );
   const shownId = chosenId ?? runs.data?.[0]?.runId;
   const [run, setRun] = useState<MatchingRun>();
+  // Whose pool to match: one cohort's, or everyone's.
+  const cohort = useCohortFilter();
+  const pool = cohort.select.value === ALL ? undefined : cohort.select.value;
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const [swapping, setSwapping] = useState<Proposal>();
@@ -76,7 +82,7 @@ export function MatchingPage() {
     setError(undefined);
     try {
       await reloadDirectory();
-      const created = await api.runMatching();
+      const created = await api.runMatching(pool);
       setRun(created);
       open(created.runId);
       await Promise.all([reloadDirectory(), runs.reload()]);
@@ -157,9 +163,23 @@ export function MatchingPage() {
           variant="h1"
           description={t("matchingIntro")}
           actions={
-            <Button variant="primary" loading={busy === "run"} onClick={() => void runMatching()}>
-              {t("runMatching")}
-            </Button>
+            <SpaceBetween direction="horizontal" size="xs">
+              <Select
+                ariaLabel={t("matchingPool")}
+                selectedOption={
+                  cohort.select.options.find(
+                    (option) => "value" in option && option.value === cohort.select.value,
+                  ) ?? null
+                }
+                options={cohort.select.options}
+                onChange={({ detail }) =>
+                  cohort.select.onChange(detail.selectedOption.value ?? ALL)
+                }
+              />
+              <Button variant="primary" loading={busy === "run"} onClick={() => void runMatching()}>
+                {t("runMatching")}
+              </Button>
+            </SpaceBetween>
           }
         >
           {t("matchingTitle")}

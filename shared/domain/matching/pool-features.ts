@@ -16,6 +16,8 @@ export interface MatchMentee {
   application: MenteeApplication;
   /** People a match with this person was declined with: never proposed again. */
   declinedWith?: readonly string[];
+  /** The cohort the mentee applied in (a cohort's run matches only its own mentees). */
+  cohortId?: string;
 }
 export interface MatchMentor {
   id: string;

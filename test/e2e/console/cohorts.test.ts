@@ -336,4 +336,28 @@ describe("cohorts in the console", () => {
     await checkPage("figures-far-cohort");
     expect(pageErrors).toEqual([]);
   });
+
+  it("runs matching on one cohort's pool", async () => {
+    await page.goto(`${client.base}/console/matching`);
+    await page.getByRole("heading", { name: "Savietošana", level: 1 }).waitFor();
+    await page.getByRole("button", { name: /Kuru pieteikumus savietot/ }).click();
+    await page.getByRole("option", { name: far.lv }).click();
+    const answered = page.waitForResponse(
+      (response) =>
+        response.request().method() === "POST" &&
+        response.url().endsWith("/api/console/matching-runs"),
+    );
+    await page.getByRole("button", { name: "Palaist savietošanu" }).click();
+    const response = await answered;
+    expect(response.status()).toBe(201);
+    expect(response.request().postDataJSON()).toEqual({ cohortId: farId });
+    const runs = await call<{ items: { cohortId?: string; menteesInPool: number }[] }>(
+      "GET",
+      "/api/console/matching-runs",
+    );
+    // The far cohort has nobody yet: its run matched an empty pool.
+    expect(runs.body.items[0]).toMatchObject({ cohortId: farId, menteesInPool: 0 });
+    await checkPage("matching-cohort-pool");
+    expect(pageErrors).toEqual([]);
+  });
 });
