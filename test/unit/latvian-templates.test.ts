@@ -5,6 +5,8 @@ import type { z } from "zod";
 import { LINK_STATUS } from "../../functions/forms/form-page.js";
 import { MemoryStore } from "../../shared/adapters/memory/memory-store.js";
 import { MemoryWorkflowStore } from "../../shared/adapters/memory/memory-workflow-store.js";
+import { newCertificateId } from "../../shared/certificates/certificate-id.js";
+import { renderVerification } from "../../shared/certificates/verification-page.js";
 import {
   checkEligibility,
   INELIGIBILITY_MESSAGES,
@@ -47,7 +49,7 @@ import { GUIDE_NAMES, renderGuide, renderNoSuchGuide } from "../../shared/forms/
 import { renderTooManyRequests } from "../../shared/forms/limit-pages.js";
 import { profileOf, renderMatchDetails } from "../../shared/forms/partner-profile.js";
 import { type FieldErrors, renderForm } from "../../shared/forms/render-form.js";
-import { renderPage } from "../../shared/forms/render-page.js";
+import { PROGRAMME_NAME, renderPage } from "../../shared/forms/render-page.js";
 import { workflowForm } from "../../shared/forms/workflow-forms.js";
 import { explainIssues } from "../../shared/i18n/explain-issues.js";
 import { localized } from "../../shared/i18n/localized.js";
@@ -339,7 +341,13 @@ const CHECKS: Record<string, Check> = {
   ],
   "a nominative date in running text (not after a label's colon)": (text) =>
     [...text.matchAll(word(`(?:\\d{4}\\. gada )?\\d{1,2}\\. (?:${MONTHS_NOMINATIVE})`, "gu"))]
-      .filter((m) => !/:\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)))
+      .filter((m) => {
+        const start = m.index ?? 0;
+        const before = text.slice(Math.max(0, start - 3), start);
+        // A label's value: after its colon, or alone on its line (a list's or table's cell).
+        const alone = /\n\s*$/.test(before) && /^\s*(\n|$)/.test(text.slice(start + m[0].length));
+        return !/:\s*$/.test(before) && !alone;
+      })
       .map((m) => m[0]),
   "a decimal point in a number": (text) =>
     hits(
@@ -700,6 +708,46 @@ async function renderAll(cast: Cast): Promise<Rendered[]> {
     ),
   );
   out.push(page("confirmed", { lv: "Apstiprināts" }, renderConfirmed("lv")));
+  // The public certificate check, with the holder's name on it.
+  const certificateId = newCertificateId();
+  for (const kind of ["mentee", "mentor"] as const)
+    out.push(
+      page(
+        `certificate verification (${kind})`,
+        { lv: "Sertifikāts" },
+        renderVerification(
+          {
+            status: "valid",
+            certificate: {
+              certificateId,
+              kind,
+              name: cast.partner.name,
+              programme: PROGRAMME_NAME,
+              period: { from: "2027-01-04", to: "2027-06-30" },
+              issuedAt: "2027-06-30T09:00:00.000Z",
+            },
+          },
+          "lv",
+        ),
+      ),
+    );
+  out.push(
+    page(
+      "certificate verification (revoked)",
+      { lv: "Sertifikāts" },
+      renderVerification(
+        { status: "revoked", certificateId, revokedAt: "2027-07-01T09:00:00.000Z" },
+        "lv",
+      ),
+    ),
+  );
+  out.push(
+    page(
+      "certificate verification (unknown)",
+      { lv: "Sertifikāts" },
+      renderVerification({ status: "unknown", certificateId: "NAV-TĀDA" }, "lv"),
+    ),
+  );
   const confirmationProblems: Record<ConfirmationProblem, true> = {
     unknown: true,
     expired: true,
@@ -1011,7 +1059,7 @@ describe("the checks themselves", () => {
     ],
     "a nominative date in running text (not after a label's colon)": [
       "Tikšanās ir plānota 2026. gada 8. decembris.",
-      "Termiņš: 2026. gada 8. decembris. Tikšanās notiks 8. decembrī.",
+      "Termiņš: 2026. gada 8. decembris. Tikšanās notiks 8. decembrī.\nIzsniegts\n2026. gada 8. decembris\n",
     ],
     "a decimal point in a number": [
       "Atbilstība: 94.2 no 100.",
