@@ -109,6 +109,35 @@ describe("the local table access guard", () => {
     expect(Items).toEqual([]);
   });
 
+  it("lets intake find the open cohort and a form's page read its cohort, and no more", async () => {
+    const listing = new QueryCommand({
+      TableName: table.tableName,
+      IndexName: TABLE.globalSecondaryIndexes[0]?.indexName,
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": LISTINGS.cohorts },
+    });
+    for (const route of ["CreateApplication", "SubmitApplicationForm"] as const) {
+      const { Items } = await withTableAccess(`route ${route}`, ROUTE_TABLE_ACCESS[route], () =>
+        table.doc.send(listing),
+      );
+      expect(Items).toEqual([]);
+    }
+    const cohort = new GetCommand({ TableName: table.tableName, Key: keys.cohort("coh_1") });
+    for (const route of ["ShowForm", "SubmitForm"] as const)
+      await withTableAccess(`route ${route}`, ROUTE_TABLE_ACCESS[route], () =>
+        table.doc.send(cohort),
+      );
+    // Reading is all: no public route writes a cohort, and the certificate page reads none.
+    await expect(
+      withTableAccess("route SubmitForm", ROUTE_TABLE_ACCESS.SubmitForm, () =>
+        table.doc.send(new PutCommand({ TableName: table.tableName, Item: keys.cohort("coh_2") })),
+      ),
+    ).rejects.toMatchObject(denied);
+    await expect(
+      withTableAccess("route VerifyCertificate", certificatePage, () => table.doc.send(cohort)),
+    ).rejects.toMatchObject(denied);
+  });
+
   it("leaves unguarded work (the console's routes, the schedules) alone", async () => {
     const { Items } = await table.doc.send(new ScanCommand({ TableName: table.tableName }));
     expect(Items?.length).toBeGreaterThan(0);
