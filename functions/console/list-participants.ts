@@ -1,13 +1,10 @@
-import { z } from "zod";
 import type { Localized } from "../../shared/i18n/localized.js";
+import { cohortQuerySchema, inCohort } from "../../shared/schemas/cohort.js";
 import { INSTITUTION_TYPES, ROLE_CATEGORIES } from "../../shared/schemas/reference.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import { json } from "../http/http-event.js";
 import { parseInput } from "../http/parse-input.js";
 import { consoleHandler } from "./console-handler.js";
-
-/** `?cohort=<cohortId>`: only the applications of that round. */
-const querySchema = z.object({ cohort: z.string().min(1).max(64).optional() });
 
 const NO_CATEGORY: Localized = { lv: "Nav kategorijas", en: "No category" };
 
@@ -23,10 +20,8 @@ const labelled = (
 /** GET /api/console/participants: every applicant with confirmation, eligibility and placement. */
 export const createHandler = (deps: () => Deps) =>
   consoleHandler(deps, undefined, async (event) => {
-    const { cohort } = parseInput(querySchema, event.queryStringParameters ?? {}, "en");
-    const participants = (await deps().store.listParticipants()).filter(
-      (p) => cohort === undefined || p.cohortId === cohort,
-    );
+    const { cohort } = parseInput(cohortQuerySchema, event.queryStringParameters ?? {}, "en");
+    const participants = (await deps().store.listParticipants()).filter(inCohort(cohort));
     return json(200, {
       items: participants.map((p) => ({
         participantId: p.participantId,

@@ -2,6 +2,7 @@ import type { Clock } from "../ports/clock.js";
 import type { Ids } from "../ports/ids.js";
 import type { Store, StoredRun } from "../ports/store.js";
 import type { MenteeApplication, MentorApplication } from "../schemas/application.js";
+import { inCohort } from "../schemas/cohort.js";
 import type { Proposal, Weights } from "../schemas/matching.js";
 import { isConfirmed, type Participant } from "../schemas/participant.js";
 import { NotFoundError } from "./errors.js";
@@ -79,9 +80,8 @@ export async function createMatchingRun(
     throw new NotFoundError(`no cohort ${input.cohortId}`);
   const pool = await loadPool(deps.store);
   const only = input.participantIds && new Set(input.participantIds);
-  const ofCohort = (m: MatchMentee) => !input.cohortId || m.cohortId === input.cohortId;
   const mentees = (only ? pool.mentees.filter((m) => only.has(m.id)) : pool.mentees).filter(
-    ofCohort,
+    inCohort(input.cohortId),
   );
   const mentors = only ? pool.mentors.filter((m) => only.has(m.id)) : pool.mentors;
   const weights = input.weights ?? DEFAULT_WEIGHTS;

@@ -133,6 +133,15 @@ export const cohortSchema = z.object({
 });
 export type Cohort = z.infer<typeof cohortSchema>;
 
+/** A list route's `?cohort=<cohortId>`: only that round's items (all of them when absent). */
+export const cohortQuerySchema = z.object({ cohort: z.string().min(1).max(64).optional() });
+
+/** Whether an item belongs to the cohort asked for (every item when none is asked for). */
+export const inCohort =
+  (cohortId: string | undefined) =>
+  (item: { cohortId?: string }): boolean =>
+    cohortId === undefined || item.cohortId === cohortId;
+
 /** Whether the cohort's intake is open at `now`. */
 export const intakeOpenAt = (cohort: Cohort, now: Date): boolean =>
   cohort.stage !== "cancelled" &&

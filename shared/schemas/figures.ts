@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cohortQuerySchema } from "./cohort.js";
 
 /** The smallest group of people a published figure may stand for (issue 6: "fewer than 3"). */
 export const MINIMUM_GROUP = 3;
@@ -45,7 +46,4 @@ export const programmeFiguresSchema = z.object({
 export type ProgrammeFigures = z.infer<typeof programmeFiguresSchema>;
 
 /** The figures' query: `?cohort=<cohortId>` for one programme round (`lang` for a CSV file). */
-export const figuresQuerySchema = z.object({
-  cohort: z.string().min(1).max(64).optional(),
-  lang: z.string().optional(),
-});
+export const figuresQuerySchema = cohortQuerySchema.extend({ lang: z.string().optional() });

@@ -81,6 +81,7 @@ import {
   relationshipSchema,
 } from "../../shared/schemas/workflow.js";
 import { validMentee, validMentor } from "../fixtures/applications.js";
+import { PLAN } from "../fixtures/form-answers.js";
 import { RecordingMailer } from "../fixtures/recording-mailer.js";
 
 /**
@@ -903,19 +904,9 @@ async function liveMails(cast: Cast): Promise<{ key: string; rendered: Rendered[
     wantToDevelop: "Datu paneļi",
   });
   await keep("plan", "p_m", "plan#1", {
-    goal1: "Ieviest datu paneli",
+    ...PLAN(3, "2026-12-08T09:00"),
     result1: "Panelis darbojas",
-    specific1: true,
-    measurable1: true,
-    achievable1: true,
-    relevant1: true,
-    timeBound1: true,
-    cadence: "2",
-    sessionMinutes: 90,
-    sessionFormat: "online",
     firstMeetingAt: "2026-11-30T10:00",
-    firstSessionAt: "2026-12-08T09:00",
-    sessionCount: 3,
   });
   await sendSessionInvites(deps, "rel0001", { state: "2.3 Invites" });
   await sendSessionReminder(deps, "rel0001", 1, "3.2 Reminder");

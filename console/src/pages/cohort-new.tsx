@@ -1,8 +1,6 @@
-import BreadcrumbGroup from "@cloudscape-design/components/breadcrumb-group";
 import Button from "@cloudscape-design/components/button";
 import ColumnLayout from "@cloudscape-design/components/column-layout";
 import Container from "@cloudscape-design/components/container";
-import ContentLayout from "@cloudscape-design/components/content-layout";
 import Form from "@cloudscape-design/components/form";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
@@ -25,6 +23,7 @@ import { errorText } from "../error-text";
 import { useI18n } from "../i18n";
 import { FORMAT_LABELS, FORMATS } from "../labels";
 import { DateTimeField, useIssueText } from "../parts/cohort-parts";
+import { DetailLayout } from "../parts/detail";
 import { followHandler, href, navigate } from "../router";
 
 /** The id of a field's control, for its label and the tests (`cohort-seminar-at`). */
@@ -93,22 +92,11 @@ export function CohortNewPage() {
   );
 
   return (
-    <ContentLayout
-      breadcrumbs={
-        <BreadcrumbGroup
-          ariaLabel={t("breadcrumbs")}
-          onFollow={followHandler}
-          items={[
-            { text: t("navCohorts"), href: href("/cohorts") },
-            { text: t("newCohort"), href: href("/cohorts/new") },
-          ]}
-        />
-      }
-      header={
-        <Header variant="h1" description={t("newCohortDescription")}>
-          {t("newCohort")}
-        </Header>
-      }
+    <DetailLayout
+      list={{ text: t("navCohorts"), path: "/cohorts" }}
+      title={t("newCohort")}
+      path="/cohorts/new"
+      description={t("newCohortDescription")}
     >
       <form
         noValidate
@@ -228,6 +216,6 @@ export function CohortNewPage() {
           </SpaceBetween>
         </Form>
       </form>
-    </ContentLayout>
+    </DetailLayout>
   );
 }

@@ -3,7 +3,6 @@ import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
-import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table, { type TableProps } from "@cloudscape-design/components/table";
 import { useState } from "react";
@@ -13,7 +12,7 @@ import { useLoad } from "../hooks";
 import { type I18n, type MessageKey, useI18n } from "../i18n";
 import { useNotify } from "../notify";
 import { Empty, LoadError } from "../parts";
-import { useCohortFilter } from "../parts/cohort-filter";
+import { CohortSelect, useCohortFilter } from "../parts/cohort-filter";
 import { ALL } from "../parts/list-table";
 import { RatingLines } from "../parts/rating-lines";
 
@@ -209,17 +208,7 @@ export function FiguresPage() {
         {t("figuresTitle")}
       </Header>
       <FormField label={cohortFilter.select.label}>
-        <Select
-          selectedOption={
-            cohortFilter.select.options.find(
-              (option) => "value" in option && option.value === cohortFilter.select.value,
-            ) ?? null
-          }
-          options={cohortFilter.select.options}
-          onChange={({ detail }) =>
-            cohortFilter.select.onChange(detail.selectedOption.value ?? ALL)
-          }
-        />
+        <CohortSelect select={cohortFilter.select} />
       </FormField>
       <LoadError error={loaded.error} />
       {loaded.loading && !figures ? <Box>{t("loading")}</Box> : null}

@@ -4,7 +4,6 @@ import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
 import Header from "@cloudscape-design/components/header";
 import KeyValuePairs from "@cloudscape-design/components/key-value-pairs";
-import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
 import { useEffect, useState } from "react";
@@ -15,7 +14,7 @@ import { useI18n } from "../i18n";
 import { useNotify } from "../notify";
 import { AppLink, LoadError } from "../parts";
 import { ApproveAllModal, peopleOf } from "../parts/approve-all-modal";
-import { useCohortFilter } from "../parts/cohort-filter";
+import { CohortSelect, useCohortFilter } from "../parts/cohort-filter";
 import { ALL } from "../parts/list-table";
 import { MatchingRunsTable } from "../parts/matching-runs-table";
 import { ProposalsTable } from "../parts/proposals-table";
@@ -164,18 +163,7 @@ export function MatchingPage() {
           description={t("matchingIntro")}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Select
-                ariaLabel={t("matchingPool")}
-                selectedOption={
-                  cohort.select.options.find(
-                    (option) => "value" in option && option.value === cohort.select.value,
-                  ) ?? null
-                }
-                options={cohort.select.options}
-                onChange={({ detail }) =>
-                  cohort.select.onChange(detail.selectedOption.value ?? ALL)
-                }
-              />
+              <CohortSelect select={cohort.select} ariaLabel={t("matchingPool")} />
               <Button variant="primary" loading={busy === "run"} onClick={() => void runMatching()}>
                 {t("runMatching")}
               </Button>

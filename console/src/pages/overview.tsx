@@ -4,7 +4,6 @@ import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
 import Header from "@cloudscape-design/components/header";
 import Link from "@cloudscape-design/components/link";
-import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import type { ReactNode } from "react";
 import { api } from "../api";
@@ -13,7 +12,7 @@ import { useI18n } from "../i18n";
 import { FORM_KIND_LABELS, HEALTHS, PHASE_LABELS, PHASES } from "../labels";
 import { nextSteps } from "../next-steps";
 import { AppLink, Empty, HealthStatus, LiveRefresh, LoadError, RelationshipLink } from "../parts";
-import { useCohortFilter } from "../parts/cohort-filter";
+import { CohortSelect, useCohortFilter } from "../parts/cohort-filter";
 import { useEscalationColumns } from "../parts/escalation-columns";
 import { ALL, ListTable } from "../parts/list-table";
 import { NextSteps } from "../parts/next-steps";
@@ -93,18 +92,7 @@ export function OverviewPage() {
         <Header
           variant="h1"
           description={<LiveRefresh />}
-          actions={
-            <Select
-              ariaLabel={cohort.select.label}
-              selectedOption={
-                cohort.select.options.find(
-                  (option) => "value" in option && option.value === chosen,
-                ) ?? null
-              }
-              options={cohort.select.options}
-              onChange={({ detail }) => cohort.select.onChange(detail.selectedOption.value ?? ALL)}
-            />
-          }
+          actions={<CohortSelect select={cohort.select} ariaLabel={cohort.select.label} />}
         >
           {t("overviewTitle")}
         </Header>

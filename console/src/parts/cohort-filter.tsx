@@ -1,4 +1,4 @@
-import type { SelectProps } from "@cloudscape-design/components/select";
+import Select, { type SelectProps } from "@cloudscape-design/components/select";
 import { useState } from "react";
 import { api } from "../api";
 import { defaultCohortFilter } from "../cohort-form-values";
@@ -33,4 +33,25 @@ export function useCohortFilter() {
     /** Whether a row belongs to the chosen cohort (every row while "all" is chosen). */
     matches: (item: { cohortId?: string }) => value === ALL || item.cohortId === value,
   };
+}
+
+/** The cohort filter as a select of its own (pages without a list table's filter row). */
+export function CohortSelect({
+  select,
+  ariaLabel,
+}: {
+  select: ReturnType<typeof useCohortFilter>["select"];
+  /** Where no form field labels it. */
+  ariaLabel?: string;
+}) {
+  return (
+    <Select
+      ariaLabel={ariaLabel}
+      selectedOption={
+        select.options.find((option) => "value" in option && option.value === select.value) ?? null
+      }
+      options={select.options}
+      onChange={({ detail }) => select.onChange(detail.selectedOption.value ?? ALL)}
+    />
+  );
 }

@@ -1,3 +1,4 @@
+import { inCohort } from "../../schemas/cohort.js";
 import { isConfirmed } from "../../schemas/participant.js";
 import { isRated, type RatedReflection } from "../../schemas/workflow.js";
 import type { WorkflowDeps } from "../workflow/workflow-deps.js";
@@ -9,17 +10,15 @@ import { type FiguresInput, programmeFigures } from "./programme-figures.js";
  * escalations; erased applicants of the cohort still count by their categories).
  */
 export async function loadProgrammeFigures(deps: WorkflowDeps, cohortId?: string) {
-  const inCohort = (item: { cohortId?: string }) =>
-    cohortId === undefined || item.cohortId === cohortId;
   const [allParticipants, allErasures, allRelationships, allEscalations] = await Promise.all([
     deps.store.listParticipants({ role: "mentee" }),
     deps.store.listErasures(),
     deps.workflowStore.listRelationships(),
     deps.workflowStore.listEscalations(),
   ]);
-  const participants = allParticipants.filter(inCohort);
-  const erasures = allErasures.filter(inCohort);
-  const relationships = allRelationships.filter(inCohort);
+  const participants = allParticipants.filter(inCohort(cohortId));
+  const erasures = allErasures.filter(inCohort(cohortId));
+  const relationships = allRelationships.filter(inCohort(cohortId));
   const ids = new Set(relationships.map((r) => r.relationshipId));
   const escalations = allEscalations.filter((e) => ids.has(e.relationshipId));
   const mentees: FiguresInput["mentees"] = [];

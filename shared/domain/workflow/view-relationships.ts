@@ -1,3 +1,4 @@
+import { inCohort } from "../../schemas/cohort.js";
 import type { Reflection, Relationship } from "../../schemas/workflow.js";
 import { actionsFor } from "./act-on-relationship.js";
 import { isAwaited } from "./resend-form.js";
@@ -25,9 +26,7 @@ export function summarise(relationship: Relationship) {
 /** Every relationship, or those of one cohort. */
 export async function listRelationships(deps: WorkflowDeps, cohortId?: string) {
   const relationships = await deps.workflowStore.listRelationships();
-  return relationships
-    .filter((r) => cohortId === undefined || r.cohortId === cohortId)
-    .map(summarise);
+  return relationships.filter(inCohort(cohortId)).map(summarise);
 }
 
 /**
