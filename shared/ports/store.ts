@@ -1,5 +1,7 @@
 import type { ApplicantRole } from "../schemas/application.js";
 import type { Cohort } from "../schemas/cohort.js";
+import type { CohortAnswer } from "../schemas/cohort-answer.js";
+import type { CohortEscalation } from "../schemas/cohort-escalation.js";
 import type { Erasure } from "../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../schemas/mail-event.js";
 import type { MatchingRun, Proposal, Unplaced } from "../schemas/matching.js";
@@ -59,6 +61,22 @@ export interface Store {
   listCohorts(): Promise<Cohort[]>;
   /** Replaces a cohort while it is as it was read (its `updatedAt`); false if it changed meanwhile. */
   updateCohort(cohort: Cohort, expectedUpdatedAt: string): Promise<boolean>;
+
+  /** Keeps a participant's answer for the round, replacing an earlier one of the same kind. */
+  putCohortAnswer(answer: CohortAnswer): Promise<void>;
+  listCohortAnswers(cohortId: string): Promise<CohortAnswer[]>;
+  /** Opens the escalation unless one with its id exists; keeps the waiting task's token. */
+  openCohortEscalation(
+    escalation: CohortEscalation,
+    taskToken: string,
+  ): Promise<{ escalation: CohortEscalation; created: boolean }>;
+  getCohortEscalation(
+    cohortId: string,
+    escalationId: string,
+  ): Promise<{ escalation: CohortEscalation; taskToken: string } | undefined>;
+  listCohortEscalations(cohortId: string): Promise<CohortEscalation[]>;
+  /** Records the decision (or the timeout) while the escalation is open; false otherwise. */
+  closeCohortEscalation(escalation: CohortEscalation): Promise<boolean>;
 
   saveMatchingRun(stored: StoredRun): Promise<void>;
   getMatchingRun(runId: string): Promise<StoredRun | undefined>;

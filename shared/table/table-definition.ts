@@ -77,6 +77,18 @@ export const keys = {
     gsi1pk: "COHORTS",
     gsi1sk: intakeOpensAt && cohortId ? `${intakeOpensAt}#${cohortId}` : "",
   }),
+  /** A participant's answer for the round (seminar attendance, surveys, community questions). */
+  cohortAnswer: (cohortId: string, kind: string, participantId: string) => ({
+    pk: `COHORT#${cohortId}`,
+    sk: `ANSWER#${kind}#${participantId}`,
+  }),
+  cohortAnswers: (cohortId: string) => ({ pk: `COHORT#${cohortId}`, skPrefix: "ANSWER#" }),
+  /** A question the cohort's workflow put to the coordinator, with its waiting task's token. */
+  cohortEscalation: (cohortId: string, escalationId: string) => ({
+    pk: `COHORT#${cohortId}`,
+    sk: `ESCALATION#${escalationId}`,
+  }),
+  cohortEscalations: (cohortId: string) => ({ pk: `COHORT#${cohortId}`, skPrefix: "ESCALATION#" }),
   relationship: (relationshipId: string) => ({ pk: `REL#${relationshipId}`, sk: "META" }),
   /** GSI1 listing of relationships, oldest first. */
   relationships: (createdAt?: string, relationshipId?: string) => ({

@@ -1,4 +1,6 @@
 import { type Cohort, cohortSchema } from "../../schemas/cohort.js";
+import { type CohortAnswer, cohortAnswerSchema } from "../../schemas/cohort-answer.js";
+import { type CohortEscalation, cohortEscalationSchema } from "../../schemas/cohort-escalation.js";
 import { keys } from "../../table/table-definition.js";
 import { type TableClient, withoutKeys } from "./table-client.js";
 
@@ -35,6 +37,67 @@ export class CohortItems {
       Item: this.item(cohort),
       ConditionExpression: "updatedAt = :expected",
       ExpressionAttributeValues: { ":expected": expectedUpdatedAt },
+    });
+  }
+}
+
+/** What participants answer for a round, and the questions its workflow puts to the coordinator. */
+export class CohortRecordItems {
+  constructor(private readonly table: TableClient) {}
+
+  async putCohortAnswer(answer: CohortAnswer): Promise<void> {
+    await this.table.put({
+      ...keys.cohortAnswer(answer.cohortId, answer.kind, answer.participantId),
+      itemType: "cohortAnswer",
+      ...answer,
+    });
+  }
+
+  async listCohortAnswers(cohortId: string): Promise<CohortAnswer[]> {
+    return (await this.table.query(keys.cohortAnswers(cohortId))).map((item) =>
+      cohortAnswerSchema.parse(withoutKeys(item)),
+    );
+  }
+
+  async openCohortEscalation(escalation: CohortEscalation, taskToken: string) {
+    const created = await this.table.putIfAbsent({
+      ...keys.cohortEscalation(escalation.cohortId, escalation.escalationId),
+      itemType: "cohortEscalation",
+      ...escalation,
+      taskToken,
+    });
+    if (created) return { escalation, created };
+    const stored = await this.getCohortEscalation(escalation.cohortId, escalation.escalationId);
+    return { escalation: stored?.escalation ?? escalation, created: false };
+  }
+
+  async getCohortEscalation(cohortId: string, escalationId: string) {
+    const item = await this.table.get(keys.cohortEscalation(cohortId, escalationId), {
+      consistent: true,
+    });
+    if (!item) return undefined;
+    return {
+      escalation: cohortEscalationSchema.parse(withoutKeys(item)),
+      taskToken: String(item.taskToken ?? ""),
+    };
+  }
+
+  async listCohortEscalations(cohortId: string): Promise<CohortEscalation[]> {
+    return (await this.table.query(keys.cohortEscalations(cohortId))).map((item) =>
+      cohortEscalationSchema.parse(withoutKeys(item)),
+    );
+  }
+
+  closeCohortEscalation(escalation: CohortEscalation): Promise<boolean> {
+    return this.table.putIf({
+      Item: {
+        ...keys.cohortEscalation(escalation.cohortId, escalation.escalationId),
+        itemType: "cohortEscalation",
+        ...escalation,
+      },
+      ConditionExpression: "#status = :open",
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: { ":open": "open" },
     });
   }
 }

@@ -1,12 +1,14 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Approval, Store, StoredRun } from "../../ports/store.js";
 import type { Cohort } from "../../schemas/cohort.js";
+import type { CohortAnswer } from "../../schemas/cohort-answer.js";
+import type { CohortEscalation } from "../../schemas/cohort-escalation.js";
 import type { Erasure } from "../../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
 import type { Participant } from "../../schemas/participant.js";
 import { AddressItems } from "./address-items.js";
-import { CohortItems } from "./cohort-items.js";
+import { CohortItems, CohortRecordItems } from "./cohort-items.js";
 import { ErasureItems } from "./erasure-items.js";
 import { MatchingRunItems } from "./matching-run-items.js";
 import { ParticipantItems } from "./participant-items.js";
@@ -22,6 +24,7 @@ export class DynamoDbStore implements Store {
   private readonly addresses: AddressItems;
   private readonly erasures: ErasureItems;
   private readonly cohorts: CohortItems;
+  private readonly cohortRecords: CohortRecordItems;
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     const table = new TableClient(client, tableName);
@@ -30,6 +33,7 @@ export class DynamoDbStore implements Store {
     this.addresses = new AddressItems(table);
     this.erasures = new ErasureItems(table);
     this.cohorts = new CohortItems(table);
+    this.cohortRecords = new CohortRecordItems(table);
   }
 
   createParticipant(participant: Participant) {
@@ -68,6 +72,25 @@ export class DynamoDbStore implements Store {
   }
   updateCohort(cohort: Cohort, expectedUpdatedAt: string) {
     return this.cohorts.updateCohort(cohort, expectedUpdatedAt);
+  }
+
+  putCohortAnswer(answer: CohortAnswer) {
+    return this.cohortRecords.putCohortAnswer(answer);
+  }
+  listCohortAnswers(cohortId: string) {
+    return this.cohortRecords.listCohortAnswers(cohortId);
+  }
+  openCohortEscalation(escalation: CohortEscalation, taskToken: string) {
+    return this.cohortRecords.openCohortEscalation(escalation, taskToken);
+  }
+  getCohortEscalation(cohortId: string, escalationId: string) {
+    return this.cohortRecords.getCohortEscalation(cohortId, escalationId);
+  }
+  listCohortEscalations(cohortId: string) {
+    return this.cohortRecords.listCohortEscalations(cohortId);
+  }
+  closeCohortEscalation(escalation: CohortEscalation) {
+    return this.cohortRecords.closeCohortEscalation(escalation);
   }
 
   saveMatchingRun(stored: StoredRun) {

@@ -2,6 +2,8 @@ import { ConflictError, DuplicateApplicationError } from "../../domain/errors.js
 import { runIdOf } from "../../domain/matching/proposal-ids.js";
 import type { Approval, MentorMove, Store, StoredRun } from "../../ports/store.js";
 import type { Cohort } from "../../schemas/cohort.js";
+import type { CohortAnswer } from "../../schemas/cohort-answer.js";
+import type { CohortEscalation } from "../../schemas/cohort-escalation.js";
 import { type Erasure, swapId } from "../../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
@@ -18,6 +20,48 @@ export class MemoryStore implements Store {
   private readonly runs = new Map<string, StoredRun>();
   private readonly erasures = new Map<string, Erasure>();
   private readonly cohorts = new Map<string, Cohort>();
+  private readonly cohortAnswers = new Map<string, CohortAnswer>();
+  private readonly cohortEscalations = new Map<
+    string,
+    { escalation: CohortEscalation; taskToken: string }
+  >();
+
+  async putCohortAnswer(answer: CohortAnswer): Promise<void> {
+    const key = `${answer.cohortId}#${answer.kind}#${answer.participantId}`;
+    this.cohortAnswers.set(key, structuredClone(answer));
+  }
+
+  async listCohortAnswers(cohortId: string): Promise<CohortAnswer[]> {
+    return [...this.cohortAnswers.values()]
+      .filter((answer) => answer.cohortId === cohortId)
+      .map((answer) => structuredClone(answer));
+  }
+
+  async openCohortEscalation(escalation: CohortEscalation, taskToken: string) {
+    const key = `${escalation.cohortId}#${escalation.escalationId}`;
+    const stored = this.cohortEscalations.get(key);
+    if (stored) return { escalation: structuredClone(stored.escalation), created: false };
+    this.cohortEscalations.set(key, { escalation: structuredClone(escalation), taskToken });
+    return { escalation, created: true };
+  }
+
+  async getCohortEscalation(cohortId: string, escalationId: string) {
+    const stored = this.cohortEscalations.get(`${cohortId}#${escalationId}`);
+    return stored && structuredClone(stored);
+  }
+
+  async listCohortEscalations(cohortId: string): Promise<CohortEscalation[]> {
+    return [...this.cohortEscalations.values()]
+      .filter((stored) => stored.escalation.cohortId === cohortId)
+      .map((stored) => structuredClone(stored.escalation));
+  }
+
+  async closeCohortEscalation(escalation: CohortEscalation): Promise<boolean> {
+    const stored = this.cohortEscalations.get(`${escalation.cohortId}#${escalation.escalationId}`);
+    if (stored?.escalation.status !== "open") return false;
+    stored.escalation = structuredClone(escalation);
+    return true;
+  }
 
   async createCohort(cohort: Cohort): Promise<boolean> {
     if (this.cohorts.has(cohort.cohortId)) return false;
