@@ -95,6 +95,9 @@ export function composeFromEnv(): Deps {
     workflow: process.env.STATE_MACHINE_ARN
       ? new SfnWorkflow(new SFNClient({}), process.env.STATE_MACHINE_ARN)
       : noWorkflow,
+    cohortWorkflow: process.env.COHORT_STATE_MACHINE_ARN
+      ? new SfnWorkflow(new SFNClient({}), process.env.COHORT_STATE_MACHINE_ARN)
+      : noWorkflow,
     get mailer() {
       // Every sender goes through the suppression check: no mail to an undeliverable address.
       mailer ??= new SuppressingMailer(

@@ -35,6 +35,7 @@ export async function createTestTable() {
   // Starts are recorded, not run: these files test storage and routes; the workflow
   // itself runs in test/workflows against the local runtime.
   const started: string[] = [];
+  const startedCohorts: string[] = [];
   const mailer = new RecordingMailer();
   const deps: Deps = {
     store,
@@ -42,6 +43,16 @@ export async function createTestTable() {
     workflow: {
       start: async (relationshipId) => {
         started.push(relationshipId);
+      },
+      stop: async () => false,
+      succeed: async () => false,
+      fail: async () => false,
+      definition: async () => ({ StartAt: "Start", States: { Start: { Type: "Succeed" } } }),
+      history: async () => undefined,
+    },
+    cohortWorkflow: {
+      start: async (cohortId) => {
+        startedCohorts.push(cohortId);
       },
       stop: async () => false,
       succeed: async () => false,
@@ -83,6 +94,7 @@ export async function createTestTable() {
     deps,
     scanAll,
     started,
+    startedCohorts,
     mailer,
     applyConfirmed: applyConfirmedWith,
   };

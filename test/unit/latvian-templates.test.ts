@@ -855,6 +855,14 @@ async function liveMails(cast: Cast): Promise<{ key: string; rendered: Rendered[
       definition: async () => ({}),
       history: async () => undefined,
     } as unknown as WorkflowDeps["workflow"],
+    cohortWorkflow: {
+      start: async () => undefined,
+      stop: async () => true,
+      succeed: async () => true,
+      fail: async () => true,
+      definition: async () => ({}),
+      history: async () => undefined,
+    },
     mailer,
     signer: {
       sign: async (formId: string) => `${formId}.signature`,

@@ -170,6 +170,7 @@ async function setup(
     store,
     workflowStore,
     workflow,
+    cohortWorkflow: new RecordingWorkflow(),
     mailer,
     signer: {
       sign: async (formId) => `${formId}.signature`,

@@ -20,6 +20,8 @@ export interface WorkflowDeps {
   store: Store;
   workflowStore: WorkflowStore;
   workflow: Workflow;
+  /** The cohorts' workflow: one execution per programme round. */
+  cohortWorkflow: Workflow;
   mailer: Mailer;
   signer: Signer;
   clock: Clock;
