@@ -75,6 +75,7 @@ export class MentoringStack extends Stack {
       environment: {
         ...environment,
         STATE_MACHINE_ARN: this.workflow.stateMachine.stateMachineArn,
+        COHORT_STATE_MACHINE_ARN: this.workflow.cohortStateMachine.stateMachineArn,
       },
       grant: (grant, fn) => grants[grant](fn),
     });
@@ -106,6 +107,9 @@ export class MentoringStack extends Stack {
     new CfnOutput(this, "ApiUrl", { value: this.api.api.apiEndpoint });
     new CfnOutput(this, "TableName", { value: this.data.table.tableName });
     new CfnOutput(this, "StateMachineArn", { value: this.workflow.stateMachine.stateMachineArn });
+    new CfnOutput(this, "CohortStateMachineArn", {
+      value: this.workflow.cohortStateMachine.stateMachineArn,
+    });
     new CfnOutput(this, "ConsoleUrl", { value: this.console.url });
     new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, "ConsoleClientId", { value: this.auth.consoleClient.userPoolClientId });

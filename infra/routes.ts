@@ -16,6 +16,8 @@ export interface RouteDefinition {
   coordinator?: true;
   /** What else the function may do. */
   grants?: readonly RouteGrant[];
+  /** The function renders PDFs: its bundle carries the certificates' fonts (node-function.ts). */
+  pdfFonts?: true;
 }
 
 /** Permissions beyond the table, granted by the stack (which knows the resources). */
@@ -28,7 +30,14 @@ export type RouteGrant =
   | "formLinks";
 
 export const ROUTES: readonly RouteDefinition[] = [
-  { method: "GET", path: "/", entry: "functions/api/show-application-form.ts", id: "ShowHome" },
+  // The start page and the form read the cohorts: between intakes they offer the waiting list.
+  {
+    method: "GET",
+    path: "/",
+    entry: "functions/api/show-application-form.ts",
+    id: "ShowHome",
+    table: "read",
+  },
   {
     method: "POST",
     path: "/link-requests",
@@ -48,6 +57,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: "/apply",
     entry: "functions/api/show-application-form.ts",
     id: "ShowApplicationForm",
+    table: "read",
   },
   {
     method: "POST",
@@ -82,6 +92,31 @@ export const ROUTES: readonly RouteDefinition[] = [
     table: "readWrite",
     // The receipt: what was received and what happens next.
     grants: ["formLinks", "sendMail"],
+  },
+  {
+    method: "POST",
+    path: "/waiting-list",
+    entry: "functions/api/join-waiting-list.ts",
+    id: "JoinWaitingList",
+    table: "readWrite",
+    // "You are on the waiting list", with the signed leave link.
+    grants: ["sendMail", "formLinks"],
+  },
+  {
+    method: "GET",
+    path: "/waiting-list/leave/{token}",
+    entry: "functions/api/show-leave-waiting-list.ts",
+    id: "ShowLeaveWaitingList",
+    table: "read",
+    grants: ["formLinks"],
+  },
+  {
+    method: "POST",
+    path: "/waiting-list/leave/{token}",
+    entry: "functions/api/leave-waiting-list.ts",
+    id: "LeaveWaitingList",
+    table: "readWrite",
+    grants: ["formLinks"],
   },
   {
     method: "GET",
@@ -197,6 +232,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     id: "CreateCohort",
     table: "readWrite",
     coordinator: true,
+    grants: ["startWorkflow"],
   },
   {
     method: "GET",
@@ -221,6 +257,40 @@ export const ROUTES: readonly RouteDefinition[] = [
     id: "UpdateCohort",
     table: "readWrite",
     coordinator: true,
+    grants: ["restartWorkflow"],
+  },
+  {
+    method: "POST",
+    path: "/api/console/cohorts/{cohortId}/decision",
+    entry: "functions/console/decide-cohort-escalation.ts",
+    id: "DecideCohortEscalation",
+    table: "readWrite",
+    coordinator: true,
+    grants: ["resumeWorkflow", "restartWorkflow", "sendMail"],
+  },
+  {
+    method: "GET",
+    path: "/api/console/cohorts/{cohortId}/attendance",
+    entry: "functions/console/show-seminar-attendance.ts",
+    id: "ShowSeminarAttendance",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "POST",
+    path: "/api/console/cohorts/{cohortId}/attendance",
+    entry: "functions/console/mark-seminar-attendance.ts",
+    id: "MarkSeminarAttendance",
+    table: "readWrite",
+    coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/cohorts/{cohortId}/answers/summary",
+    entry: "functions/console/show-cohort-answer-summary.ts",
+    id: "ShowCohortAnswerSummary",
+    table: "read",
+    coordinator: true,
   },
   {
     method: "POST",
@@ -244,6 +314,31 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: "/api/console/figures/{table}",
     entry: "functions/console/download-figures.ts",
     id: "DownloadFigures",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/cohorts/{cohortId}/report",
+    entry: "functions/console/show-cohort-report.ts",
+    id: "ShowCohortReport",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/cohorts/{cohortId}/report.pdf",
+    entry: "functions/console/download-cohort-report-pdf.ts",
+    id: "DownloadCohortReportPdf",
+    table: "read",
+    coordinator: true,
+    pdfFonts: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/cohorts/{cohortId}/report/{table}",
+    entry: "functions/console/download-cohort-report-csv.ts",
+    id: "DownloadCohortReportCsv",
     table: "read",
     coordinator: true,
   },
@@ -295,6 +390,22 @@ export const ROUTES: readonly RouteDefinition[] = [
     table: "readWrite",
     // A mentee's introduction is e-mailed on to the mentor (introduction-form.ts).
     grants: ["formLinks", "resumeWorkflow", "sendMail"],
+  },
+  {
+    method: "GET",
+    path: "/cohort-forms/{link}",
+    entry: "functions/forms/show-cohort-form.ts",
+    id: "ShowCohortForm",
+    table: "read",
+    grants: ["formLinks"],
+  },
+  {
+    method: "POST",
+    path: "/cohort-forms/{link}",
+    entry: "functions/forms/submit-cohort-form.ts",
+    id: "SubmitCohortForm",
+    table: "readWrite",
+    grants: ["formLinks"],
   },
 ];
 

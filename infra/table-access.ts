@@ -30,6 +30,7 @@ export const ITEM_FAMILIES = {
   certificate: familyPrefix(keys.certificate(ANY).pk),
   erasure: familyPrefix(keys.erasure(ANY).pk),
   cohort: familyPrefix(keys.cohort(ANY).pk),
+  waitingList: familyPrefix(keys.waitingListLink(ANY).pk),
 } as const;
 export type ItemFamily = keyof typeof ITEM_FAMILIES;
 
@@ -38,6 +39,17 @@ export const LISTINGS = {
   unsentLinkRequestDigests: keys.unsentDigests(LINK_REQUEST_DIGEST).gsi1pk,
   /** Intake finds the cohort whose intake is open. */
   cohorts: keys.cohorts().gsi1pk,
+  // The cohort workflow counts its round's people, relationships, matching runs and forms.
+  mentees: keys.participantsByRole("mentee").gsi1pk,
+  mentors: keys.participantsByRole("mentor").gsi1pk,
+  relationships: keys.relationships().gsi1pk,
+  matchingRuns: keys.matchingRuns().gsi1pk,
+  openForms: keys.openForms().gsi1pk,
+  openEscalations: keys.escalations("open").gsi1pk,
+  /** Announcing an intake writes to everyone on the waiting list. */
+  waitingList: keys.waitingList().gsi1pk,
+  /** The funder's report counts erased applicants without their data. */
+  erasures: keys.erasures().gsi1pk,
 } as const;
 export type Listing = keyof typeof LISTINGS;
 
@@ -75,6 +87,11 @@ export const COUNTS_REQUESTS = access(owns("counter"));
 const OPENS_FORM_LINKS = reads("form", "relationship", "participant", "cohort");
 /** Which cohort's intake is open (an application joins it). */
 const FINDS_COHORTS = access(reads("cohort"), { lists: ["cohorts"] });
+/**
+ * The waiting list: the entry in its address's partition and the record its leave link
+ * finds by the entry's id (never the GSI1 listing of every entry).
+ */
+const KEEPS_WAITING_LIST = owns("address", "waitingList");
 /** Intake: the profile, the answers and the e-mail lock, in one transaction. */
 const KEEPS_APPLICATIONS = access(owns("participant", "address"), FINDS_COHORTS);
 
@@ -89,9 +106,16 @@ export const ROUTE_TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
     { lists: ["unsentLinkRequestDigests"] },
     SENDS_MAIL,
   ),
+  // Between intakes the start page and the form offer the waiting list instead.
+  ShowHome: access(FINDS_COHORTS),
+  ShowApplicationForm: access(FINDS_COHORTS),
   SubmitApplicationForm: access(COUNTS_REQUESTS, KEEPS_APPLICATIONS, SENDS_MAIL),
   CreateApplication: access(COUNTS_REQUESTS, KEEPS_APPLICATIONS, SENDS_MAIL),
   ShowConfirmation: access(reads("participant")),
+  // Joining says when the next intake opens (the cohorts).
+  JoinWaitingList: access(COUNTS_REQUESTS, FINDS_COHORTS, KEEPS_WAITING_LIST, SENDS_MAIL),
+  ShowLeaveWaitingList: access(reads("waitingList", "address")),
+  LeaveWaitingList: access(COUNTS_REQUESTS, KEEPS_WAITING_LIST),
   ConfirmApplication: access(COUNTS_REQUESTS, KEEPS_APPLICATIONS, SENDS_MAIL),
   ShowForm: access(OPENS_FORM_LINKS),
   // Answers are kept under the relationship; the introduction is e-mailed to the mentor; a
@@ -103,12 +127,43 @@ export const ROUTE_TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
     SENDS_MAIL,
   ),
   VerifyCertificate: access(reads("certificate")),
+  // A cohort form link names its round and person: the page reads both and the earlier
+  // answer (kept under the round's partition).
+  ShowCohortForm: access(reads("cohort", "participant")),
+  // The answer is kept under `COHORT#<id>` (ANSWER#...). LeadingKeys cannot tell the sort
+  // keys of one partition apart, so this grant could write the round's item too; the
+  // handler only calls putCohortAnswer.
+  SubmitCohortForm: access(COUNTS_REQUESTS, reads("participant"), owns("cohort")),
 };
 
 /** A step that e-mails its relationship's people reads their profiles (address, language). */
 const MAILS_PEOPLE = access(reads("participant"), SENDS_MAIL);
 /** A new candidate: the mentors' places move and the old consent forms close. */
 const MOVES_CANDIDATES = owns("participant", "form");
+
+/** The cohort workflow reads its round across the table and writes only the cohort's items. */
+const READS_ROUND = access(
+  reads("participant", "relationship", "matchingRun", "form", "escalation"),
+  {
+    lists: [
+      "cohorts",
+      "mentees",
+      "mentors",
+      "relationships",
+      "matchingRuns",
+      "openForms",
+      "openEscalations",
+    ],
+  },
+);
+const COHORT_STEP_ACCESS = {
+  LoadCohort: access(reads("cohort")),
+  // The waiting list (announcements, "not this round"), the round's forms and its report.
+  CohortTask: access(owns("cohort", "address", "waitingList"), READS_ROUND, SENDS_MAIL, {
+    lists: ["waitingList", "erasures"],
+  }),
+  AwaitCohortDecision: access(owns("cohort"), READS_ROUND, SENDS_MAIL),
+} as const;
 
 /** Each workflow step's items (workflows/relationship/relationship-steps.ts). */
 export const STEP_TABLE_ACCESS: Readonly<Record<StepId, TableAccess>> = {
@@ -124,6 +179,7 @@ export const STEP_TABLE_ACCESS: Readonly<Record<StepId, TableAccess>> = {
   ApplyDecision: access(owns("relationship"), reads("escalation"), MOVES_CANDIDATES),
   CloseRelationship: access(owns("relationship", "form", "participant"), MAILS_PEOPLE),
   HandOverCertificates: access(owns("relationship", "certificate"), MAILS_PEOPLE),
+  ...COHORT_STEP_ACCESS,
 };
 
 /**

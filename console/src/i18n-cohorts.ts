@@ -43,6 +43,7 @@ export const COHORT_MESSAGES = {
   cohortStage_kickoff: ["Pirmās tikšanās", "Kick-off"],
   cohortStage_running: ["Norisinās", "Running"],
   cohortStage_closing: ["Noslēgums", "Closing"],
+  cohortStage_report: ["Pārskats un kopiena", "Report and alumni"],
   cohortStage_closed: ["Noslēgta", "Closed"],
   cohortStage_cancelled: ["Atcelta", "Cancelled"],
 

@@ -1,3 +1,4 @@
+import { IntakeClosedError } from "../../shared/domain/cohorts/intake-state.js";
 import { submitApplication } from "../../shared/domain/submit-application.js";
 import { APPLICATION_FORMS } from "../../shared/forms/application-form.js";
 import {
@@ -8,6 +9,7 @@ import {
   renderChooseRole,
 } from "../../shared/forms/application-pages.js";
 import { readFormFields } from "../../shared/forms/read-form-fields.js";
+import { renderWaitingList, waitingListForm } from "../../shared/forms/waiting-list-pages.js";
 import { applicantRoleSchema, applicationSchema } from "../../shared/schemas/application.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import { pageHandler } from "../http/page-handler.js";
@@ -28,7 +30,22 @@ export const createHandler = (deps: () => Deps) =>
       fallbackField: "role",
     });
     const application = request.parse(applicationSchema, readFormFields(form, posted));
-    await submitApplication(request.deps, application);
+    try {
+      await submitApplication(request.deps, application);
+    } catch (error) {
+      if (!(error instanceof IntakeClosedError)) throw error;
+      // Between intakes nothing is kept: the waiting list instead, with what can carry over.
+      const next = error.nextIntakeOpensAt;
+      const { email, language: chosen, role: applied } = application;
+      return request.page(409, {
+        title: waitingListForm(next).title,
+        content: renderWaitingList(next, language, {
+          email: [email],
+          language: [chosen],
+          role: [applied],
+        }),
+      });
+    }
     // The same page whether the address is new, unconfirmed or confirmed: only its mailbox
     // learns which (the confirmation link, or the status of the application it has).
     return request.page(202, {

@@ -79,6 +79,7 @@ export class ApiConstruct extends Construct {
       entry: route.entry,
       data: props.data,
       environment: { ...props.environment },
+      ...(route.pdfFonts ? { certificateFonts: true } : {}),
     });
     if (route.coordinator) fn.addEnvironment("COORDINATOR_AUTH", "cognito");
     // The console sees the whole table; a public route only the item families it names.

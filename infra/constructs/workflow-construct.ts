@@ -17,6 +17,7 @@ import {
   StateMachineType,
 } from "aws-cdk-lib/aws-stepfunctions";
 import { Construct } from "constructs";
+import { buildCohortMachine } from "../../workflows/cohort/build-cohort-machine.js";
 import { buildRelationshipMachine } from "../../workflows/relationship/build-relationship-machine.js";
 import { STEP_HANDLERS, type StepId } from "../../workflows/relationship/relationship-steps.js";
 import { STEP_TABLE_ACCESS } from "../table-access.js";
@@ -32,11 +33,17 @@ export interface WorkflowConstructProps {
   environment: Record<string, string>;
 }
 
-/** The relationship workflow: one Standard state machine and its step Lambdas. */
+/** The steps that render PDFs (certificates; the cohort's funder's report) carry the fonts. */
+const PDF_STEPS: ReadonlySet<StepId> = new Set(["HandOverCertificates", "CohortTask"]);
+
+/** The workflows: the relationship's and the cohort's Standard state machines and their steps. */
 export class WorkflowConstruct extends Construct {
   readonly stateMachine: StateMachine;
+  /** The cohorts' workflow: one execution per programme round. */
+  readonly cohortStateMachine: StateMachine;
   readonly steps: Record<StepId, NodejsFunction>;
   readonly stateMachineName: string;
+  readonly cohortStateMachineName: string;
 
   constructor(scope: Construct, id: string, props: WorkflowConstructProps) {
     super(scope, id);
@@ -47,7 +54,7 @@ export class WorkflowConstruct extends Construct {
         data: props.data,
         environment: props.environment,
         timeout: Duration.seconds(20),
-        certificateFonts: stepId === "HandOverCertificates",
+        certificateFonts: PDF_STEPS.has(stepId),
       });
       // Only the item families the step touches (infra/table-access.ts).
       props.data.grantItems(fn, STEP_TABLE_ACCESS[stepId]);
@@ -72,25 +79,52 @@ export class WorkflowConstruct extends Construct {
       tracingEnabled: true,
       logs: { destination: logs, level: LogLevel.ALL, includeExecutionData: false },
     });
+    this.cohortStateMachineName = `${Stack.of(this).stackName}-cohort`;
+    this.cohortStateMachine = new StateMachine(this, "Cohort", {
+      stateMachineName: this.cohortStateMachineName,
+      stateMachineType: StateMachineType.STANDARD,
+      definitionBody: DefinitionBody.fromChainable(buildCohortMachine(this, steps)),
+      comment: "One programme round (cohort) from the intake to the funder's report",
+      tracingEnabled: true,
+      logs: { destination: logs, level: LogLevel.ALL, includeExecutionData: false },
+    });
+    // The steps resume tasks of both machines: their ARNs follow from the fixed names.
+    for (const [variable, resourceName] of [
+      ["STATE_MACHINE_ARN", this.stateMachineName],
+      ["COHORT_STATE_MACHINE_ARN", this.cohortStateMachineName],
+    ] as const) {
+      const arn = Stack.of(this).formatArn({
+        service: "states",
+        resource: "stateMachine",
+        resourceName,
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      });
+      for (const fn of Object.values(steps)) fn.addEnvironment(variable, arn);
+    }
     // Steps that replay an answer already given resume their own task.
     this.grantResume(steps.RequestForm);
     this.grantResume(steps.OpenEscalation);
+    this.grantResume(steps.AwaitCohortDecision);
     // The generated role invokes each step function and its versions (`<arn>:*`), and
     // X-Ray and log delivery have no resource-level permissions.
-    const role = Validations.of(this.stateMachine.role);
-    role.acknowledge({
-      id: "AwsSolutions-IAM5[Resource::*]",
-      reason: "X-Ray and CloudWatch log delivery support no resource-level permissions.",
-    });
-    for (const fn of Object.values(steps)) {
+    for (const machine of [this.stateMachine, this.cohortStateMachine]) {
+      const role = Validations.of(machine.role);
       role.acknowledge({
-        id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(fn.node.defaultChild as CfnElement)}.Arn>:*]`,
-        reason: "Invoking a step Lambda covers its versions and aliases (<arn>:*).",
+        id: "AwsSolutions-IAM5[Resource::*]",
+        reason: "X-Ray and CloudWatch log delivery support no resource-level permissions.",
       });
+      for (const fn of Object.values(steps)) {
+        role.acknowledge({
+          id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(fn.node.defaultChild as CfnElement)}.Arn>:*]`,
+          reason: "Invoking a step Lambda covers its versions and aliases (<arn>:*).",
+        });
+      }
     }
   }
 
+  /** Starting executions of both workflows (a relationship's, a cohort's). */
   grantStart(grantee: IGrantable) {
+    this.cohortStateMachine.grantStartExecution(grantee);
     return this.stateMachine.grantStartExecution(grantee);
   }
 
@@ -100,10 +134,11 @@ export class WorkflowConstruct extends Construct {
    */
   grantRestart(grantee: IGrantable) {
     this.stateMachine.grantStartExecution(grantee);
+    this.cohortStateMachine.grantStartExecution(grantee);
     this.grantOnExecutions(
       grantee,
       ["states:DescribeExecution", "states:StopExecution"],
-      "The executions of this one state machine (one per relationship, named by its id); only the relationship's own is described or stopped.",
+      "The executions of the two workflows (one per relationship or cohort, named by its id); only the caller's own is described or stopped.",
     );
   }
 
@@ -112,14 +147,14 @@ export class WorkflowConstruct extends Construct {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         actions: ["states:SendTaskSuccess", "states:SendTaskFailure"],
-        resources: [
+        resources: [this.stateMachineName, this.cohortStateMachineName].map((resourceName) =>
           Stack.of(this).formatArn({
             service: "states",
             resource: "stateMachine",
-            resourceName: this.stateMachineName,
+            resourceName,
             arnFormat: ArnFormat.COLON_RESOURCE_NAME,
           }),
-        ],
+        ),
       }),
     );
   }
@@ -132,13 +167,13 @@ export class WorkflowConstruct extends Construct {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         actions: ["states:DescribeStateMachine"],
-        resources: [this.stateMachine.stateMachineArn],
+        resources: [this.stateMachine.stateMachineArn, this.cohortStateMachine.stateMachineArn],
       }),
     );
     this.grantOnExecutions(
       grantee,
       ["states:GetExecutionHistory"],
-      "The executions of this one state machine (one per relationship, named by its id); only their history is read.",
+      "The executions of the two workflows (one per relationship or cohort, named by its id); only their history is read.",
     );
   }
 
@@ -148,18 +183,18 @@ export class WorkflowConstruct extends Construct {
    */
   private grantOnExecutions(grantee: IGrantable, actions: string[], reason: string) {
     const stack = Stack.of(this);
-    const executions = `${this.stateMachineName}:*`;
+    const all = [this.stateMachineName, this.cohortStateMachineName].map((name) => `${name}:*`);
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         actions,
-        resources: [
+        resources: all.map((resourceName) =>
           stack.formatArn({
             service: "states",
             resource: "execution",
-            resourceName: executions,
+            resourceName,
             arnFormat: ArnFormat.COLON_RESOURCE_NAME,
           }),
-        ],
+        ),
       }),
     );
     // cdk-nag names an unresolved pseudo parameter <AWS::Name> and a known value as it is
@@ -167,10 +202,11 @@ export class WorkflowConstruct extends Construct {
     const named = (value: string, pseudo: string) =>
       Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value;
     if (Construct.isConstruct(grantee.grantPrincipal))
-      Validations.of(grantee.grantPrincipal).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::arn:${named(stack.partition, "Partition")}:states:${named(stack.region, "Region")}:${named(stack.account, "AccountId")}:execution:${executions}]`,
-        reason,
-      });
+      for (const executions of all)
+        Validations.of(grantee.grantPrincipal).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::arn:${named(stack.partition, "Partition")}:states:${named(stack.region, "Region")}:${named(stack.account, "AccountId")}:execution:${executions}]`,
+          reason,
+        });
   }
 
   /** Step functions are told the public address of the forms once the API exists. */

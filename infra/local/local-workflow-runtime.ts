@@ -81,8 +81,14 @@ function readPath(value: unknown, path: string): unknown {
   return current;
 }
 
+/** Whose execution a payload belongs to: a relationship's or a cohort's. */
+const idOf = (payload: Json | undefined): string =>
+  String(payload?.relationshipId ?? payload?.cohortId ?? "");
+
 export interface RuntimeOptions {
   workflow: SynthesizedWorkflow;
+  /** Which of the synthesized machines this runtime runs (the relationship's by default). */
+  machine?: "relationship" | "cohort";
   clock: LocalClock;
   root: string;
   stateMachineArn: string;
@@ -114,8 +120,8 @@ export class LocalWorkflowRuntime {
   private readonly latest = new Map<string, string>();
 
   private executionOf(payload: Json): string {
-    const relationshipId = String(payload.relationshipId ?? "");
-    return this.latest.get(relationshipId) ?? relationshipId;
+    const id = idOf(payload);
+    return this.latest.get(id) ?? id;
   }
 
   private block(execution: string, delta: number) {
@@ -136,7 +142,7 @@ export class LocalWorkflowRuntime {
   }
 
   private constructor(private readonly options: RuntimeOptions) {
-    const definition = structuredClone(options.workflow.definition);
+    const definition = structuredClone(this.ownDefinition());
     this.bindStates(definition);
     this.machine = new StateMachine(definition as never, {
       validationOptions: { checkArn: false },
@@ -331,8 +337,8 @@ export class LocalWorkflowRuntime {
       done: Promise.resolve(),
     };
     this.executions.set(name, execution);
-    const relationshipId = (input as Json | undefined)?.relationshipId;
-    if (typeof relationshipId === "string") this.latest.set(relationshipId, name);
+    const id = idOf(input as Json | undefined);
+    if (id) this.latest.set(id, name);
     void (async () => {
       for await (const event of run.eventLogs) {
         const e = event as {
@@ -392,10 +398,23 @@ export class LocalWorkflowRuntime {
 
   /** The state machine's definition as synthesized (Waits as written, not as bound here). */
   definition(): Json {
-    return this.options.workflow.definition as Json;
+    return this.ownDefinition();
   }
 
-  /** The latest execution of a relationship (its first one, or the one a restart began). */
+  private ownDefinition(): Json {
+    return (
+      this.options.machine === "cohort"
+        ? this.options.workflow.cohortDefinition
+        : this.options.workflow.definition
+    ) as Json;
+  }
+
+  /** Whether a task token is one of this runtime's waiting tasks. */
+  hasTask(token: string): boolean {
+    return this.pending.has(token);
+  }
+
+  /** The latest execution of a relationship or cohort (its first one, or a restart's). */
   describeLatest(relationshipId: string) {
     return this.describe(this.latest.get(relationshipId) ?? relationshipId);
   }

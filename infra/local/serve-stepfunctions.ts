@@ -57,9 +57,21 @@ function historyEvents(
  * The part of the Step Functions API the system calls (AWS JSON 1.0 protocol), so handlers
  * use the real SDK client against the local runtime through AWS_ENDPOINT_URL_SFN.
  */
-export function serveStepFunctions(runtime: LocalWorkflowRuntime): Server {
+export function serveStepFunctions(
+  main: LocalWorkflowRuntime,
+  others: Record<string, LocalWorkflowRuntime> = {},
+): Server {
+  /** The runtime of a machine by its ARN (`…:stateMachine:<name>`, `…:execution:<name>:<id>`). */
+  const byArn = (arn: unknown): LocalWorkflowRuntime => {
+    const parts = String(arn ?? "").split(":");
+    const kind = parts.findIndex((p) => p === "stateMachine" || p === "execution");
+    return others[parts[kind + 1] ?? ""] ?? main;
+  };
+  const byToken = (token: string): LocalWorkflowRuntime =>
+    Object.values(others).find((r) => r.hasTask(token)) ?? main;
   const actions: Record<string, (body: Record<string, unknown>) => unknown> = {
     StartExecution: (body) => {
+      const runtime = byArn(body.stateMachineArn);
       const name = String(body.name);
       const started = runtime.startExecution(name, JSON.parse(String(body.input ?? "{}")));
       return {
@@ -68,16 +80,20 @@ export function serveStepFunctions(runtime: LocalWorkflowRuntime): Server {
       };
     },
     StopExecution: (body) => {
+      const runtime = byArn(body.executionArn);
       const name = String(body.executionArn).split(":").at(-1) ?? "";
       runtime.stopExecution(name, String(body.cause ?? ""));
       return { stopDate: Date.parse(runtime.describe(name).stoppedAt ?? "") / 1000 };
     },
     SendTaskSuccess: (body) => {
-      runtime.sendTaskSuccess(String(body.taskToken), JSON.parse(String(body.output ?? "{}")));
+      byToken(String(body.taskToken)).sendTaskSuccess(
+        String(body.taskToken),
+        JSON.parse(String(body.output ?? "{}")),
+      );
       return {};
     },
     SendTaskFailure: (body) => {
-      runtime.sendTaskFailure(
+      byToken(String(body.taskToken)).sendTaskFailure(
         String(body.taskToken),
         String(body.error ?? ""),
         String(body.cause ?? ""),
@@ -89,13 +105,14 @@ export function serveStepFunctions(runtime: LocalWorkflowRuntime): Server {
       stateMachineArn: String(body.stateMachineArn),
       name: String(body.stateMachineArn).split(":").at(-1),
       status: "ACTIVE",
-      definition: JSON.stringify(runtime.definition()),
+      definition: JSON.stringify(byArn(body.stateMachineArn).definition()),
       roleArn: "arn:aws:iam::000000000000:role/local-workflow",
       type: "STANDARD",
       creationDate: 0,
     }),
     /** Pages of up to maxResults (1000 at most, as in Step Functions); the token is an offset. */
     GetExecutionHistory: (body) => {
+      const runtime = byArn(body.executionArn);
       const name = String(body.executionArn).split(":").at(-1) ?? "";
       const all = historyEvents(runtime.describe(name), stateTypes(runtime.definition()));
       if (body.reverseOrder === true) all.reverse();
@@ -105,6 +122,7 @@ export function serveStepFunctions(runtime: LocalWorkflowRuntime): Server {
       return { events: all.slice(from, to), ...(to < all.length ? { nextToken: String(to) } : {}) };
     },
     DescribeExecution: (body) => {
+      const runtime = byArn(body.executionArn);
       const name = String(body.executionArn).split(":").at(-1) ?? "";
       const execution = runtime.describe(name);
       return {

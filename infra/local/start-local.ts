@@ -11,9 +11,11 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DynamoDbStore } from "../../shared/adapters/dynamodb/dynamodb-store.js";
 import { DynamoDbWorkflowStore } from "../../shared/adapters/dynamodb/dynamodb-workflow-store.js";
 import { LocalClock } from "../../shared/adapters/local/local-clock.js";
 import { useProcessClock } from "../../shared/adapters/local/process-clock.js";
+import { cohortExecutionName } from "../../shared/domain/cohorts/workflow/restart-cohort-workflow.js";
 import { executionName } from "../../shared/domain/workflow/restart-workflow.js";
 import { ROUTES } from "../routes.js";
 import { SCHEDULES } from "../schedules.js";
@@ -29,6 +31,7 @@ import {
   startDynamoDbLocal,
 } from "./start-dynamodb-local.js";
 import {
+  LOCAL_COHORT_STATE_MACHINE_ARN,
   LOCAL_STATE_MACHINE_ARN,
   type LocalWorkflow,
   startLocalWorkflow,
@@ -140,6 +143,7 @@ async function main() {
       randomBytes(32).toString("base64url"),
     ).value,
     STATE_MACHINE_ARN: LOCAL_STATE_MACHINE_ARN,
+    COHORT_STATE_MACHINE_ARN: LOCAL_COHORT_STATE_MACHINE_ARN,
     PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? base,
     MAIL_FROM: process.env.MAIL_FROM ?? "mentori@example.lv",
     COORDINATOR_EMAIL: process.env.COORDINATOR_EMAIL ?? "koordinators@example.lv",
@@ -190,6 +194,15 @@ async function main() {
     });
   }
 
+  // Every cohort still under way continues at the stage the table records.
+  const cohorts = (
+    await new DynamoDbStore(DynamoDBDocumentClient.from(client), tableName).listCohorts()
+  ).filter((c) => c.stage !== "closed" && c.stage !== "cancelled");
+  for (const cohort of cohorts)
+    workflow.cohortRuntime.startExecution(cohortExecutionName(cohort), {
+      cohortId: cohort.cohortId,
+    });
+
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   const url = `http://localhost:${actualPort}`;
@@ -209,6 +222,7 @@ async function main() {
       `  clock:                 ${url}/local/clock (now ${clock.now().toISOString()}, speed ${clock.speed})`,
       `  DynamoDB Local:        ${dynamo.endpoint} (table ${tableName}${created ? ", created now" : ""}, data in ${dbPath})`,
       `  relationships resumed: ${running.length}`,
+      `  cohorts resumed:       ${cohorts.length}`,
       "Press Ctrl-C to stop.",
       "",
     ].join("\n"),

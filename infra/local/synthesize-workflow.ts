@@ -11,8 +11,10 @@ interface Resource {
 }
 
 export interface SynthesizedWorkflow {
-  /** The state machine definition exactly as CDK synthesized it, references resolved. */
+  /** The relationship state machine's definition exactly as CDK synthesized it, references resolved. */
   definition: Record<string, Json>;
+  /** The cohort state machine's, the same way. */
+  cohortDefinition: Record<string, Json>;
   /** Lambda ARN used in the definition -> construct id of the step (a key of STEP_HANDLERS). */
   functions: Map<string, string>;
 }
@@ -72,19 +74,24 @@ export function synthesizeWorkflow(root: string): SynthesizedWorkflow {
   return readWorkflow(template);
 }
 
-/** The relationship state machine of a synthesized template, references resolved locally. */
+/** The two state machines of a synthesized template, references resolved locally. */
 export function readWorkflow(template: {
   Resources: Record<string, Resource>;
 }): SynthesizedWorkflow {
-  const machines = Object.values(template.Resources).filter(
-    (r) => r.Type === "AWS::StepFunctions::StateMachine",
-  );
-  if (machines.length !== 1)
-    throw new Error(`expected one state machine, found ${machines.length}`);
-  const definition = JSON.parse(resolve(machines[0]?.Properties?.DefinitionString)) as Record<
-    string,
-    Json
-  >;
+  const machine = (id: string) => {
+    // By the construct path where it is kept, else by the logical id CDK derives from it.
+    const found = Object.entries(template.Resources)
+      .filter(
+        ([logicalId, r]) =>
+          r.Type === "AWS::StepFunctions::StateMachine" &&
+          (String(r.Metadata?.["aws:cdk:path"] ?? "").endsWith(`/Workflow/${id}/Resource`) ||
+            new RegExp(`^Workflow${id}[0-9A-F]{8}$`).test(logicalId)),
+      )
+      .map(([, r]) => r);
+    if (found.length !== 1)
+      throw new Error(`expected one ${id} state machine, found ${found.length}`);
+    return JSON.parse(resolve(found[0]?.Properties?.DefinitionString)) as Record<string, Json>;
+  };
   const functions = new Map<string, string>();
   for (const [logicalId, resource] of Object.entries(template.Resources)) {
     if (resource.Type !== "AWS::Lambda::Function") continue;
@@ -92,5 +99,5 @@ export function readWorkflow(template: {
     const match = /\/Workflow\/([^/]+)\/Resource$/.exec(path);
     if (match?.[1]) functions.set(localLambdaArn(logicalId), match[1]);
   }
-  return { definition, functions };
+  return { definition: machine("Relationship"), cohortDefinition: machine("Cohort"), functions };
 }

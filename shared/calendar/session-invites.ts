@@ -74,7 +74,7 @@ function parseInstant(value: string, field: string): number {
  * RFC 5545 does not allow (a quoted parameter cannot hold DQUOTE at all), and it does not
  * escape line breaks there: both would break the line, so they become a ' and a space.
  */
-function safeName(name: string): string {
+export function safeName(name: string): string {
   return name
     .replace(/"/g, "'")
     .replace(/\p{Cc}+/gu, " ")
@@ -112,7 +112,7 @@ function foldLine(line: string): string {
  * limit; unfold and fold again by octets. Safe because every text value ics writes has its
  * line breaks escaped (\n), so the only CRLF + whitespace in the output is its own folding.
  */
-function refold(calendar: string): string {
+export function refold(calendar: string): string {
   const lines = calendar.replace(/\r\n[ \t]/g, "").split("\r\n");
   if (lines.at(-1) === "") lines.pop();
   return `${lines.map(foldLine).join("\r\n")}\r\n`;

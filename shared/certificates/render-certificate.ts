@@ -170,7 +170,7 @@ interface PdfFonts {
 }
 
 /** Greedy word wrap; a single word wider than the line is left whole (it shrinks elsewhere). */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   let current = "";
   for (const word of text.split(" ")) {

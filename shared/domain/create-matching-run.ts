@@ -42,9 +42,10 @@ const isMentee = (p: Participant): p is Participant & { application: MenteeAppli
  * The pool as it stands: confirmed, eligible, unplaced mentees and confirmed, eligible
  * mentors with room. An application nobody confirmed from its mailbox is never matched.
  */
-export async function loadPool(
-  store: Store,
-): Promise<{ mentees: MatchMentee[]; mentors: MatchMentor[] }> {
+export async function loadPool(store: Store): Promise<{
+  mentees: MatchMentee[];
+  mentors: (MatchMentor & { cohortId?: string; activeMentees: number })[];
+}> {
   const participants = await store.listParticipants();
   const eligible = participants.filter((p) => p.status === "eligible" && isConfirmed(p));
   return {
@@ -64,9 +65,32 @@ export async function loadPool(
         application: p.application,
         remainingCapacity: remainingCapacity(p),
         declinedWith: p.declinedWith ?? [],
+        activeMentees: p.activeMentees ?? 0,
+        ...(p.cohortId ? { cohortId: p.cohortId } : {}),
       }))
       .filter((m) => m.remainingCapacity > 0),
   };
+}
+
+/**
+ * The places mentors of earlier rounds offered for `cohortId`: a "count me in" for this
+ * round, else the places of their latest "would you mentor again? yes".
+ */
+async function roundOffers(store: Store, cohortId: string): Promise<Map<string, number>> {
+  const cohorts = await store.listCohorts();
+  const offers = new Map<string, number>();
+  // Earliest first, so a later answer replaces an earlier one.
+  for (const cohort of cohorts) {
+    for (const answer of await store.listCohortAnswers(cohort.cohortId)) {
+      const places = Number(answer.answers.places);
+      if (answer.kind === "mentor_again" && answer.answers.again === true && places > 0)
+        offers.set(answer.participantId, places);
+    }
+  }
+  for (const answer of await store.listCohortAnswers(cohortId))
+    if (answer.kind === "count_me_in")
+      offers.set(answer.participantId, Number(answer.answers.places));
+  return offers;
 }
 
 /** Matches the whole eligible pool now and keeps the run with its proposals. */
@@ -83,7 +107,17 @@ export async function createMatchingRun(
   const mentees = (only ? pool.mentees.filter((m) => only.has(m.id)) : pool.mentees).filter(
     inCohort(input.cohortId),
   );
-  const mentors = only ? pool.mentors.filter((m) => only.has(m.id)) : pool.mentors;
+  const offered = input.cohortId ? await roundOffers(deps.store, input.cohortId) : undefined;
+  const mentors = (only ? pool.mentors.filter((m) => only.has(m.id)) : pool.mentors).flatMap(
+    (mentor) => {
+      if (!offered || mentor.cohortId === undefined || mentor.cohortId === input.cohortId)
+        return [mentor];
+      // A mentor of an earlier round takes part with the places they offered for this one.
+      const places = offered.get(mentor.id);
+      const left = places === undefined ? 0 : places - mentor.activeMentees;
+      return left > 0 ? [{ ...mentor, remainingCapacity: left }] : [];
+    },
+  );
   const weights = input.weights ?? DEFAULT_WEIGHTS;
   const result = matchPool(mentees, mentors, {
     weights,

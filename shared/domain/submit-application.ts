@@ -1,7 +1,7 @@
 import type { Application } from "../schemas/application.js";
 import { isConfirmed, type Participant } from "../schemas/participant.js";
 import { checkEligibility } from "./check-eligibility.js";
-import { cohortForIntake } from "./cohorts/cohort-timetable.js";
+import { IntakeClosedError, intakeState, nextIntakeOpensAt } from "./cohorts/intake-state.js";
 import { CONFIRMATION_DAYS, type IntakeDeps, sendApplicationMail } from "./confirm-application.js";
 import { DuplicateApplicationError } from "./errors.js";
 import { addDays } from "./workflow/workflow-deps.js";
@@ -19,7 +19,8 @@ export type SubmitOutcome = { outcome: "created"; participantId: string } | { ou
  * not, as unconfirmed; its address gets the confirmation link. An address that already
  * applied keeps its application, and its owner gets an e-mail with its status instead (an
  * unconfirmed one: the link again). The one-application-per-address check is atomic in the
- * store (DuplicateApplicationError).
+ * store (DuplicateApplicationError). While the programme runs in rounds and no intake is
+ * open, nothing is kept (IntakeClosedError): the page offers the waiting list instead.
  */
 export async function submitApplication(
   deps: SubmitApplicationDeps,
@@ -27,8 +28,11 @@ export async function submitApplication(
 ): Promise<SubmitOutcome> {
   const now = deps.clock.now();
   const eligibility = checkEligibility(application);
-  // The application joins the cohort whose intake is open (none: the programme has no rounds yet).
-  const cohort = cohortForIntake(await deps.store.listCohorts(), now);
+  // The application joins the cohort whose intake is open; without any cohort the programme
+  // has no rounds and takes it at any time; between intakes it is refused and nothing kept.
+  const intake = intakeState(await deps.store.listCohorts(), now);
+  if (intake.kind === "closed") throw new IntakeClosedError(nextIntakeOpensAt(intake));
+  const cohort = intake.kind === "open" ? intake.cohort : undefined;
   const participant: Participant = {
     participantId: deps.ids.next("p"),
     role: application.role,

@@ -193,6 +193,8 @@ export interface MailValues {
   dynamics?: DynamicsPhase;
   reason?: string;
   relationship?: string;
+  /** A programme round's name, in the reader's language. */
+  cohort?: string;
   /** A certificate's id, as printed on it. */
   code?: string;
   /** More pages worth opening, shown under the button (e.g. the first-meeting guides). */
@@ -215,6 +217,7 @@ export function renderMail(kind: MailKind | MailTemplate, language: Language, va
     when: values.when ?? "",
     reason: (values.reason && template.reasons?.[values.reason]?.[language]) ?? values.reason ?? "",
     relationship: values.relationship ?? "",
+    cohort: values.cohort ?? "",
     code: values.code ?? "",
     programme: PROGRAMME_NAME[language],
     tone: values.dynamics ? TONES[values.dynamics][language] : "",

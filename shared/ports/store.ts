@@ -7,6 +7,8 @@ import type { MailFeedback, Suppression } from "../schemas/mail-event.js";
 import type { MatchingRun, Proposal, Unplaced } from "../schemas/matching.js";
 import type { Participant } from "../schemas/participant.js";
 import type { Relationship } from "../schemas/workflow.js";
+import type { WaitingListStore } from "./waiting-list-store.js";
+import type { TimelineEvent } from "./workflow-store.js";
 
 /** Mentees moving from one mentor to another, who has `toCapacity` places in all. */
 export interface MentorMove {
@@ -36,7 +38,7 @@ export interface Approval {
  * Persistence port. Methods speak the domain; the adapters decide the item layout
  * (shared/table/table-definition.ts) and make the invariants atomic.
  */
-export interface Store {
+export interface Store extends WaitingListStore {
   /**
    * Stores a new application. Fails with DuplicateApplicationError when the e-mail
    * (case-insensitive) already applied; the check and the write are one atomic step. An
@@ -62,10 +64,17 @@ export interface Store {
   /** Replaces a cohort while it is as it was read (its `updatedAt`); false if it changed meanwhile. */
   updateCohort(cohort: Cohort, expectedUpdatedAt: string): Promise<boolean>;
 
+  /** Notes what the cohort's workflow did; the same key again replaces the note. */
+  addCohortEvent(cohortId: string, event: TimelineEvent): Promise<void>;
+  /** A cohort's timeline, oldest first. */
+  listCohortEvents(cohortId: string): Promise<TimelineEvent[]>;
   /** Keeps a participant's answer for the round, replacing an earlier one of the same kind. */
   putCohortAnswer(answer: CohortAnswer): Promise<void>;
   listCohortAnswers(cohortId: string): Promise<CohortAnswer[]>;
-  /** Opens the escalation unless one with its id exists; keeps the waiting task's token. */
+  /**
+   * Opens the escalation unless one with its id exists; keeps the waiting task's token (an
+   * open one asked again gets the new token).
+   */
   openCohortEscalation(
     escalation: CohortEscalation,
     taskToken: string,

@@ -115,6 +115,7 @@ export const cohortStageSchema = z.enum([
   "kickoff",
   "running",
   "closing",
+  "report",
   "closed",
   "cancelled",
 ]);
@@ -130,6 +131,12 @@ export const cohortSchema = z.object({
   updatedAt: z.iso.datetime(),
   /** Who changed it last: "coordinator:<id>". */
   updatedBy: z.string().optional(),
+  /** Which execution of the cohort workflow runs it (1, +1 each time a date moves). */
+  execution: z.number().int().min(1).optional(),
+  /** Until when relationships may still close after the planned end (an extension moves it). */
+  closingBy: z.iso.datetime().optional(),
+  /** The participants the coordinator marked as at the information seminar (their ids). */
+  seminarAttended: z.array(z.string()).optional(),
 });
 export type Cohort = z.infer<typeof cohortSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cohortEscalationReasonSchema } from "./cohort-escalation.js";
 import { formKindSchema } from "./workflow.js";
 
 /**
@@ -23,7 +24,45 @@ export const resumeAtSchema = z.enum([
 ]);
 export type ResumeAt = z.infer<typeof resumeAtSchema>;
 
+/**
+ * What a cohort's quick steps do (shared/domain/cohorts/workflow/cohort-tasks.ts has one
+ * function per action).
+ */
+export const cohortActionSchema = z.enum([
+  "announce",
+  "intakeNumbers",
+  "checkIntake",
+  "inviteSeminar",
+  "remindSeminar",
+  "sendMaterials",
+  "checkMatching",
+  "kickoff",
+  "runningTick",
+  "nudgeClosing",
+  "checkStragglers",
+  "alumni",
+  "report",
+  "cancel",
+  "decisionTimedOut",
+]);
+export type CohortAction = z.infer<typeof cohortActionSchema>;
+
+/** Where "0.2 Resume: which stage?" sends a cohort's execution, from what the table holds. */
+export const cohortResumeAtSchema = z.enum([
+  "intake",
+  "seminar",
+  "matching",
+  "kickoff",
+  "running",
+  "closing",
+  "report",
+  "closed",
+  "cancelled",
+]);
+export type CohortResumeAt = z.infer<typeof cohortResumeAtSchema>;
+
 const relationshipId = z.string();
+const cohortId = z.string();
 const state = z.string();
 const taskToken = z.string().min(1);
 const session = z.number().int().min(1);
@@ -70,6 +109,20 @@ export const STEP_PAYLOADS = {
   }),
   CloseRelationship: relationshipOnly,
   HandOverCertificates: relationshipOnly,
+  // The cohort workflow's steps (workflows/cohort/).
+  LoadCohort: z.object({ cohortId, state }),
+  CohortTask: z.object({
+    cohortId,
+    action: cohortActionSchema,
+    reason: cohortEscalationReasonSchema.optional(),
+    state,
+  }),
+  AwaitCohortDecision: z.object({
+    taskToken,
+    cohortId,
+    reason: cohortEscalationReasonSchema,
+    state,
+  }),
 } as const;
 
 /** The construct id of a workflow step (one Lambda each). */

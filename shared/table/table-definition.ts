@@ -56,6 +56,18 @@ export const keys = {
     pk: `EMAIL#${normaliseEmail(email)}`,
     sk: `FEEDBACK#${feedbackId}`,
   }),
+  /** The address's waiting-list entry (one per address), beside its e-mail lock. */
+  waitingListEntry: (email: string) => ({ pk: `EMAIL#${normaliseEmail(email)}`, sk: "WAITLIST" }),
+  /** GSI1 listing of waiting-list entries, oldest first. */
+  waitingList: (joinedAt?: string, entryId?: string) => ({
+    gsi1pk: "WAITLIST",
+    gsi1sk: joinedAt && entryId ? `${joinedAt}#${entryId}` : "",
+  }),
+  /**
+   * What an entry's leave link finds by the entry's id: its address while it is on the list;
+   * after it left, a record without the address (so a second click reads "already left").
+   */
+  waitingListLink: (entryId: string) => ({ pk: `WAITLIST#${entryId}`, sk: "WAITLIST" }),
   matchingRun: (runId: string) => ({ pk: `MATCHRUN#${runId}`, sk: "META" }),
   proposal: (runId: string, proposalId: string) => ({
     pk: `MATCHRUN#${runId}`,
@@ -83,6 +95,12 @@ export const keys = {
     sk: `ANSWER#${kind}#${participantId}`,
   }),
   cohortAnswers: (cohortId: string) => ({ pk: `COHORT#${cohortId}`, skPrefix: "ANSWER#" }),
+  /** What happened in a cohort's workflow, once per key (a retried step writes it again). */
+  cohortEvent: (cohortId: string, key: string) => ({
+    pk: `COHORT#${cohortId}`,
+    sk: `EVENT#${key}`,
+  }),
+  cohortEvents: (cohortId: string) => ({ pk: `COHORT#${cohortId}`, skPrefix: "EVENT#" }),
   /** A question the cohort's workflow put to the coordinator, with its waiting task's token. */
   cohortEscalation: (cohortId: string, escalationId: string) => ({
     pk: `COHORT#${cohortId}`,

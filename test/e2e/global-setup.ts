@@ -28,10 +28,43 @@ export async function setup(project: TestProject) {
   });
   project.provide("baseUrl", server.baseUrl);
   // The token the server made at its first start, read where `npm start` says it keeps it.
-  project.provide(
-    "coordinatorToken",
-    readFileSync(join(server.localDir, "coordinator-token"), "utf8").trim(),
-  );
+  const token = readFileSync(join(server.localDir, "coordinator-token"), "utf8").trim();
+  project.provide("coordinatorToken", token);
+  await openSuiteCohort(server.baseUrl, token);
+}
+
+/** The suite's round, created once, whose intake stays open for every file's applications. */
+export const SUITE_COHORT = { lv: "Testu kārta", en: "Test round" };
+
+/**
+ * Applications join the cohort whose intake is open and go to the waiting list otherwise,
+ * so the suite opens one intake for two simulated years (the files move the clock by months
+ * at most); cohorts.test.ts places its own cohorts after it.
+ */
+async function openSuiteCohort(baseUrl: string, token: string) {
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  const clock = (await (await fetch(`${baseUrl}/local/clock`, { headers })).json()) as {
+    now: string;
+  };
+  const now = Date.parse(clock.now);
+  const at = (days: number) => new Date(now + days * 86_400_000).toISOString();
+  const response = await fetch(`${baseUrl}/api/console/cohorts`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({
+      name: SUITE_COHORT,
+      intakeOpensAt: new Date(now - 3_600_000).toISOString(),
+      intakeClosesAt: at(730),
+      seminar: { at: at(732), minutes: 90, place: "Tiešsaistē" },
+      matchingBy: at(735),
+      kickoffAt: at(740),
+      endsAt: at(1000),
+      formats: ["individual", "group"],
+      targets: { mentees: 0, mentors: 0 },
+    }),
+  });
+  if (response.status !== 201)
+    throw new Error(`the suite's cohort was refused: ${response.status} ${await response.text()}`);
 }
 
 export async function teardown() {

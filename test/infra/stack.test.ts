@@ -9,6 +9,7 @@ import { MAIL_EVENT_HANDLER } from "../../infra/constructs/mail-construct.js";
 import { createTableInput } from "../../infra/local/create-table.js";
 import { ROUTES } from "../../infra/routes.js";
 import { SCHEDULES } from "../../infra/schedules.js";
+import { STEP_TABLE_ACCESS } from "../../infra/table-access.js";
 import { TABLE } from "../../shared/table/table-definition.js";
 import { STEP_HANDLERS } from "../../workflows/relationship/relationship-steps.js";
 
@@ -133,7 +134,7 @@ describe("the functions", () => {
     const writers = policies.filter((policy) => policy.includes("dynamodb:PutItem"));
     expect(writers).toHaveLength(
       ROUTES.filter((route) => route.table === "readWrite").length +
-        Object.keys(STEP_HANDLERS).length +
+        Object.values(STEP_TABLE_ACCESS).filter((access) => access.write.length > 0).length +
         SCHEDULES.length +
         1,
     );

@@ -23,8 +23,10 @@ export function synthesize(prefix: string, checks: boolean) {
   });
   app.synth();
   const template = Template.fromStack(stack);
-  const definition = readWorkflow(template.toJSON() as never).definition as unknown as Machine;
-  return { template, definition };
+  const machines = readWorkflow(template.toJSON() as never);
+  const definition = machines.definition as unknown as Machine;
+  const cohortDefinition = machines.cohortDefinition as unknown as Machine;
+  return { template, definition, cohortDefinition };
 }
 
 /** Every state of a machine, Map items (a Map's item processor) too. */

@@ -136,19 +136,20 @@ describe("the graph route's permissions", () => {
     policiesOfRoute(routeId).filter((s) => JSON.stringify(s.Action).includes("states:"));
 
   it("reads the machine's definition and its executions' history, and nothing else of it", () => {
-    const machine = Object.entries(resources).find(
-      ([, r]) => r.Type === "AWS::StepFunctions::StateMachine",
-    )?.[0];
+    // The two workflows: the relationships' and the cohorts'.
+    const machines = Object.entries(resources)
+      .filter(([, r]) => r.Type === "AWS::StepFunctions::StateMachine")
+      .map(([id]) => ({ Ref: id }));
+    expect(machines).toHaveLength(2);
     const statements = statesStatements("ShowWorkflowGraph");
     expect(statements).toHaveLength(2);
-    expect(statements).toContainEqual({
-      Action: "states:DescribeStateMachine",
-      Effect: "Allow",
-      Resource: { Ref: machine },
-    });
+    const describe = statements.find((s) => s.Action === "states:DescribeStateMachine");
+    expect(describe?.Effect).toBe("Allow");
+    expect(describe?.Resource).toEqual(expect.arrayContaining(machines));
     const history = statements.find((s) => s.Action === "states:GetExecutionHistory");
     expect(history?.Effect).toBe("Allow");
     expect(JSON.stringify(history?.Resource)).toMatch(/:execution:[^"]*-relationship:\*"/);
+    expect(JSON.stringify(history?.Resource)).toMatch(/:execution:[^"]*-cohort:\*"/);
   });
 
   it("is not given to the other console routes", () => {

@@ -1,16 +1,23 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { resumeAtSchema, STEP_PAYLOADS, type StepId } from "../../shared/schemas/step-payloads.js";
+import {
+  cohortResumeAtSchema,
+  resumeAtSchema,
+  STEP_PAYLOADS,
+  type StepId,
+} from "../../shared/schemas/step-payloads.js";
+import { COHORT_STATES } from "../../workflows/cohort/cohort-states.js";
 import { MAX_TURNS, STATES } from "../../workflows/relationship/relationship-states.js";
 import { TRANSIENT_STEP_ERROR } from "../../workflows/relationship/relationship-steps.js";
 import { allStates, type Machine, type State, synthesize } from "./synthesize.js";
 
 let template: Template;
 let definition: Machine;
+let cohortDefinition: Machine;
 
 beforeAll(() => {
-  ({ template, definition } = synthesize("cdk-wf-", false));
+  ({ template, definition, cohortDefinition } = synthesize("cdk-wf-", false));
 });
 
 /** Where a state can go next: Next, Choice branches and Default, Catch targets. */
@@ -128,7 +135,10 @@ describe("the relationship state machine", () => {
   });
 
   it("sends each step exactly the fields its payload schema declares", () => {
-    const tasks = allStates(definition).filter(([, s]) => s.Type === "Task");
+    // Both machines: every step of the registry is used by one of them.
+    const tasks = [...allStates(definition), ...allStates(cohortDefinition)].filter(
+      ([, s]) => s.Type === "Task",
+    );
     const stepIds = Object.keys(STEP_PAYLOADS) as StepId[];
     const used = new Set<StepId>();
     for (const [name, state] of tasks) {
@@ -144,9 +154,20 @@ describe("the relationship state machine", () => {
       if (!stepId) throw new Error(`${name}: no step for ${FunctionName}`);
       used.add(stepId);
       const keys = Object.keys(Payload).map((key) => key.replace(/\.\$$/, ""));
-      expect(keys.sort(), name).toEqual(Object.keys(STEP_PAYLOADS[stepId].shape).sort());
-      // The fixed values (a form's kind, a mode) are ones the schema accepts.
+      // Every required field, and no field the schema does not know.
       const shape = STEP_PAYLOADS[stepId].shape as Record<string, z.ZodType>;
+      const required = Object.keys(shape).filter(
+        (key) => !shape[key]?.safeParse(undefined).success,
+      );
+      expect(
+        keys.filter((key) => !(key in shape)),
+        name,
+      ).toEqual([]);
+      expect(
+        required.filter((key) => !keys.includes(key)),
+        name,
+      ).toEqual([]);
+      // The fixed values (a form's kind, a mode) are ones the schema accepts.
       for (const [key, value] of Object.entries(Payload))
         if (!key.endsWith(".$"))
           expect(shape[key]?.safeParse(value).success, `${name}: ${key}`).toBe(true);
@@ -191,17 +212,19 @@ describe("the relationship state machine", () => {
     )
       .filter((r) => r.Type === "AWS::IAM::Policy")
       .map((r) => JSON.stringify(r.Properties));
-    // RequestForm, OpenEscalation (replays), SubmitForm and DecideEscalation.
-    expect(policies.filter((p) => p.includes("states:SendTaskSuccess"))).toHaveLength(4);
-    // Approving a proposal starts executions; a decision without a waiting task and a
-    // coordinator's action on a relationship restart one.
+    // RequestForm, OpenEscalation, AwaitCohortDecision (replays), SubmitForm,
+    // DecideEscalation and DecideCohortEscalation.
+    expect(policies.filter((p) => p.includes("states:SendTaskSuccess"))).toHaveLength(6);
+    // Approving a proposal and creating a cohort start executions; a decision without a
+    // waiting task, an action on a relationship, a cohort's moved dates and a cohort
+    // decision no task waits for restart one.
     const starting = policies.filter((p) => p.includes("states:StartExecution"));
-    expect(starting).toHaveLength(3);
-    expect(policies.filter((p) => p.includes("states:StopExecution"))).toHaveLength(2);
-    expect(starting.filter((p) => p.includes("states:StopExecution"))).toHaveLength(2);
+    expect(starting).toHaveLength(6);
+    expect(policies.filter((p) => p.includes("states:StopExecution"))).toHaveLength(4);
+    expect(starting.filter((p) => p.includes("states:StopExecution"))).toHaveLength(4);
   });
 
-  it("gives only the certificate step the bundled fonts' directory", () => {
+  it("gives only the functions that render PDFs the bundled fonts' directory", () => {
     const functions = Object.entries(
       template.toJSON().Resources as Record<string, { Type: string; Properties: unknown }>,
     ).filter(([, r]) => r.Type === "AWS::Lambda::Function");
@@ -211,6 +234,47 @@ describe("the relationship state machine", () => {
       return env?.CERTIFICATE_FONT_DIR === undefined ? [] : [[logicalId, env.CERTIFICATE_FONT_DIR]];
     });
     // The bundle's afterBundling hook copies the DejaVu fonts to /var/task/fonts.
-    expect(fontDirs).toEqual([[expect.stringMatching(/HandOverCertificates/), "/var/task/fonts"]]);
+    expect(fontDirs.map(([id]) => String(id).replace(/[A-F0-9]{8}$/, "")).sort()).toEqual([
+      expect.stringMatching(/DownloadCohortReportPdf/),
+      expect.stringMatching(/CohortTask/),
+      expect.stringMatching(/HandOverCertificates/),
+    ]);
+    expect(new Set(fontDirs.map(([, dir]) => dir))).toEqual(new Set(["/var/task/fonts"]));
+  });
+});
+
+describe("the cohort state machine", () => {
+  it("has exactly the states the business names, numbered by stage", () => {
+    expect(Object.keys(cohortDefinition.States).sort()).toEqual(
+      Object.values(COHORT_STATES).sort(),
+    );
+    expect(cohortDefinition.StartAt).toBe(COHORT_STATES.load);
+  });
+
+  it("times out every wait for the coordinator into a state that goes on", () => {
+    const waiting = allStates(cohortDefinition).filter(
+      ([, s]) => s.Type === "Task" && String(s.Resource).endsWith(".waitForTaskToken"),
+    );
+    expect(waiting.map(([name]) => name).sort()).toEqual(
+      [COHORT_STATES.askShortfall, COHORT_STATES.askMatching, COHORT_STATES.askStragglers].sort(),
+    );
+    for (const [name, state] of waiting) {
+      expect(state.TimeoutSeconds, name).toBe(7 * 86_400);
+      const handler = (state.Catch as { ErrorEquals: string[]; Next: string }[])[0];
+      expect(handler?.ErrorEquals, name).toEqual(["States.Timeout"]);
+      expect(handler?.Next, name).toMatch(/no decision, go on/);
+    }
+    // Every Wait waits until a moment the execution carries from "0.1".
+    for (const [name, state] of allStates(cohortDefinition).filter(([, s]) => s.Type === "Wait"))
+      expect(state.TimestampPath, name).toMatch(/^\$\.cohort\./);
+  });
+
+  it("resumes at every stage the table can record", () => {
+    const route = cohortDefinition.States[COHORT_STATES.route] as unknown as {
+      Choices: { StringEquals: string }[];
+    };
+    expect(route.Choices.map((c) => c.StringEquals).sort()).toEqual(
+      cohortResumeAtSchema.options.filter((stage) => stage !== "closed").sort(),
+    );
   });
 });

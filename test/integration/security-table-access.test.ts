@@ -138,6 +138,92 @@ describe("the local table access guard", () => {
     ).rejects.toMatchObject(denied);
   });
 
+  it("keeps the waiting list's routes to its entry and link, and never to the list of every address", async () => {
+    const waiting = <T>(route: string, work: () => Promise<T>) =>
+      withTableAccess(`route ${route}`, ROUTE_TABLE_ACCESS[route], work);
+    const join = new TransactWriteCommand({
+      TransactItems: [
+        { Put: { TableName: table.tableName, Item: keys.waitingListEntry("a@example.lv") } },
+        { Put: { TableName: table.tableName, Item: keys.waitingListLink("w_1") } },
+      ],
+    });
+    await waiting("JoinWaitingList", () => table.doc.send(join));
+    const link = new GetCommand({ TableName: table.tableName, Key: keys.waitingListLink("w_1") });
+    const { Item } = await waiting("ShowLeaveWaitingList", () => table.doc.send(link));
+    expect(Item?.pk).toBe("WAITLIST#w_1");
+    // Opening the leave link writes nothing; nobody public lists every entry on the index.
+    await expect(
+      waiting("ShowLeaveWaitingList", () =>
+        table.doc.send(
+          new PutCommand({ TableName: table.tableName, Item: keys.waitingListLink("w_2") }),
+        ),
+      ),
+    ).rejects.toMatchObject(denied);
+    const everyone = new QueryCommand({
+      TableName: table.tableName,
+      IndexName: TABLE.globalSecondaryIndexes[0]?.indexName,
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.waitingList().gsi1pk },
+    });
+    for (const route of ["JoinWaitingList", "ShowLeaveWaitingList", "LeaveWaitingList"])
+      await expect(waiting(route, () => table.doc.send(everyone))).rejects.toMatchObject(denied);
+    // The start page and the form read the cohorts (between intakes: the waiting list), no more.
+    const cohorts = new QueryCommand({
+      TableName: table.tableName,
+      IndexName: TABLE.globalSecondaryIndexes[0]?.indexName,
+      KeyConditionExpression: "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": LISTINGS.cohorts },
+    });
+    for (const route of ["ShowHome", "ShowApplicationForm"]) {
+      await waiting(route, () => table.doc.send(cohorts));
+      await expect(waiting(route, () => table.doc.send(link))).rejects.toMatchObject(denied);
+    }
+    await expect(
+      waiting("LeaveWaitingList", () =>
+        table.doc.send(new GetCommand({ TableName: table.tableName, Key: keys.form("f_1") })),
+      ),
+    ).rejects.toMatchObject(denied);
+  });
+
+  it("lets a cohort form's page read its round and person, and only its answer write under the round", async () => {
+    const cohortForm = <T>(route: string, work: () => Promise<T>) =>
+      withTableAccess(`route ${route}`, ROUTE_TABLE_ACCESS[route], work);
+    const answer = keys.cohortAnswer("coh_1", "survey_end", "p_1");
+    await cohortForm("SubmitCohortForm", () =>
+      table.doc.send(new PutCommand({ TableName: table.tableName, Item: answer })),
+    );
+    for (const route of ["ShowCohortForm", "SubmitCohortForm"]) {
+      await cohortForm(route, () =>
+        table.doc.send(new GetCommand({ TableName: table.tableName, Key: answer })),
+      );
+      await cohortForm(route, () =>
+        table.doc.send(
+          new GetCommand({ TableName: table.tableName, Key: keys.participantProfile("p_1") }),
+        ),
+      );
+      // No relationship, form or application answers are within their reach.
+      for (const key of [keys.relationship("rel_1"), keys.form("f_1")])
+        await expect(
+          cohortForm(route, () =>
+            table.doc.send(new GetCommand({ TableName: table.tableName, Key: key })),
+          ),
+        ).rejects.toMatchObject(denied);
+    }
+    // The page writes nothing; the answer route writes no profile.
+    await expect(
+      cohortForm("ShowCohortForm", () =>
+        table.doc.send(new PutCommand({ TableName: table.tableName, Item: answer })),
+      ),
+    ).rejects.toMatchObject(denied);
+    await expect(
+      cohortForm("SubmitCohortForm", () =>
+        table.doc.send(
+          new PutCommand({ TableName: table.tableName, Item: keys.participantProfile("p_2") }),
+        ),
+      ),
+    ).rejects.toMatchObject(denied);
+  });
+
   it("leaves unguarded work (the console's routes, the schedules) alone", async () => {
     const { Items } = await table.doc.send(new ScanCommand({ TableName: table.tableName }));
     expect(Items?.length).toBeGreaterThan(0);

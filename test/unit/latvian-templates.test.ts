@@ -12,6 +12,12 @@ import {
   INELIGIBILITY_MESSAGES,
   ineligibilityCodeSchema,
 } from "../../shared/domain/check-eligibility.js";
+import { REPORT_MAIL } from "../../shared/domain/cohorts/send-cohort-report.js";
+import {
+  COHORT_ESCALATION_MAILS,
+  COHORT_MAILS,
+} from "../../shared/domain/cohorts/workflow/cohort-mails.js";
+import { programmeCalendar } from "../../shared/domain/cohorts/workflow/kickoff-calendar.js";
 import { ESCALATION_REASONS } from "../../shared/domain/escalations/escalation-reasons.js";
 import type { FormKindModule } from "../../shared/domain/forms/form-kind.js";
 import { FORM_KINDS } from "../../shared/domain/forms/form-kinds.js";
@@ -50,6 +56,13 @@ import { renderTooManyRequests } from "../../shared/forms/limit-pages.js";
 import { profileOf, renderMatchDetails } from "../../shared/forms/partner-profile.js";
 import { type FieldErrors, renderForm } from "../../shared/forms/render-form.js";
 import { PROGRAMME_NAME, renderPage } from "../../shared/forms/render-page.js";
+import {
+  intakeClosedMessage,
+  renderWaitingList,
+  renderWaitingListPage,
+  waitingListForm,
+  waitingListPageTitle,
+} from "../../shared/forms/waiting-list-pages.js";
 import { workflowForm } from "../../shared/forms/workflow-forms.js";
 import { explainIssues } from "../../shared/i18n/explain-issues.js";
 import { localized } from "../../shared/i18n/localized.js";
@@ -61,6 +74,11 @@ import {
 } from "../../shared/mail/application-mail.js";
 import { digestPeriod, linkRequestDigestMail } from "../../shared/mail/link-request-digest-mail.js";
 import { renderUndeliverableMail } from "../../shared/mail/mail-undeliverable-mail.js";
+import {
+  intakeOpenMail,
+  joinedMail,
+  LEAVE_LINK_LABEL,
+} from "../../shared/mail/waiting-list-mail.js";
 import {
   type DynamicsPhase,
   MAIL_KINDS,
@@ -74,6 +92,10 @@ import { formatRigaInText } from "../../shared/schemas/form-answers.js";
 import { suppressionReasonSchema } from "../../shared/schemas/mail-event.js";
 import type { Participant } from "../../shared/schemas/participant.js";
 import {
+  waitingListJoinSchema,
+  waitingListSourceSchema,
+} from "../../shared/schemas/waiting-list.js";
+import {
   type FormKind,
   type FormRequest,
   formKindSchema,
@@ -81,7 +103,9 @@ import {
   relationshipSchema,
 } from "../../shared/schemas/workflow.js";
 import { validMentee, validMentor } from "../fixtures/applications.js";
+import { cohortFormTexts } from "../fixtures/cohort-form-texts.js";
 import { PLAN } from "../fixtures/form-answers.js";
+import { cohortFixture } from "../fixtures/memory-deps.js";
 import { RecordingMailer } from "../fixtures/recording-mailer.js";
 
 /**
@@ -662,6 +686,70 @@ async function renderAll(cast: Cast): Promise<Rendered[]> {
       ),
     );
 
+  // The waiting list: its e-mails and pages.
+  for (const source of waitingListSourceSchema.options)
+    for (const next of ["2027-03-01T08:00:00.000Z", undefined])
+      mail(`waiting list joined (${source}, ${next ?? "none planned"})`, joinedMail(source, next), {
+        name: "",
+        link: LINK,
+      });
+  mail(
+    "waiting list: the intake is open",
+    intakeOpenMail(cohortFixture("coh_1", "2027-03-01T08:00:00.000Z"), until),
+    { name: "", link: LINK, moreLinks: [{ label: LEAVE_LINK_LABEL.lv, url: LINK }] },
+  );
+  for (const next of ["2027-03-01T08:00:00.000Z", undefined]) {
+    const form = waitingListForm(next);
+    out.push(
+      page(
+        `waiting list form (${next ?? "none planned"})`,
+        form.title,
+        renderWaitingList(next, "lv", {}),
+      ),
+    );
+    out.push(
+      page(
+        "waiting list form with errors",
+        form.title,
+        renderWaitingList(next, "lv", {}, errorsFor(waitingListJoinSchema, {})),
+      ),
+    );
+  }
+  for (const which of ["joined", "leave", "done", "left", "unknown"] as const)
+    out.push(
+      page(
+        `waiting list page ${which}`,
+        waitingListPageTitle(which),
+        renderWaitingListPage(which, "lv", "t0k"),
+      ),
+    );
+  out.push({ what: "intake closed (JSON message)", text: intakeClosedMessage(undefined, "lv") });
+
+  // The cohort forms: each kind's page, errors and thanks, and every e-mail as sent.
+  for (const text of await cohortFormTexts(cast.reader.name))
+    out.push(
+      ...("mail" in text
+        ? mailText(text.what, text.mail)
+        : [page(text.what, text.title, text.content)]),
+    );
+
+  // The cohort workflow's own e-mails, the coordinator's decisions and the funder's report.
+  const cohort = cohortFixture("coh_1", "2027-03-01T08:00:00.000Z");
+  const round = {
+    name: cast.reader.name,
+    link: LINK,
+    cohort: cohort.name.lv,
+    when: formatRigaInText(WHEN, "lv"),
+  };
+  for (const [kind, template] of Object.entries(COHORT_MAILS))
+    mail(`cohort mail ${kind}`, template, {
+      ...round,
+      sections: [programmeCalendar(cohort, "lv")],
+    });
+  for (const [reason, template] of Object.entries(COHORT_ESCALATION_MAILS))
+    mail(`cohort escalation ${reason}`, template, round);
+  mail("the funder's report", REPORT_MAIL, round);
+
   // Intake pages.
   for (const form of [MENTEE_FORM, MENTOR_FORM]) {
     out.push(page(form.id, form.title, renderForm(form, { language: "lv", action: "/apply" })));
@@ -954,6 +1042,7 @@ const COVERED: Record<string, string[]> = {
   "shared/mail/application-mail.ts": ["TEMPLATES", "applicationMail"],
   "shared/mail/link-request-digest-mail.ts": ["linkRequestDigestMail"],
   "shared/mail/mail-undeliverable-mail.ts": ["renderUndeliverableMail"],
+  "shared/mail/waiting-list-mail.ts": ["JOINED", "intakeOpenMail"],
   "shared/domain/forms/consent-form.ts": ["ASK", "NUDGE", "DECLINED"],
   "shared/domain/forms/introduction-form.ts": ["PASSED_ON"],
   "shared/domain/forms/checkpoint-form.ts": ["ASK"],
@@ -961,6 +1050,15 @@ const COVERED: Record<string, string[]> = {
   "shared/domain/forms/closure-form.ts": ["ASK"],
   "shared/domain/forms/plan-form.ts": ["ASK", "NUDGE", "PLAN_SAVED"],
   "shared/domain/workflow/close-relationship.ts": ["CLOSING"],
+  "shared/domain/cohort-forms/seminar-attendance-form.ts": ["ASK", "REMIND"],
+  "shared/domain/cohort-forms/survey-halfway-form.ts": ["ASK", "REMIND"],
+  "shared/domain/cohort-forms/survey-end-form.ts": ["ASK", "REMIND"],
+  "shared/domain/cohort-forms/mentor-again-form.ts": ["ASK", "REMIND"],
+  "shared/domain/cohort-forms/mentee-future-form.ts": ["ASK", "REMIND"],
+  "shared/domain/cohort-forms/count-me-in-form.ts": ["ASK", "REMIND"],
+  "shared/domain/cohort-forms/seminar-mail.ts": ["SEMINAR_MAIL"],
+  "shared/domain/cohorts/workflow/cohort-mails.ts": ["COHORT_ESCALATION_MAILS", "COHORT_MAILS"],
+  "shared/domain/cohorts/send-cohort-report.ts": ["REPORT_MAIL"],
 };
 /** The mail keys of the live relationship that render the templates the registries do not hold. */
 const LIVE_KEYS = [

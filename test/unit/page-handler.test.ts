@@ -250,6 +250,7 @@ describe("page handler", () => {
       );
       expect(answer.statusCode).toBe(status);
     }
-    expect(calls).toEqual(["workflowStore.getForm"]);
+    // The application page reads the cohorts (between intakes it offers the waiting list).
+    expect(calls).toEqual(["store.listCohorts", "workflowStore.getForm"]);
   });
 });

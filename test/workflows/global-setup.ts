@@ -34,7 +34,11 @@ export async function setup(project: TestProject) {
   const file = join(mkdtempSync(join(tmpdir(), "workflow-")), "relationship.asl.json");
   writeFileSync(
     file,
-    JSON.stringify({ definition: workflow.definition, functions: [...workflow.functions] }),
+    JSON.stringify({
+      definition: workflow.definition,
+      cohortDefinition: workflow.cohortDefinition,
+      functions: [...workflow.functions],
+    }),
   );
   project.provide("workflowDynamoEndpoint", dynamo.endpoint);
   project.provide("sesEndpoint", ses.endpoint);

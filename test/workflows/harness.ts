@@ -25,13 +25,18 @@ export async function createHarness() {
   const coordinatorEmail = uniqueEmail("koordinators");
   const saved = JSON.parse(readFileSync(inject("workflowFile"), "utf8")) as {
     definition: Record<string, unknown>;
+    cohortDefinition: Record<string, unknown>;
     functions: [string, string][];
   };
   const { clock, workflow, defaultDeps } = await startLocalProgramme({
     dynamoEndpoint: inject("workflowDynamoEndpoint"),
     sesEndpoint: inject("sesEndpoint"),
     tableName: `wf-${randomUUID()}`,
-    workflow: { definition: saved.definition, functions: new Map(saved.functions) },
+    workflow: {
+      definition: saved.definition,
+      cohortDefinition: saved.cohortDefinition,
+      functions: new Map(saved.functions),
+    },
     startAt: new Date("2027-01-04T08:00:00Z"),
     settings: {
       FORM_LINK_SECRET: `secret-${randomUUID()}`,
@@ -54,6 +59,7 @@ export async function createHarness() {
     workflow,
     coordinatorEmail,
     runtime: workflow.runtime,
+    cohortRuntime: workflow.cohortRuntime,
     async stop() {
       await workflow.stop();
     },

@@ -17,6 +17,10 @@ export const STEP_HANDLERS = {
   ApplyDecision: "functions/steps/apply-decision.ts",
   CloseRelationship: "functions/steps/close-relationship.ts",
   HandOverCertificates: "functions/steps/hand-over-certificates.ts",
+  // The cohort workflow's steps (workflows/cohort/).
+  LoadCohort: "functions/steps/load-cohort.ts",
+  CohortTask: "functions/steps/run-cohort-task.ts",
+  AwaitCohortDecision: "functions/steps/await-cohort-decision.ts",
 } as const satisfies Record<StepId, string>;
 
 export type { StepId };

@@ -20,6 +20,7 @@ const STAGE_STATUS: Record<CohortStage, StatusIndicatorProps.Type> = {
   kickoff: "in-progress",
   running: "in-progress",
   closing: "in-progress",
+  report: "in-progress",
   closed: "success",
   cancelled: "stopped",
 };

@@ -1,3 +1,4 @@
+import type { TimelineEvent } from "../../ports/workflow-store.js";
 import { type Cohort, cohortSchema } from "../../schemas/cohort.js";
 import { type CohortAnswer, cohortAnswerSchema } from "../../schemas/cohort-answer.js";
 import { type CohortEscalation, cohortEscalationSchema } from "../../schemas/cohort-escalation.js";
@@ -45,6 +46,27 @@ export class CohortItems {
 export class CohortRecordItems {
   constructor(private readonly table: TableClient) {}
 
+  async addCohortEvent(cohortId: string, event: TimelineEvent): Promise<void> {
+    await this.table.put({
+      ...keys.cohortEvent(cohortId, event.key),
+      itemType: "cohortEvent",
+      cohortId,
+      ...event,
+    });
+  }
+
+  async listCohortEvents(cohortId: string): Promise<TimelineEvent[]> {
+    return (await this.table.query(keys.cohortEvents(cohortId)))
+      .map((item) => ({
+        at: String(item.at),
+        key: String(item.key),
+        type: String(item.type),
+        actor: String(item.actor),
+        detail: (item.detail ?? {}) as Record<string, unknown>,
+      }))
+      .sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
+  }
+
   async putCohortAnswer(answer: CohortAnswer): Promise<void> {
     await this.table.put({
       ...keys.cohortAnswer(answer.cohortId, answer.kind, answer.participantId),
@@ -54,8 +76,9 @@ export class CohortRecordItems {
   }
 
   async listCohortAnswers(cohortId: string): Promise<CohortAnswer[]> {
+    // withoutKeys drops `answers` (a form's answers are kept beside it); here they are the item.
     return (await this.table.query(keys.cohortAnswers(cohortId))).map((item) =>
-      cohortAnswerSchema.parse(withoutKeys(item)),
+      cohortAnswerSchema.parse({ ...withoutKeys(item), answers: item.answers }),
     );
   }
 
@@ -67,6 +90,14 @@ export class CohortRecordItems {
       taskToken,
     });
     if (created) return { escalation, created };
+    // Asked again by a restarted execution: its task's token is the one to resume.
+    await this.table.updateIf({
+      Key: keys.cohortEscalation(escalation.cohortId, escalation.escalationId),
+      UpdateExpression: "SET taskToken = :token",
+      ConditionExpression: "#status = :open",
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: { ":token": taskToken, ":open": "open" },
+    });
     const stored = await this.getCohortEscalation(escalation.cohortId, escalation.escalationId);
     return { escalation: stored?.escalation ?? escalation, created: false };
   }

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Approval, Store, StoredRun } from "../../ports/store.js";
+import type { TimelineEvent } from "../../ports/workflow-store.js";
 import type { Cohort } from "../../schemas/cohort.js";
 import type { CohortAnswer } from "../../schemas/cohort-answer.js";
 import type { CohortEscalation } from "../../schemas/cohort-escalation.js";
@@ -7,12 +8,14 @@ import type { Erasure } from "../../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
 import type { Participant } from "../../schemas/participant.js";
+import type { WaitingListEntry } from "../../schemas/waiting-list.js";
 import { AddressItems } from "./address-items.js";
 import { CohortItems, CohortRecordItems } from "./cohort-items.js";
 import { ErasureItems } from "./erasure-items.js";
 import { MatchingRunItems } from "./matching-run-items.js";
 import { ParticipantItems } from "./participant-items.js";
 import { TableClient } from "./table-client.js";
+import { WaitingListItems } from "./waiting-list-items.js";
 
 /**
  * The Store on DynamoDB; the client comes from the composition module. Each aggregate's
@@ -26,6 +29,8 @@ export class DynamoDbStore implements Store {
   private readonly cohorts: CohortItems;
   private readonly cohortRecords: CohortRecordItems;
 
+  private readonly waitingList: WaitingListItems;
+
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     const table = new TableClient(client, tableName);
     this.participants = new ParticipantItems(table);
@@ -34,6 +39,7 @@ export class DynamoDbStore implements Store {
     this.erasures = new ErasureItems(table);
     this.cohorts = new CohortItems(table);
     this.cohortRecords = new CohortRecordItems(table);
+    this.waitingList = new WaitingListItems(table);
   }
 
   createParticipant(participant: Participant) {
@@ -74,6 +80,12 @@ export class DynamoDbStore implements Store {
     return this.cohorts.updateCohort(cohort, expectedUpdatedAt);
   }
 
+  addCohortEvent(cohortId: string, event: TimelineEvent) {
+    return this.cohortRecords.addCohortEvent(cohortId, event);
+  }
+  listCohortEvents(cohortId: string) {
+    return this.cohortRecords.listCohortEvents(cohortId);
+  }
   putCohortAnswer(answer: CohortAnswer) {
     return this.cohortRecords.putCohortAnswer(answer);
   }
@@ -123,6 +135,25 @@ export class DynamoDbStore implements Store {
   }
   getSuppression(email: string) {
     return this.addresses.getSuppression(email);
+  }
+
+  joinWaitingList(entry: WaitingListEntry) {
+    return this.waitingList.joinWaitingList(entry);
+  }
+  getWaitingListEntry(email: string) {
+    return this.waitingList.getWaitingListEntry(email);
+  }
+  getWaitingListLink(entryId: string) {
+    return this.waitingList.getWaitingListLink(entryId);
+  }
+  listWaitingList() {
+    return this.waitingList.listWaitingList();
+  }
+  markWaitingListNotified(email: string, cohortId: string) {
+    return this.waitingList.markWaitingListNotified(email, cohortId);
+  }
+  leaveWaitingList(email: string, entryId: string, leftAt: string) {
+    return this.waitingList.leaveWaitingList(email, entryId, leftAt);
   }
 
   eraseParticipant(participant: Participant, erasure: Erasure) {

@@ -1,6 +1,7 @@
 import { ConflictError, DuplicateApplicationError } from "../../domain/errors.js";
 import { runIdOf } from "../../domain/matching/proposal-ids.js";
 import type { Approval, MentorMove, Store, StoredRun } from "../../ports/store.js";
+import type { TimelineEvent } from "../../ports/workflow-store.js";
 import type { Cohort } from "../../schemas/cohort.js";
 import type { CohortAnswer } from "../../schemas/cohort-answer.js";
 import type { CohortEscalation } from "../../schemas/cohort-escalation.js";
@@ -9,9 +10,10 @@ import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
 import type { Participant } from "../../schemas/participant.js";
 import { normaliseEmail } from "../../table/table-definition.js";
+import { MemoryWaitingList } from "./memory-waiting-list.js";
 
 /** In-memory Store for unit tests of use cases; same invariants as the DynamoDB adapter. */
-export class MemoryStore implements Store {
+export class MemoryStore extends MemoryWaitingList implements Store {
   private readonly participants = new Map<string, Participant>();
   /** Lower-cased e-mail -> the participant who applied with it. */
   private readonly emails = new Map<string, string>();
@@ -25,6 +27,19 @@ export class MemoryStore implements Store {
     string,
     { escalation: CohortEscalation; taskToken: string }
   >();
+
+  private readonly cohortEvents = new Map<string, TimelineEvent & { cohortId: string }>();
+
+  async addCohortEvent(cohortId: string, event: TimelineEvent): Promise<void> {
+    this.cohortEvents.set(`${cohortId}#${event.key}`, structuredClone({ ...event, cohortId }));
+  }
+
+  async listCohortEvents(cohortId: string): Promise<TimelineEvent[]> {
+    return [...this.cohortEvents.values()]
+      .filter((event) => event.cohortId === cohortId)
+      .map(({ cohortId: _, ...event }) => structuredClone(event))
+      .sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
+  }
 
   async putCohortAnswer(answer: CohortAnswer): Promise<void> {
     const key = `${answer.cohortId}#${answer.kind}#${answer.participantId}`;
@@ -40,7 +55,10 @@ export class MemoryStore implements Store {
   async openCohortEscalation(escalation: CohortEscalation, taskToken: string) {
     const key = `${escalation.cohortId}#${escalation.escalationId}`;
     const stored = this.cohortEscalations.get(key);
-    if (stored) return { escalation: structuredClone(stored.escalation), created: false };
+    if (stored) {
+      if (stored.escalation.status === "open") stored.taskToken = taskToken;
+      return { escalation: structuredClone(stored.escalation), created: false };
+    }
     this.cohortEscalations.set(key, { escalation: structuredClone(escalation), taskToken });
     return { escalation, created: true };
   }

@@ -1,4 +1,4 @@
-import type { Cohort, CohortStage } from "../../schemas/cohort.js";
+import { type Cohort, type CohortStage, intakeOpenAt } from "../../schemas/cohort.js";
 
 /**
  * Where a cohort stands by its timetable at `now`: before the intake it is planned, then in
@@ -39,4 +39,4 @@ export function currentCohort(cohorts: readonly Cohort[], now: Date): Cohort | u
 
 /** The cohort an application made at `now` joins: the one whose intake is open. */
 export const cohortForIntake = (cohorts: readonly Cohort[], now: Date): Cohort | undefined =>
-  cohorts.find((c) => c.stage !== "cancelled" && timetableStage(c, now) === "intake");
+  cohorts.find((c) => intakeOpenAt(c, now));

@@ -8,8 +8,9 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import type { WorkflowDeps } from "../workflow/workflow-deps.js";
 import { intakesOverlap } from "./cohort-timetable.js";
 import { type CohortView, viewCohort } from "./view-cohorts.js";
+import { restartCohortWorkflow, startCohortWorkflow } from "./workflow/restart-cohort-workflow.js";
 
-type EditDeps = Pick<WorkflowDeps, "store" | "workflowStore" | "clock" | "ids">;
+type EditDeps = Pick<WorkflowDeps, "store" | "workflowStore" | "clock" | "ids" | "cohortWorkflow">;
 
 /** Exactly one intake may be open at a time: another cohort's intake may not overlap. */
 async function refuseOverlap(deps: EditDeps, cohort: Cohort) {
@@ -55,6 +56,8 @@ export async function createCohort(
   };
   await refuseOverlap(deps, cohort);
   await deps.store.createCohort(cohort);
+  // The round's workflow waits for the intake from now on.
+  await startCohortWorkflow(deps, cohort);
   return viewCohort(deps, cohort.cohortId);
 }
 
@@ -114,7 +117,10 @@ export async function updateCohort(
       })),
     );
   await refuseOverlap(deps, next);
+  // A moved date: the running execution waits for the old one, so a new one takes over.
+  if (moved.length > 0) next.execution = (cohort.execution ?? 1) + 1;
   if (!(await deps.store.updateCohort(next, cohort.updatedAt)))
     throw new ConflictError("cohort_changed", "the cohort was changed meanwhile: read it again");
+  if (moved.length > 0) await restartCohortWorkflow(deps, cohort, next);
   return viewCohort(deps, cohortId);
 }

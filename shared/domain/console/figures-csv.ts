@@ -59,11 +59,17 @@ export const csvText = (text: string, separator = ",") => quoted(neutralised(tex
  * programs read Latvian letters), a header row (Latvian labels, or the codes), CRLF line ends. A hidden
  * figure is an empty field, like a figure without data.
  */
-export function figureTableCsv(table: FigureTable, language: Language = "en"): string {
+export function figureTableCsv(
+  table: Omit<FigureTable, "name"> & { name: string },
+  language: Language = "en",
+  /** Another file's own headers (the funder's report names its columns in both languages). */
+  headerOf?: (column: string) => string,
+): string {
   const { separator, decimal } = DIALECTS[language];
   const columns = [...table.keys, ...table.figures];
-  const header = columns.map((column) =>
-    language === "lv" ? (LATVIAN_COLUMNS[column] ?? column) : column,
+  const header = columns.map(
+    (column) =>
+      headerOf?.(column) ?? (language === "lv" ? (LATVIAN_COLUMNS[column] ?? column) : column),
   );
   const lines = [header.map((text) => csvText(text, separator)).join(separator)];
   for (const row of table.rows) {

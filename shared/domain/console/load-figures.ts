@@ -1,5 +1,6 @@
 import { inCohort } from "../../schemas/cohort.js";
-import { isConfirmed } from "../../schemas/participant.js";
+import type { Erasure } from "../../schemas/erasure.js";
+import { isConfirmed, type Participant } from "../../schemas/participant.js";
 import { isRated, type RatedReflection } from "../../schemas/workflow.js";
 import type { WorkflowDeps } from "../workflow/workflow-deps.js";
 import { type FiguresInput, programmeFigures } from "./programme-figures.js";
@@ -21,6 +22,27 @@ export async function loadProgrammeFigures(deps: WorkflowDeps, cohortId?: string
   const relationships = allRelationships.filter(inCohort(cohortId));
   const ids = new Set(relationships.map((r) => r.relationshipId));
   const escalations = allEscalations.filter((e) => ids.has(e.relationshipId));
+  const mentees = figureMentees(participants, erasures);
+  // A session not held has no ratings: it never enters an average.
+  const reflections: RatedReflection[] = [];
+  for (const relationship of relationships)
+    reflections.push(
+      ...(await deps.workflowStore.listReflections(relationship.relationshipId)).filter(isRated),
+    );
+  return programmeFigures(
+    { mentees, relationships, reflections, escalations },
+    deps.clock.now().toISOString(),
+  );
+}
+
+/**
+ * The mentees the figures count, as categories only: confirmed applications, and erased
+ * applicants by their pseudonym (the figures of the funder's report count the same).
+ */
+export function figureMentees(
+  participants: readonly Participant[],
+  erasures: readonly Erasure[],
+): FiguresInput["mentees"] {
   const mentees: FiguresInput["mentees"] = [];
   for (const participant of participants) {
     const { participantId, status, application } = participant;
@@ -39,14 +61,5 @@ export async function loadProgrammeFigures(deps: WorkflowDeps, cohortId?: string
       roleCategory: erasure.roleCategory,
     });
   }
-  // A session not held has no ratings: it never enters an average.
-  const reflections: RatedReflection[] = [];
-  for (const relationship of relationships)
-    reflections.push(
-      ...(await deps.workflowStore.listReflections(relationship.relationshipId)).filter(isRated),
-    );
-  return programmeFigures(
-    { mentees, relationships, reflections, escalations },
-    deps.clock.now().toISOString(),
-  );
+  return mentees;
 }

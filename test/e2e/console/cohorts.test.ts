@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { uniqueEmail, validMentee } from "../../fixtures/applications.js";
+import { SUITE_COHORT } from "../global-setup.js";
 import { programmeClient } from "../programme-client.js";
 import { consoleBrowser } from "./console-browser.js";
 
@@ -12,10 +13,9 @@ import { consoleBrowser } from "./console-browser.js";
  * move that date (409, in words); the participants and relationships lists filter by
  * cohort. axe-core finds 0 violations on every state.
  *
- * The suite shares one server: this file's far cohort is placed a year or more after the
- * server's clock and after every other cohort's intake, so no two intakes overlap; the
- * cohort with an open intake is short and the clock is moved past its end afterwards, so it
- * is nobody's current cohort.
+ * The suite shares one server: its global setup opens one intake for the whole run (the
+ * suite's cohort, whose intake this file uses); this file's far cohort is placed a year or
+ * more after the server's clock and after every other cohort's intake, so no two overlap.
  */
 
 const token = inject("coordinatorToken");
@@ -25,10 +25,10 @@ const { checkPage, openFromNavigation, pageErrors } = ui;
 let page: Page;
 
 const DAY = 86_400_000;
-const MINUTE = 60_000;
 const suffix = Date.now().toString(36).slice(-5);
 const far = { lv: `Tālā kārta ${suffix}`, en: `Far cohort ${suffix}` };
-const short = { lv: `Īsā kārta ${suffix}`, en: `Short cohort ${suffix}` };
+/** The cohort whose intake is open: the suite's (global-setup.ts). */
+const short = SUITE_COHORT;
 let farId = "";
 let shortId = "";
 const shortMentee = validMentee({ email: uniqueEmail("karta") });
@@ -238,29 +238,20 @@ describe("cohorts in the console", () => {
     const open = (await cohorts()).find(
       (c) => Date.parse(c.intakeOpensAt) <= now && now < Date.parse(c.intakeClosesAt),
     );
-    // Only this file opens an intake on the shared server: none may be open before it.
-    expect(open?.cohortId).toBeUndefined();
-    const at = (minutes: number) => new Date(now + minutes * MINUTE).toISOString();
-    const created = await call<CohortBody>("POST", "/api/console/cohorts", {
-      name: short,
-      intakeOpensAt: at(-60),
-      intakeClosesAt: at(3),
-      seminar: { at: at(4), minutes: 30, place: "Tiešsaistē" },
-      matchingBy: at(5),
-      kickoffAt: at(6),
-      endsAt: at(7),
-      formats: ["individual"],
-      targets: { mentees: 0, mentors: 0 },
-    });
-    expect(created.status).toBe(201);
-    shortId = created.body.cohortId;
+    // The suite's cohort is the one whose intake is open.
+    expect(open?.name).toEqual(short);
+    shortId = open?.cohortId ?? "";
     try {
       // An application made while the intake is open joins the cohort.
       await client.apply(shortMentee);
       await page.goto(`${client.base}/console/cohorts/${shortId}`);
       await page.getByRole("heading", { name: short.lv, level: 1 }).waitFor();
       await page.locator('[data-field="stage"]').getByText("Pieteikšanās atvērta").waitFor();
-      await page.getByTestId("cohort-counts").getByText("1 / 0 mentorējamo").first().waitFor();
+      await page
+        .getByTestId("cohort-counts")
+        .getByText(/^\d+ \/ 0 mentorējamo$/)
+        .first()
+        .waitFor();
       await page.getByTestId("edit-dates").click();
       const dialog = page.getByRole("dialog");
       await dialog.getByText("Šis laiks jau pagājis.").waitFor();
@@ -278,8 +269,7 @@ describe("cohorts in the console", () => {
       );
       expect(participants.body.items.map((p) => p.email)).toContain(shortMentee.email);
     } finally {
-      // Past its end: the short cohort is nobody's current cohort in the files after this.
-      await client.advance("PT8M");
+      await page.keyboard.press("Escape");
     }
     expect(pageErrors).toEqual([]);
   });

@@ -173,12 +173,13 @@ describe("the console tells a new programme what to do next", () => {
       .getByRole("heading", { name: "Nokavētas veidlapas" })
       .waitFor();
     await page
-      .locator('[data-figure="/relationships?phase=closed"]')
+      // The overview follows the current cohort (the suite's): its links carry it.
+      .locator('[data-figure^="/relationships?phase=closed"]')
       .last()
       .getByRole("link")
       .click();
     await page.getByRole("heading", { name: "Mentoringa attiecības", level: 1 }).waitFor();
-    expect(new URL(page.url()).search).toBe("?phase=closed");
+    expect(new URL(page.url()).searchParams.get("phase")).toBe("closed");
     await expect
       .poll(() => page.getByRole("button", { name: /Filtrēt pēc posma/ }).textContent())
       .toContain("Noslēgtas");
