@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cohortStageSchema } from "./cohort.js";
 import { cohortEscalationReasonSchema } from "./cohort-escalation.js";
 import { formKindSchema } from "./workflow.js";
 
@@ -48,17 +49,7 @@ export const cohortActionSchema = z.enum([
 export type CohortAction = z.infer<typeof cohortActionSchema>;
 
 /** Where "0.2 Resume: which stage?" sends a cohort's execution, from what the table holds. */
-export const cohortResumeAtSchema = z.enum([
-  "intake",
-  "seminar",
-  "matching",
-  "kickoff",
-  "running",
-  "closing",
-  "report",
-  "closed",
-  "cancelled",
-]);
+export const cohortResumeAtSchema = cohortStageSchema.exclude(["planned"]);
 export type CohortResumeAt = z.infer<typeof cohortResumeAtSchema>;
 
 const relationshipId = z.string();

@@ -1,4 +1,4 @@
-import type { Cohort, CohortStage } from "../../../schemas/cohort.js";
+import { type Cohort, type CohortStage, cohortStageSchema } from "../../../schemas/cohort.js";
 import { isConfirmed, type Participant } from "../../../schemas/participant.js";
 import type { Relationship } from "../../../schemas/workflow.js";
 import { NotFoundError } from "../../errors.js";
@@ -86,17 +86,10 @@ export async function changeCohort(
   throw new Error(`cohort ${cohortId} kept changing`);
 }
 
-const STAGE_ORDER: readonly CohortStage[] = [
-  "planned",
-  "intake",
-  "seminar",
-  "matching",
-  "kickoff",
-  "running",
-  "closing",
-  "report",
-  "closed",
-];
+/** The stages in the order a round goes through them (a cancel can come at any). */
+const STAGE_ORDER: readonly CohortStage[] = cohortStageSchema.options.filter(
+  (stage) => stage !== "cancelled",
+);
 
 /** The workflow moves a cohort's recorded stage forward only (a cancelled one stays so). */
 export const enterStage = (deps: WorkflowDeps, cohortId: string, stage: CohortStage) =>
