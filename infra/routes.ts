@@ -270,6 +270,15 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     method: "GET",
+    path: "/api/console/cohorts/{cohortId}/graph",
+    entry: "functions/console/show-cohort-workflow-graph.ts",
+    id: "ShowCohortWorkflowGraph",
+    table: "read",
+    coordinator: true,
+    grants: ["readWorkflow"],
+  },
+  {
+    method: "GET",
     path: "/api/console/cohorts/{cohortId}/attendance",
     entry: "functions/console/show-seminar-attendance.ts",
     id: "ShowSeminarAttendance",
@@ -291,6 +300,24 @@ export const ROUTES: readonly RouteDefinition[] = [
     id: "ShowCohortAnswerSummary",
     table: "read",
     coordinator: true,
+  },
+  {
+    method: "GET",
+    path: "/api/console/mentors",
+    entry: "functions/console/list-mentor-community.ts",
+    id: "ListMentorCommunity",
+    table: "read",
+    coordinator: true,
+  },
+  {
+    method: "POST",
+    path: "/api/console/mentors/{participantId}/reinvite",
+    entry: "functions/console/reinvite-mentor.ts",
+    id: "ReinviteMentor",
+    table: "readWrite",
+    coordinator: true,
+    // The "count me in" e-mail carries a signed cohort form link.
+    grants: ["sendMail", "formLinks"],
   },
   {
     method: "POST",

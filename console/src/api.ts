@@ -248,7 +248,8 @@ export function send(
   });
 }
 
-async function request<T>(
+/** A JSON call (also cohort-api.ts): the answer parsed, an error as ApiError with its issues. */
+export async function request<T>(
   method: "GET" | "POST" | "PATCH",
   path: string,
   body?: unknown,

@@ -25,6 +25,7 @@ import { FiguresPage } from "./pages/figures";
 import { LinkRequestsPage } from "./pages/link-requests";
 import { LocalPage } from "./pages/local";
 import { MatchingPage } from "./pages/matching";
+import { MentorCommunityPage } from "./pages/mentor-community";
 import { NotFoundPage } from "./pages/not-found";
 import { OverviewPage } from "./pages/overview";
 import { ParticipantsPage } from "./pages/participants";
@@ -102,6 +103,8 @@ function Page({ route }: { route: Route }) {
       return <CohortNewPage />;
     case "cohort":
       return <CohortDetailPage id={route.id} />;
+    case "community":
+      return <MentorCommunityPage />;
     case "relationships":
       return <RelationshipsPage />;
     case "relationship":
@@ -201,6 +204,7 @@ export function App() {
   const navItems = [
     { type: "link" as const, text: t("navOverview"), href: href("/") },
     { type: "link" as const, text: t("navCohorts"), href: href("/cohorts") },
+    { type: "link" as const, text: t("navCommunity"), href: href("/community") },
     { type: "link" as const, text: t("navRelationships"), href: href("/relationships") },
     { type: "link" as const, text: t("navEscalations"), href: href("/escalations") },
     { type: "link" as const, text: t("navMatching"), href: href("/matching") },

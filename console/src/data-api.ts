@@ -65,7 +65,7 @@ async function json<T>(method: "GET" | "POST", path: string, body?: unknown): Pr
 }
 
 /** Fetches a file with the token and lets the browser save it under the server's name. */
-async function download(path: string, fallbackName: string): Promise<string> {
+export async function download(path: string, fallbackName: string): Promise<string> {
   const response = await call("GET", path);
   const disposition = response.headers.get("content-disposition") ?? "";
   const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;

@@ -1,7 +1,9 @@
 import type { Language, Localized } from "@shared/i18n/localized.js";
 import { countPhrase, type PluralForms, plural } from "@shared/i18n/plural.js";
 import { createContext, useContext } from "react";
+import { COHORT_DETAIL_MESSAGES } from "./i18n-cohort-detail";
 import { COHORT_MESSAGES, COHORT_PLURAL_MESSAGES } from "./i18n-cohorts";
+import { COMMUNITY_MESSAGES } from "./i18n-community";
 import { DATA_MESSAGES } from "./i18n-data";
 import { RELATIONSHIP_MESSAGES } from "./i18n-relationship";
 
@@ -425,6 +427,8 @@ export const MESSAGES = localizedTable({
   ...DATA_MESSAGES,
   ...RELATIONSHIP_MESSAGES,
   ...COHORT_MESSAGES,
+  ...COHORT_DETAIL_MESSAGES,
+  ...COMMUNITY_MESSAGES,
 } satisfies Record<string, Texts>);
 
 /**

@@ -8,6 +8,7 @@ export type Route =
   | { page: "cohorts" }
   | { page: "cohort-new" }
   | { page: "cohort"; id: string }
+  | { page: "community" }
   | { page: "relationships" }
   | { page: "relationship"; id: string }
   | { page: "escalations" }
@@ -28,6 +29,7 @@ export function parseRoute(pathname: string): Route {
   if (first === "cohorts" && parts.length === 1) return { page: "cohorts" };
   if (first === "cohorts" && second === "new" && parts.length === 2) return { page: "cohort-new" };
   if (first === "cohorts" && second && parts.length === 2) return { page: "cohort", id: second };
+  if (first === "community" && parts.length === 1) return { page: "community" };
   if (first === "relationships" && parts.length === 1) return { page: "relationships" };
   if (first === "relationships" && second && parts.length === 2)
     return { page: "relationship", id: second };

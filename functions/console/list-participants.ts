@@ -1,5 +1,6 @@
 import type { Localized } from "../../shared/i18n/localized.js";
-import { cohortQuerySchema, inCohort } from "../../shared/schemas/cohort.js";
+import { cohortQuerySchema } from "../../shared/schemas/cohort.js";
+import { inRound } from "../../shared/schemas/participant.js";
 import { INSTITUTION_TYPES, ROLE_CATEGORIES } from "../../shared/schemas/reference.js";
 import { type Deps, defaultDeps } from "../compose.js";
 import { json } from "../http/http-event.js";
@@ -21,7 +22,7 @@ const labelled = (
 export const createHandler = (deps: () => Deps) =>
   consoleHandler(deps, undefined, async (event) => {
     const { cohort } = parseInput(cohortQuerySchema, event.queryStringParameters ?? {}, "en");
-    const participants = (await deps().store.listParticipants()).filter(inCohort(cohort));
+    const participants = inRound(await deps().store.listParticipants(), cohort);
     return json(200, {
       items: participants.map((p) => ({
         participantId: p.participantId,

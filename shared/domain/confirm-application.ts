@@ -7,6 +7,7 @@ import { receivedSection } from "../mail/application-summary.js";
 import { renderMail } from "../mail/workflow-mail.js";
 import { parseSignedLink } from "../ports/signer.js";
 import type { ApplicationResult, Participant } from "../schemas/participant.js";
+import { rejoined } from "./rejoin-round.js";
 import { publicUrl, type WorkflowDeps } from "./workflow/workflow-deps.js";
 
 /** What intake and confirmation use of the ports. */
@@ -32,16 +33,21 @@ export const answerBy = (at: Date): Date =>
  * The confirmation link of an application: `/confirm/<participantId>.<signature>`, the
  * HMAC over the participant id and `confirmBy`, like a form link over its id and expiry.
  */
-export async function confirmationLink(deps: IntakeDeps, participant: Participant) {
-  if (!participant.confirmBy) throw new Error("the participant has no confirmation link");
-  const token = await deps.signer.sign(participant.participantId, participant.confirmBy);
+export async function confirmationLink(
+  deps: IntakeDeps,
+  participant: Participant,
+  confirmBy = participant.confirmBy,
+) {
+  if (!confirmBy) throw new Error("the participant has no confirmation link");
+  const token = await deps.signer.sign(participant.participantId, confirmBy);
   return publicUrl(deps, `/confirm/${token}`);
 }
 
 /** What a confirmation link leads to; each has its own page. */
 export type ConfirmationAccess =
   | { status: "unknown" }
-  | { status: "open"; participant: Participant }
+  /** `rejoin`: the link confirms the person's application to a later round (rejoin-round.ts). */
+  | { status: "open"; participant: Participant; rejoin?: true }
   | { status: "expired" | "confirmed"; participant: Participant };
 
 /**
@@ -55,6 +61,12 @@ export async function openConfirmation(
   const parsed = parseSignedLink(token);
   if (!parsed?.id.startsWith("p_")) return { status: "unknown" };
   const participant = await deps.store.getParticipant(parsed.id);
+  const waiting = participant?.rejoin;
+  if (participant && waiting && (await deps.signer.verify(token, waiting.confirmBy))) {
+    if (Date.parse(waiting.confirmBy) <= deps.clock.now().getTime())
+      return { status: "expired", participant };
+    return { status: "open", participant, rejoin: true };
+  }
   if (!participant?.confirmBy || !(await deps.signer.verify(token, participant.confirmBy)))
     return { status: "unknown" };
   if (participant.confirmation !== "unconfirmed") return { status: "confirmed", participant };
@@ -78,6 +90,7 @@ export async function confirmApplication(
 ): Promise<ConfirmationResult> {
   const access = await openConfirmation(deps, token);
   if (access.status !== "open") return access;
+  if (access.rejoin) return confirmRejoin(deps, access.participant);
   const { participant } = access;
   const now = deps.clock.now();
   if (!(await deps.store.confirmParticipant(participant, now.toISOString()))) {
@@ -108,6 +121,31 @@ export async function confirmApplication(
   };
 }
 
+/** The person confirms their application to a later round: it becomes their current one. */
+async function confirmRejoin(
+  deps: IntakeDeps,
+  participant: Participant,
+): Promise<ConfirmationResult> {
+  const now = deps.clock.now();
+  const confirmBy = participant.rejoin?.confirmBy ?? "";
+  const next = rejoined(participant, now.toISOString());
+  if (!(await deps.store.completeRejoin(next, confirmBy, now.toISOString()))) {
+    const expired = Date.parse(confirmBy) <= now.getTime();
+    return { status: expired ? "expired" : "confirmed", participant };
+  }
+  await sendApplicationMail(
+    deps,
+    next,
+    next.status === "eligible" ? "received" : "received_ineligible",
+  );
+  return {
+    status: "done",
+    answerBy: answerBy(now),
+    participant: next,
+    result: { participantId: next.participantId, status: next.status, reasons: next.reasons },
+  };
+}
+
 /** Where a confirmed application stands, in the words its owner is told (no content). */
 export function standingOf(participant: Participant): ApplicationStanding {
   if (participant.status !== "eligible") return "ineligible";
@@ -127,13 +165,17 @@ export async function sendApplicationMail(
 ): Promise<void> {
   const now = deps.clock.now();
   const receipt = kind === "received" || kind === "received_ineligible";
+  // A later round's application has its own receipt and its own confirmation e-mail.
+  const round = participant.rounds?.length ? `:${participant.cohortId}` : "";
+  const rejoin = kind === "rejoin" ? participant.rejoin : undefined;
   const key =
     kind === "confirm" || receipt
-      ? `application:${participant.participantId}:${kind}`
-      : `application:${participant.participantId}:${kind}:${now.toISOString().slice(0, 10)}`;
-  const withLink = kind === "confirm" || kind === "again_unconfirmed";
+      ? `application:${participant.participantId}:${kind}${round}`
+      : `application:${participant.participantId}:${kind}${rejoin ? `:${rejoin.cohortId}` : ""}:${now.toISOString().slice(0, 10)}`;
+  const withLink = kind === "confirm" || kind === "again_unconfirmed" || kind === "rejoin";
+  const confirmBy = rejoin ? rejoin.confirmBy : participant.confirmBy;
   const template = applicationMail(kind, {
-    until: participant.confirmBy ? new Date(participant.confirmBy) : undefined,
+    until: confirmBy ? new Date(confirmBy) : undefined,
     standing: kind === "again_confirmed" ? standingOf(participant) : undefined,
     by: answerBy(now),
     reasons:
@@ -147,7 +189,7 @@ export async function sendApplicationMail(
   const mail = renderMail(template, participant.language, {
     name: "",
     contact: deps.config.contactEmail,
-    ...(withLink ? { link: await confirmationLink(deps, participant) } : {}),
+    ...(withLink ? { link: await confirmationLink(deps, participant, confirmBy) } : {}),
     ...(receipt ? { sections: [receivedSection(participant)] } : {}),
   });
   await deps.mailer.send({ key, to: participant.email, ...mail });

@@ -72,24 +72,49 @@ export async function loadPool(store: Store): Promise<{
   };
 }
 
+/** What a mentor of an earlier round said about mentoring in a round. */
+export interface RoundOffer {
+  /** Counted in for this round, else the latest "would you mentor again?" of an earlier one. */
+  answer: "count_me_in" | "mentor_again_yes" | "mentor_again_no";
+  /** The places offered; null for a "no". */
+  places: number | null;
+  answeredAt: string;
+}
+
 /**
- * The places mentors of earlier rounds offered for `cohortId`: a "count me in" for this
- * round, else the places of their latest "would you mentor again? yes".
+ * What mentors of earlier rounds offered for `cohortId`: a "count me in" for this round,
+ * else their latest "would you mentor again?" of an earlier round (a later "no" withdraws
+ * an earlier "yes"). Without a cohort, the latest "mentor again?" answers of every round.
+ * The matching of a round's pool and the mentor community page read the same offers.
  */
-async function roundOffers(store: Store, cohortId: string): Promise<Map<string, number>> {
+export async function roundOffers(
+  store: Pick<Store, "listCohorts" | "listCohortAnswers">,
+  cohortId?: string,
+): Promise<Map<string, RoundOffer>> {
   const cohorts = await store.listCohorts();
-  const offers = new Map<string, number>();
+  const at = cohorts.findIndex((cohort) => cohort.cohortId === cohortId);
+  const offers = new Map<string, RoundOffer>();
   // Earliest first, so a later answer replaces an earlier one.
-  for (const cohort of cohorts) {
+  for (const cohort of at < 0 ? cohorts : cohorts.slice(0, at)) {
     for (const answer of await store.listCohortAnswers(cohort.cohortId)) {
+      if (answer.kind !== "mentor_again") continue;
       const places = Number(answer.answers.places);
-      if (answer.kind === "mentor_again" && answer.answers.again === true && places > 0)
-        offers.set(answer.participantId, places);
+      const yes = answer.answers.again === true && places > 0;
+      offers.set(answer.participantId, {
+        answer: yes ? "mentor_again_yes" : "mentor_again_no",
+        places: yes ? places : null,
+        answeredAt: answer.answeredAt,
+      });
     }
   }
-  for (const answer of await store.listCohortAnswers(cohortId))
-    if (answer.kind === "count_me_in")
-      offers.set(answer.participantId, Number(answer.answers.places));
+  if (cohortId)
+    for (const answer of await store.listCohortAnswers(cohortId))
+      if (answer.kind === "count_me_in")
+        offers.set(answer.participantId, {
+          answer: "count_me_in",
+          places: Number(answer.answers.places),
+          answeredAt: answer.answeredAt,
+        });
   return offers;
 }
 
@@ -113,8 +138,7 @@ export async function createMatchingRun(
       if (!offered || mentor.cohortId === undefined || mentor.cohortId === input.cohortId)
         return [mentor];
       // A mentor of an earlier round takes part with the places they offered for this one.
-      const places = offered.get(mentor.id);
-      const left = places === undefined ? 0 : places - mentor.activeMentees;
+      const left = (offered.get(mentor.id)?.places ?? 0) - mentor.activeMentees;
       return left > 0 ? [{ ...mentor, remainingCapacity: left }] : [];
     },
   );

@@ -1,9 +1,11 @@
 import type { Application } from "../schemas/application.js";
-import { isConfirmed, type Participant } from "../schemas/participant.js";
+import type { Cohort } from "../schemas/cohort.js";
+import { isConfirmed, type Participant, type Rejoin } from "../schemas/participant.js";
 import { checkEligibility } from "./check-eligibility.js";
 import { IntakeClosedError, intakeState, nextIntakeOpensAt } from "./cohorts/intake-state.js";
 import { CONFIRMATION_DAYS, type IntakeDeps, sendApplicationMail } from "./confirm-application.js";
 import { DuplicateApplicationError } from "./errors.js";
+import { mayRejoin, rejoinOf } from "./rejoin-round.js";
 import { addDays } from "./workflow/workflow-deps.js";
 
 export type SubmitApplicationDeps = IntakeDeps;
@@ -18,7 +20,8 @@ export type SubmitOutcome = { outcome: "created"; participantId: string } | { ou
  * Intake: judge a valid application against the programme rules and keep it, eligible or
  * not, as unconfirmed; its address gets the confirmation link. An address that already
  * applied keeps its application, and its owner gets an e-mail with its status instead (an
- * unconfirmed one: the link again). The one-application-per-address check is atomic in the
+ * unconfirmed one: the link again); a confirmed owner applying to a later round's open
+ * intake gets that application to confirm (rejoin-round.ts). The one-application-per-address check is atomic in the
  * store (DuplicateApplicationError). While the programme runs in rounds and no intake is
  * open, nothing is kept (IntakeClosedError): the page offers the waiting list instead.
  */
@@ -51,19 +54,36 @@ export async function submitApplication(
     await deps.store.createParticipant(participant);
   } catch (error) {
     if (!(error instanceof DuplicateApplicationError)) throw error;
-    await tellOwner(deps, application.email);
+    // The same answer either way: nobody learns from it whether the address applied before.
+    await tellOwner(deps, application.email, (owner) =>
+      mayRejoin(owner, cohort)
+        ? rejoinOf(cohort as Cohort, application, eligibility, now, addDays(now, CONFIRMATION_DAYS))
+        : undefined,
+    );
     return { outcome: "repeated" };
   }
   await sendApplicationMail(deps, participant, "confirm");
   return { outcome: "created", participantId: participant.participantId };
 }
 
-/** Someone applied with an address that has an application: its owner hears of it. */
-async function tellOwner(deps: SubmitApplicationDeps, email: string): Promise<void> {
+/**
+ * Someone applied with an address that has an application: its owner hears of it. A
+ * confirmed owner applying to a later round gets that application to confirm instead.
+ */
+async function tellOwner(
+  deps: SubmitApplicationDeps,
+  email: string,
+  laterRound: (owner: Participant) => Rejoin | undefined,
+): Promise<void> {
   const ownerId = await deps.store.findParticipantIdByEmail(email);
   const owner = ownerId && (await deps.store.getParticipant(ownerId));
   // Gone meanwhile (erased, or expired and deleted): there is nobody to tell.
   if (!owner) return;
+  const rejoin = laterRound(owner);
+  if (rejoin && (await deps.store.requestRejoin(owner.participantId, rejoin))) {
+    await sendApplicationMail(deps, { ...owner, rejoin }, "rejoin");
+    return;
+  }
   await sendApplicationMail(
     deps,
     owner,

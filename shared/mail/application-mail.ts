@@ -12,6 +12,7 @@ export type ApplicationMailKind =
   | "confirm"
   | "again_unconfirmed"
   | "again_confirmed"
+  | "rejoin"
   | "received"
   | "received_ineligible";
 
@@ -81,6 +82,19 @@ const TEMPLATES: Record<ApplicationMailKind, MailTemplate> = {
     body: localized(
       "Kāds vēlreiz iesniedza pieteikumu mentoru programmai ar šo e-pasta adresi. Ja to darījāt jūs: ar šo adresi jau ir pieteikums, kas vēl nav apstiprināts, un jaunais netika saglabāts. Lai apstiprinātu esošo pieteikumu, atveriet saiti (tās derīguma termiņš beidzas {until}). Ja vēlaties pieteikties ar citām atbildēm, neapstipriniet to: pēc šī termiņa tas tiks dzēsts, un varēsiet pieteikties no jauna. Ja to nedarījāt jūs, nekas nav jādara.",
       "Someone sent another application to the mentoring programme with this e-mail address. If it was you: this address already has an application that is not confirmed yet, and the new one was not kept. To confirm the existing application, open the link by {until}. To apply with other answers, do not confirm it: after that date it is deleted and you can apply again. If it was not you, there is nothing to do.",
+    ),
+    button: localized("Apstiprināt pieteikumu", "Confirm the application"),
+    greeting: GREETING,
+    why: WHY,
+  },
+  rejoin: {
+    subject: localized(
+      "Apstipriniet savu pieteikumu jaunajai programmas kārtai",
+      "Confirm your application to the new programme round",
+    ),
+    body: localized(
+      "Ar šo e-pasta adresi ir iesniegts jauns pieteikums mentoru programmas kārtai, kuras pieteikšanās ir atvērta. Ar šo adresi programmā jau ir dalība, un tās vēsture paliek saglabāta; jaunais pieteikums (arī citā lomā) stāsies spēkā, kad to apstiprināsiet: atveriet saiti un nospiediet pogu „Apstiprināt pieteikumu”. Saites derīguma termiņš beidzas {until}. Ja pieteikumu neiesniedzāt jūs, nekas nav jādara: bez apstiprinājuma nekas nemainās.",
+      "A new application to the mentoring programme's round whose intake is open was sent with this e-mail address. This address has taken part in the programme before, and that stays on record; the new application (also in another role) takes effect once you confirm it: open the link and press “Confirm the application”. The link is valid until {until}. If you did not apply, there is nothing to do: without a confirmation nothing changes.",
     ),
     button: localized("Apstiprināt pieteikumu", "Confirm the application"),
     greeting: GREETING,

@@ -5,7 +5,7 @@ import type { CohortEscalation } from "../schemas/cohort-escalation.js";
 import type { Erasure } from "../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../schemas/mail-event.js";
 import type { MatchingRun, Proposal, Unplaced } from "../schemas/matching.js";
-import type { Participant } from "../schemas/participant.js";
+import type { Participant, Rejoin } from "../schemas/participant.js";
 import type { Relationship } from "../schemas/workflow.js";
 import type { WaitingListStore } from "./waiting-list-store.js";
 import type { TimelineEvent } from "./workflow-store.js";
@@ -53,6 +53,17 @@ export interface Store extends WaitingListStore {
    * when already confirmed, expired or gone.
    */
   confirmParticipant(participant: Participant, confirmedAt: string): Promise<boolean>;
+  /**
+   * Keeps a confirmed participant's application to a later round until they confirm it
+   * (replacing an earlier one waiting); false when the participant is gone or unconfirmed.
+   */
+  requestRejoin(participantId: string, rejoin: Rejoin): Promise<boolean>;
+  /**
+   * Replaces the participant by `next` (the round they confirmed, the earlier one kept in
+   * `rounds`) and keeps its application, while the waiting application is still the one
+   * that expires at `confirmBy` and still valid at `at`; false otherwise.
+   */
+  completeRejoin(next: Participant, confirmBy: string, at: string): Promise<boolean>;
   getParticipant(participantId: string): Promise<Participant | undefined>;
   listParticipants(filter?: { role?: ApplicantRole }): Promise<Participant[]>;
 
@@ -71,6 +82,12 @@ export interface Store extends WaitingListStore {
   /** Keeps a participant's answer for the round, replacing an earlier one of the same kind. */
   putCohortAnswer(answer: CohortAnswer): Promise<void>;
   listCohortAnswers(cohortId: string): Promise<CohortAnswer[]>;
+  /** Erasure: removes one participant's answer of one kind in a cohort (none: nothing). */
+  deleteCohortAnswer(
+    cohortId: string,
+    kind: CohortAnswer["kind"],
+    participantId: string,
+  ): Promise<void>;
   /**
    * Opens the escalation unless one with its id exists; keeps the waiting task's token (an
    * open one asked again gets the new token).

@@ -8,6 +8,40 @@ export const participantIdSchema = z.string().regex(/^p_[0-9a-z]{20,40}$/);
 export const confirmationSchema = z.enum(["unconfirmed", "confirmed"]);
 export type Confirmation = z.infer<typeof confirmationSchema>;
 
+const placementSchema = z.object({
+  proposalId: z.string(),
+  relationshipId: z.string(),
+  mentorId: z.string(),
+});
+
+/**
+ * One round a person took part in before their current one: the application and verdict
+ * of that round, kept when the same address applied to a later round (maybe in the other
+ * role), so the earlier round's lists, figures and report still count them as they were.
+ */
+export const pastRoundSchema = z.object({
+  cohortId: z.string().optional(),
+  role: applicantRoleSchema,
+  status: eligibilityStatusSchema,
+  reasons: z.array(eligibilityReasonSchema),
+  appliedAt: z.iso.datetime(),
+  confirmedAt: z.iso.datetime().optional(),
+  application: applicationSchema,
+  placement: placementSchema.optional(),
+});
+export type PastRound = z.infer<typeof pastRoundSchema>;
+
+/** A confirmed person's application to a later round, until they confirm it from the e-mail. */
+export const rejoinSchema = z.object({
+  cohortId: z.string(),
+  application: applicationSchema,
+  status: eligibilityStatusSchema,
+  reasons: z.array(eligibilityReasonSchema),
+  appliedAt: z.iso.datetime(),
+  confirmBy: z.iso.datetime(),
+});
+export type Rejoin = z.infer<typeof rejoinSchema>;
+
 /** What the system keeps about an applicant: the answers as given plus the verdict. */
 export const participantSchema = z.object({
   participantId: participantIdSchema,
@@ -34,11 +68,13 @@ export const participantSchema = z.object({
   /** People a proposed match with this person was declined with (by either side). */
   declinedWith: z.array(z.string()).optional(),
   /** A mentee's approved place (set once, atomically, when a proposal is approved). */
-  placement: z
-    .object({ proposalId: z.string(), relationshipId: z.string(), mentorId: z.string() })
-    .optional(),
+  placement: placementSchema.optional(),
   /** A mentor's mentees in approved relationships; never above the application's capacity. */
   activeMentees: z.number().int().min(0).optional(),
+  /** The rounds before the current one (oldest first); see pastRoundSchema. */
+  rounds: z.array(pastRoundSchema).optional(),
+  /** An application to a later round waiting for its confirmation. */
+  rejoin: rejoinSchema.optional(),
 });
 export type Participant = z.infer<typeof participantSchema>;
 
@@ -53,3 +89,41 @@ export const applicationResultSchema = z.object({
   reasons: z.array(eligibilityReasonSchema),
 });
 export type ApplicationResult = z.infer<typeof applicationResultSchema>;
+
+/**
+ * The person as they were in a round: their current record in their current round, the
+ * kept application and verdict of an earlier one, or undefined if they were not in it.
+ */
+export function asInRound(participant: Participant, cohortId: string): Participant | undefined {
+  if (participant.cohortId === cohortId) return participant;
+  const round = participant.rounds?.find((r) => r.cohortId === cohortId);
+  if (!round) return undefined;
+  const { placement, confirmedAt, ...rest } = round;
+  const { placement: _now, rounds: _rounds, rejoin: _rejoin, ...person } = participant;
+  return {
+    ...person,
+    ...rest,
+    ...(placement ? { placement } : {}),
+    ...(confirmedAt ? { confirmedAt } : {}),
+    confirmation: "confirmed",
+  };
+}
+
+/** Everyone of a round as they were in it (every record as it is when no round is asked for). */
+export const inRound = (participants: readonly Participant[], cohortId: string | undefined) =>
+  cohortId === undefined
+    ? [...participants]
+    : participants.flatMap((p) => {
+        const found = asInRound(p, cohortId);
+        return found ? [found] : [];
+      });
+
+/** Every round of everyone, each as the person was in it (all-time figures count each once per round). */
+export const everyRound = (participants: readonly Participant[]) =>
+  participants.flatMap((p) => [
+    p,
+    ...(p.rounds ?? []).flatMap((r) => {
+      const found = r.cohortId ? asInRound(p, r.cohortId) : undefined;
+      return found ? [found] : [];
+    }),
+  ]);

@@ -79,12 +79,12 @@ export const COHORT_STATE_NAMES_LV: Record<CohortStateKey, string> = {
   waitAttendance: "Seminārs: gaidīt, kamēr koordinators atzīmē apmeklējumu",
   materials: "Seminārs: nosūtīt materiālus tiem, kas nepiedalījās",
 
-  waitMatching: "Savienošana: gaidīt līdz savienošanas termiņam",
-  checkMatching: "Savienošana: saskaitīt, kam atrasts pāris",
-  matchingDone: "Savienošana: pabeigta?",
-  askMatching: "Savienošana: gaidīt koordinatora lēmumu",
-  noMatchingDecision: "Savienošana: lēmuma nav, turpināt",
-  afterMatching: "Savienošana: pagarināt, turpināt vai atcelt?",
+  waitMatching: "Savietošana: gaidīt līdz savietošanas termiņam",
+  checkMatching: "Savietošana: saskaitīt, kam atrasts pāris",
+  matchingDone: "Savietošana: pabeigta?",
+  askMatching: "Savietošana: gaidīt koordinatora lēmumu",
+  noMatchingDecision: "Savietošana: lēmuma nav, turpināt",
+  afterMatching: "Savietošana: pagarināt, turpināt vai atcelt?",
 
   kickoff: "Atklāšana: nosūtīt pirmās tikšanās un „ne šajā kārtā” e-pastus",
   waitKickoff: "Atklāšana: gaidīt līdz pirmajai tikšanās reizei",

@@ -12,6 +12,7 @@ export interface Mail {
   text: string;
   links: string[];
   sentAt: string;
+  attachments?: { filename: string; contentType: string }[];
 }
 
 /** The subject of the confirmation e-mail of an application, in Latvian or English. */

@@ -114,3 +114,38 @@ describe("a round's matching pool", () => {
     expect(run.unplaced).toHaveLength(3);
   });
 });
+
+describe("a carried-over mentor's latest answer", () => {
+  it("withdraws an earlier yes with a later no", async () => {
+    const store = new MemoryStore();
+    await store.createCohort(cohort("coh_one", -400));
+    await store.createCohort(cohort("coh_two", -200));
+    await store.createCohort(cohort("coh_three", -1));
+    const changed = person(
+      validMentor({ email: "changed@changed.lv", organisation: "Uzņēmums changed" }),
+      "coh_one",
+    );
+    const mentee = person(
+      validMentee({ email: "mentee@iestade.gov.lv", preferredFormats: ["individual"] }),
+      "coh_three",
+    );
+    for (const p of [changed, mentee]) await store.createParticipant(p);
+    for (const [cohortId, answers] of [
+      ["coh_one", { again: true, places: 2 }],
+      ["coh_two", { again: false }],
+    ] as const)
+      await store.putCohortAnswer({
+        cohortId,
+        participantId: changed.participantId,
+        kind: "mentor_again",
+        answers,
+        answeredAt: at(cohortId === "coh_one" ? -300 : -100),
+      });
+    const run = await createMatchingRun(
+      { store, clock: { now: () => NOW }, ids: { next: (prefix: string) => `${prefix}_2` } },
+      { cohortId: "coh_three", minimumScore: 0 },
+      "ilze",
+    );
+    expect(run.proposals).toEqual([]);
+  });
+});

@@ -212,4 +212,41 @@ describe("erasure and the GDPR export", () => {
     const token = tokenOf(mailer.to(mentee.email).at(-1)?.links?.[0]);
     expect(await openLeaveLink(deps, token)).toEqual({ status: "left" });
   });
+
+  it("exports the person's round answers and erases them, keeping only the survey scores", async () => {
+    const { deps, store } = memoryDeps(NOW);
+    await store.createCohort(cohortFixture("coh_round", at(-2)));
+    const mentee = validMentee();
+    const outcome = await submitApplication(deps, mentee);
+    if (outcome.outcome !== "created") throw new Error("not created");
+    const id = outcome.participantId;
+    const answer = (kind: "survey_end" | "mentee_future", answers: Record<string, unknown>) =>
+      store.putCohortAnswer({
+        cohortId: "coh_round",
+        participantId: id,
+        kind,
+        answers,
+        answeredAt: NOW,
+      });
+    await answer("survey_end", { satisfaction: 9, recommend: 10, comment: "Mana mentore Ilze" });
+    await answer("mentee_future", { future: "mentor" });
+    const exported = await exportParticipant(deps, id);
+    expect(exported.cohortAnswers.map((a) => a.kind).sort()).toEqual([
+      "mentee_future",
+      "survey_end",
+    ]);
+
+    const { erasure } = await eraseParticipant(deps, id, { confirm: mentee.email }, "ilze");
+    const left = await store.listCohortAnswers("coh_round");
+    expect(left).toEqual([
+      {
+        cohortId: "coh_round",
+        participantId: erasure.pseudonym,
+        kind: "survey_end",
+        answers: { satisfaction: 9, recommend: 10 },
+        answeredAt: NOW,
+      },
+    ]);
+    expect(JSON.stringify(left)).not.toContain("Ilze");
+  });
 });

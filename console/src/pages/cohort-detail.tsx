@@ -3,24 +3,51 @@ import Badge from "@cloudscape-design/components/badge";
 import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
 import SpaceBetween from "@cloudscape-design/components/space-between";
+import Tabs from "@cloudscape-design/components/tabs";
 import { useEffect, useState } from "react";
 import { ApiError, api } from "../api";
-import { POLL_MS, useLoad } from "../hooks";
+import { POLL_MS, useDirectory, useLoad } from "../hooks";
 import { useI18n } from "../i18n";
 import { FORMAT_LABELS } from "../labels";
 import { AppLink, Empty, LiveRefresh, LoadError } from "../parts";
 import { CohortDatesModal } from "../parts/cohort-dates-modal";
+import { CohortEscalations } from "../parts/cohort-escalations";
 import { AgainstTargets, CohortStageStatus, useCohortName } from "../parts/cohort-parts";
+import { CohortReportView } from "../parts/cohort-report";
+import { CohortSurveys } from "../parts/cohort-surveys";
+import { cohortTimelineSentence } from "../parts/cohort-timeline-sentences";
 import { DetailLayout, KeyValuePanel, SummaryPanel } from "../parts/detail";
+import { SeminarAttendance } from "../parts/seminar-attendance";
+import { Timeline } from "../parts/timeline";
+import { WorkflowGraphPanel } from "../parts/workflow-graph";
+
+const TABS = ["overview", "seminar", "surveys", "report", "workflow"] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABEL = {
+  overview: "cohortTabOverview",
+  seminar: "cohortTabSeminar",
+  surveys: "cohortTabSurveys",
+  report: "cohortTabReport",
+  workflow: "cohortTabWorkflow",
+} as const;
+
+/** The tab in the address (`?tab=report`), so a reload or a shared link opens it again. */
+function tabOfAddress(): Tab {
+  const tab = new URLSearchParams(window.location.search).get("tab");
+  return (TABS as readonly string[]).includes(tab ?? "") ? (tab as Tab) : "overview";
+}
 
 /**
- * One cohort: its stage, its timetable (with "edit dates"), and the counts of each stage
- * against its targets, with links to its participants and relationships.
+ * One cohort: its stage, its timetable (with "edit dates"), the counts of each stage
+ * against its targets and the workflow's questions; in tabs, the seminar attendance, the
+ * surveys, the funder's report, and the workflow graph with the cohort's timeline.
  */
 export function CohortDetailPage({ id }: { id: string }) {
   const { t, tn, l, dateTime } = useI18n();
   const cohortName = useCohortName();
+  const { name } = useDirectory();
   const [editing, setEditing] = useState(false);
+  const [tab, setTab] = useState<Tab>(tabOfAddress);
   // Just made by the form (`?created=1`): said once, and not again on a reload.
   const [created, setCreated] = useState(() =>
     new URLSearchParams(window.location.search).has("created"),
@@ -29,6 +56,11 @@ export function CohortDetailPage({ id }: { id: string }) {
     if (new URLSearchParams(window.location.search).has("created"))
       history.replaceState(history.state, "", window.location.pathname);
   }, []);
+  const chooseTab = (next: Tab) => {
+    setTab(next);
+    const query = next === "overview" ? "" : `?tab=${next}`;
+    history.replaceState(history.state, "", `${window.location.pathname}${query}`);
+  };
   const loaded = useLoad(() => api.cohort(id), `cohort:${id}`, POLL_MS);
   const cohort = loaded.data;
   const path = `/cohorts/${encodeURIComponent(id)}`;
@@ -49,7 +81,6 @@ export function CohortDetailPage({ id }: { id: string }) {
     );
   }
 
-  const { counts, targets } = cohort;
   const query = `?cohort=${encodeURIComponent(cohort.cohortId)}`;
   return (
     <DetailLayout list={list} title={cohortName(cohort)} path={path} description={<LiveRefresh />}>
@@ -65,6 +96,58 @@ export function CohortDetailPage({ id }: { id: string }) {
           </Alert>
         )}
         <LoadError error={loaded.error} />
+        <Tabs
+          ariaLabel={t("cohortTabsLabel")}
+          activeTabId={tab}
+          onChange={({ detail }) => chooseTab(detail.activeTabId as Tab)}
+          tabs={TABS.map((id) => ({
+            id,
+            label: t(TAB_LABEL[id]),
+            content: id === tab ? tabContent(id) : null,
+          }))}
+        />
+      </SpaceBetween>
+      {editing && (
+        <CohortDatesModal
+          cohort={cohort}
+          onClose={() => setEditing(false)}
+          onSaved={loaded.reload}
+        />
+      )}
+    </DetailLayout>
+  );
+
+  function tabContent(id: Tab) {
+    if (!cohort) return null;
+    switch (id) {
+      case "seminar":
+        return <SeminarAttendance cohortId={cohort.cohortId} />;
+      case "surveys":
+        return <CohortSurveys cohortId={cohort.cohortId} />;
+      case "report":
+        return <CohortReportView cohortId={cohort.cohortId} />;
+      case "workflow":
+        return (
+          <SpaceBetween size="l">
+            <WorkflowGraphPanel cohortId={cohort.cohortId} />
+            <Timeline
+              events={cohort.events ?? []}
+              name={name}
+              sentence={cohortTimelineSentence}
+              title={t("cohortTimeline")}
+            />
+          </SpaceBetween>
+        );
+      default:
+        return overview();
+    }
+  }
+
+  function overview() {
+    if (!cohort) return null;
+    const { counts, targets } = cohort;
+    return (
+      <SpaceBetween size="l">
         <SummaryPanel
           columns={3}
           items={[
@@ -168,14 +251,8 @@ export function CohortDetailPage({ id }: { id: string }) {
             ]}
           />
         </div>
+        <CohortEscalations cohort={cohort} onDecided={loaded.reload} />
       </SpaceBetween>
-      {editing && (
-        <CohortDatesModal
-          cohort={cohort}
-          onClose={() => setEditing(false)}
-          onSaved={loaded.reload}
-        />
-      )}
-    </DetailLayout>
-  );
+    );
+  }
 }

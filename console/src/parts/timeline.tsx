@@ -13,13 +13,17 @@ function actorName(actor: string, i18n: I18n, name: (id: string) => string) {
   return name(actor);
 }
 
-/** The relationship's timeline, newest first, each event a sentence. */
+/** A relationship's (or, with its own sentences and title, a cohort's) timeline, newest first. */
 export function Timeline({
   events,
   name,
+  sentence = timelineSentence,
+  title,
 }: {
   events: readonly TimelineEvent[];
   name: (id: string) => string;
+  sentence?: typeof timelineSentence;
+  title?: string;
 }) {
   const i18n = useI18n();
   const { t, dateTime, language } = i18n;
@@ -29,7 +33,7 @@ export function Timeline({
         variant="container"
         header={
           <Header variant="h2" counter={`(${events.length})`}>
-            {t("timeline")}
+            {title ?? t("timeline")}
           </Header>
         }
         items={[...events].reverse()}
@@ -43,7 +47,7 @@ export function Timeline({
             header: t("event"),
             isRowHeader: true,
             cell: (e) =>
-              timelineSentence(e, language, {
+              sentence(e, language, {
                 name,
                 actor: actorName(e.actor, i18n, name),
                 dateTime,

@@ -1,6 +1,7 @@
 import Box from "@cloudscape-design/components/box";
 import ExpandableSection from "@cloudscape-design/components/expandable-section";
 import SpaceBetween from "@cloudscape-design/components/space-between";
+import { COHORT_LATVIAN_STATE_NAME } from "@shared/workflow/cohort-state-names";
 import type { ReactNode } from "react";
 import type { WorkflowGraph } from "../api";
 import { type I18n, useI18n } from "../i18n";
@@ -25,12 +26,13 @@ export const COLOURS = {
 };
 
 /** The state's number ("3.10"), or "" for a name without one. */
-const numberOf = (id: string) => /^([0-9]+|E)\.[0-9]+(?=\s)/.exec(id)?.[0] ?? "";
+const numberOf = (id: string) => /^([0-9]+|[A-Z])\.[0-9]+(?=\s)/.exec(id)?.[0] ?? "";
 
 /** The state's name in the console's language, with its number. */
 export function stateName(node: Pick<Node, "id" | "label">, language: I18n["language"]) {
   const number = numberOf(node.id);
-  const label = language === "lv" ? (LATVIAN_STATE_NAME.get(node.id) ?? node.label) : node.label;
+  const latvian = LATVIAN_STATE_NAME.get(node.id) ?? COHORT_LATVIAN_STATE_NAME.get(node.id);
+  const label = language === "lv" ? (latvian ?? node.label) : node.label;
   return number ? `${number} ${label}` : label;
 }
 

@@ -4,16 +4,18 @@ import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import Toggle from "@cloudscape-design/components/toggle";
+import { stagesOf } from "@shared/domain/workflow/workflow-graph.js";
 import { useState } from "react";
 import { api, type WorkflowGraph } from "../api";
+import { cohortApi } from "../cohort-api";
 import { POLL_MS, useLoad } from "../hooks";
 import { useI18n } from "../i18n";
 import { LoadError } from "../parts";
 import { COLOURS, stateName, VisitedPath, WorkflowGraphLegend } from "./workflow-graph-legend";
 
 /**
- * The relationship's workflow as an SVG: one column per stage (0 Resume … 4 Closure,
- * E Escalation), states in the order of their numbers, a Map's item states indented under
+ * A workflow as an SVG (a relationship's: 0 Resume … 4 Closure, E Escalation; a cohort's:
+ * 0 Resume … 7 Report, C Cancelled): one column per stage, states in the order of their numbers, a Map's item states indented under
  * it inside a dashed frame, transitions as arrows (catches dashed). Visited states are
  * filled and ticked; the current state has a thick border and a "current" tag, so neither
  * depends on colour. The SVG is one image (role="img") whose label says where the
@@ -22,7 +24,8 @@ import { COLOURS, stateName, VisitedPath, WorkflowGraphLegend } from "./workflow
 
 type Node = WorkflowGraph["nodes"][number];
 
-const STAGES = ["0", "1", "2", "3", "4", "E"] as const;
+/** Whose workflow: the stages' headings differ. */
+export type GraphKind = "relationship" | "cohort";
 const COLUMN = 176;
 const GAP = 30;
 const MARGIN = 12;
@@ -79,8 +82,9 @@ function layout(graph: WorkflowGraph): {
   height: number;
 } {
   const boxes = new Map<string, Placed>();
+  const stages = stagesOf(graph);
   let rows = 0;
-  STAGES.forEach((stage, column) => {
+  stages.forEach((stage, column) => {
     const nodes = graph.nodes.filter((node) => node.stage === stage);
     nodes.forEach((node, row) => {
       const indent = node.parent ? INDENT : 0;
@@ -95,7 +99,7 @@ function layout(graph: WorkflowGraph): {
   });
   return {
     boxes,
-    width: MARGIN * 2 + STAGES.length * COLUMN + (STAGES.length - 1) * GAP,
+    width: MARGIN * 2 + stages.length * COLUMN + (stages.length - 1) * GAP,
     height: TOP + rows * ROW + MARGIN,
   };
 }
@@ -126,9 +130,11 @@ function edgePath(from: Placed, to: Placed): string {
 
 export function WorkflowGraphDrawing({
   graph,
+  kind = "relationship",
   fullSize = false,
 }: {
   graph: WorkflowGraph;
+  kind?: GraphKind;
   fullSize?: boolean;
 }) {
   const { t, tn, v, language } = useI18n();
@@ -179,7 +185,7 @@ export function WorkflowGraphDrawing({
             </marker>
           ))}
         </defs>
-        {STAGES.map((stage, column) => (
+        {stagesOf(graph).map((stage, column) => (
           <text
             key={stage}
             x={MARGIN + column * (COLUMN + GAP)}
@@ -188,7 +194,11 @@ export function WorkflowGraphDrawing({
             fontWeight={700}
             fill={COLOURS.text}
           >
-            {t(`graphStage_${stage}` as Parameters<typeof t>[0])}
+            {t(
+              `${kind === "cohort" ? "cohortGraphStage" : "graphStage"}_${stage}` as Parameters<
+                typeof t
+              >[0],
+            )}
           </text>
         ))}
         {maps.map((map) => {
@@ -291,11 +301,19 @@ export function WorkflowGraphDrawing({
   );
 }
 
-/** The workflow panel of the relationship detail page; refreshes with the page. */
-export function WorkflowGraphPanel({ relationshipId }: { relationshipId: string }) {
+/** The workflow panel of a relationship's or a cohort's detail page; refreshes with the page. */
+export function WorkflowGraphPanel(props: { relationshipId: string } | { cohortId: string }) {
   const { t, v } = useI18n();
   const [fullSize, setFullSize] = useState(false);
-  const loaded = useLoad(() => api.workflowGraph(relationshipId), relationshipId, POLL_MS);
+  const kind: GraphKind = "cohortId" in props ? "cohort" : "relationship";
+  const loaded = useLoad(
+    () =>
+      "cohortId" in props
+        ? cohortApi.graph(props.cohortId)
+        : api.workflowGraph(props.relationshipId),
+    "cohortId" in props ? `cohort-graph:${props.cohortId}` : props.relationshipId,
+    POLL_MS,
+  );
   const graph = loaded.data;
   return (
     <div data-testid="workflow-panel">
@@ -339,7 +357,7 @@ export function WorkflowGraphPanel({ relationshipId }: { relationshipId: string 
               {t("graphFullSize")}
             </Toggle>
           ) : null}
-          {graph ? <WorkflowGraphDrawing graph={graph} fullSize={fullSize} /> : null}
+          {graph ? <WorkflowGraphDrawing graph={graph} kind={kind} fullSize={fullSize} /> : null}
           {graph ? <WorkflowGraphLegend /> : null}
           {graph && graph.visited.length > 0 ? <VisitedPath graph={graph} /> : null}
         </SpaceBetween>

@@ -75,6 +75,10 @@ export class CohortRecordItems {
     });
   }
 
+  async deleteCohortAnswer(cohortId: string, kind: CohortAnswer["kind"], participantId: string) {
+    await this.table.delete(keys.cohortAnswer(cohortId, kind, participantId));
+  }
+
   async listCohortAnswers(cohortId: string): Promise<CohortAnswer[]> {
     // withoutKeys drops `answers` (a form's answers are kept beside it); here they are the item.
     return (await this.table.query(keys.cohortAnswers(cohortId))).map((item) =>

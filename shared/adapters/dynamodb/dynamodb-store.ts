@@ -7,7 +7,7 @@ import type { CohortEscalation } from "../../schemas/cohort-escalation.js";
 import type { Erasure } from "../../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
-import type { Participant } from "../../schemas/participant.js";
+import type { Participant, Rejoin } from "../../schemas/participant.js";
 import type { WaitingListEntry } from "../../schemas/waiting-list.js";
 import { AddressItems } from "./address-items.js";
 import { CohortItems, CohortRecordItems } from "./cohort-items.js";
@@ -44,6 +44,12 @@ export class DynamoDbStore implements Store {
 
   createParticipant(participant: Participant) {
     return this.participants.createParticipant(participant);
+  }
+  requestRejoin(participantId: string, rejoin: Rejoin) {
+    return this.participants.requestRejoin(participantId, rejoin);
+  }
+  completeRejoin(next: Participant, confirmBy: string, at: string) {
+    return this.participants.completeRejoin(next, confirmBy, at);
   }
   confirmParticipant(participant: Participant, confirmedAt: string) {
     return this.participants.confirmParticipant(participant, confirmedAt);
@@ -91,6 +97,9 @@ export class DynamoDbStore implements Store {
   }
   listCohortAnswers(cohortId: string) {
     return this.cohortRecords.listCohortAnswers(cohortId);
+  }
+  deleteCohortAnswer(cohortId: string, kind: CohortAnswer["kind"], participantId: string) {
+    return this.cohortRecords.deleteCohortAnswer(cohortId, kind, participantId);
   }
   openCohortEscalation(escalation: CohortEscalation, taskToken: string) {
     return this.cohortRecords.openCohortEscalation(escalation, taskToken);

@@ -2,7 +2,7 @@ import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { DuplicateApplicationError } from "../../domain/errors.js";
 import type { MentorMove } from "../../ports/store.js";
 import { applicantRoleSchema } from "../../schemas/application.js";
-import { type Participant, participantSchema } from "../../schemas/participant.js";
+import { type Participant, participantSchema, type Rejoin } from "../../schemas/participant.js";
 import { keys } from "../../table/table-definition.js";
 import {
   failedConditions,
@@ -35,6 +35,29 @@ const conflicted = (error: unknown, index?: number): boolean =>
   (error.CancellationReasons ?? []).some(
     (reason, i) => reason.Code === "TransactionConflict" && (index === undefined || i === index),
   );
+
+/** The profile item: the record, its role index keys, and a mentor's places at the top level. */
+export const profileItem = (participant: Participant): Item => ({
+  ...keys.participantProfile(participant.participantId),
+  ...keys.participantsByRole(participant.role, participant.appliedAt, participant.participantId),
+  itemType: "participant",
+  ...participant,
+  // Mentors carry their count and capacity at the top level, so approving a proposal can
+  // check "within capacity" in its condition expression.
+  ...(participant.application.role === "mentor"
+    ? { activeMentees: participant.activeMentees ?? 0, capacity: participant.application.capacity }
+    : {}),
+});
+
+/** One application's answers as given, kept beside the profile (one item per application). */
+export const applicationItem = (participant: Participant): Item => ({
+  ...keys.participantApplication(participant.participantId, participant.appliedAt),
+  itemType: "application",
+  participantId: participant.participantId,
+  appliedAt: participant.appliedAt,
+  consentVersion: participant.application.consentVersion,
+  answers: participant.application,
+});
 
 /** Takes `count` places of a mentor, only while they stay within `capacity`. */
 export const takePlaces = (mentorId: string, count: number, capacity: number): TableWrite => ({
@@ -90,37 +113,11 @@ export class ParticipantItems {
         },
         {
           Put: {
-            Item: {
-              ...keys.participantProfile(participantId),
-              ...keys.participantsByRole(participant.role, appliedAt, participantId),
-              itemType: "participant",
-              ...participant,
-              // Mentors carry their count and capacity at the top level, so approving
-              // a proposal can check "within capacity" in its condition expression.
-              ...(participant.application.role === "mentor"
-                ? {
-                    activeMentees: participant.activeMentees ?? 0,
-                    capacity: participant.application.capacity,
-                  }
-                : {}),
-              ...expiry,
-            },
+            Item: { ...profileItem(participant), ...expiry },
             ConditionExpression: "attribute_not_exists(pk)",
           },
         },
-        {
-          Put: {
-            Item: {
-              ...keys.participantApplication(participantId, appliedAt),
-              itemType: "application",
-              participantId,
-              appliedAt,
-              consentVersion: participant.application.consentVersion,
-              answers: participant.application,
-              ...expiry,
-            },
-          },
-        },
+        { Put: { Item: { ...applicationItem(participant), ...expiry } } },
       ]);
     } catch (error) {
       // Refused by the lock, or cancelled by a concurrent write to it (another application,
@@ -177,6 +174,37 @@ export class ParticipantItems {
         await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
       }
     }
+  }
+
+  async requestRejoin(participantId: string, rejoin: Rejoin): Promise<boolean> {
+    return this.table.transactIf([
+      {
+        Update: {
+          Key: keys.participantProfile(participantId),
+          UpdateExpression: "SET rejoin = :rejoin",
+          // Records from before confirmation existed have none, and count as confirmed.
+          ConditionExpression:
+            "attribute_exists(pk) AND (attribute_not_exists(#confirmation) OR #confirmation = :confirmed)",
+          ExpressionAttributeNames: { "#confirmation": "confirmation" },
+          ExpressionAttributeValues: { ":rejoin": rejoin, ":confirmed": "confirmed" },
+        },
+      },
+    ]);
+  }
+
+  async completeRejoin(next: Participant, confirmBy: string, at: string): Promise<boolean> {
+    // One step: the profile moves to the new round (its role index keys with it) while the
+    // waiting application is the one confirmed; the new application's answers are kept.
+    return this.table.transactIf([
+      {
+        Put: {
+          Item: profileItem(next),
+          ConditionExpression: "rejoin.confirmBy = :confirmBy AND rejoin.confirmBy > :at",
+          ExpressionAttributeValues: { ":confirmBy": confirmBy, ":at": at },
+        },
+      },
+      { Put: { Item: applicationItem(next) } },
+    ]);
   }
 
   async getParticipant(participantId: string): Promise<Participant | undefined> {

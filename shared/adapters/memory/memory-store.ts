@@ -8,7 +8,7 @@ import type { CohortEscalation } from "../../schemas/cohort-escalation.js";
 import { type Erasure, swapId } from "../../schemas/erasure.js";
 import type { MailFeedback, Suppression } from "../../schemas/mail-event.js";
 import type { Proposal } from "../../schemas/matching.js";
-import type { Participant } from "../../schemas/participant.js";
+import type { Participant, Rejoin } from "../../schemas/participant.js";
 import { normaliseEmail } from "../../table/table-definition.js";
 import { MemoryWaitingList } from "./memory-waiting-list.js";
 
@@ -44,6 +44,10 @@ export class MemoryStore extends MemoryWaitingList implements Store {
   async putCohortAnswer(answer: CohortAnswer): Promise<void> {
     const key = `${answer.cohortId}#${answer.kind}#${answer.participantId}`;
     this.cohortAnswers.set(key, structuredClone(answer));
+  }
+
+  async deleteCohortAnswer(cohortId: string, kind: CohortAnswer["kind"], participantId: string) {
+    this.cohortAnswers.delete(`${cohortId}#${kind}#${participantId}`);
   }
 
   async listCohortAnswers(cohortId: string): Promise<CohortAnswer[]> {
@@ -127,6 +131,20 @@ export class MemoryStore extends MemoryWaitingList implements Store {
       return false;
     stored.confirmation = "confirmed";
     stored.confirmedAt = confirmedAt;
+    return true;
+  }
+
+  async requestRejoin(participantId: string, rejoin: Rejoin): Promise<boolean> {
+    const stored = this.participants.get(participantId);
+    if (!stored || stored.confirmation === "unconfirmed") return false;
+    stored.rejoin = structuredClone(rejoin);
+    return true;
+  }
+
+  async completeRejoin(next: Participant, confirmBy: string, at: string): Promise<boolean> {
+    const stored = this.participants.get(next.participantId);
+    if (!stored?.rejoin || stored.rejoin.confirmBy !== confirmBy || confirmBy <= at) return false;
+    this.participants.set(next.participantId, structuredClone(next));
     return true;
   }
 

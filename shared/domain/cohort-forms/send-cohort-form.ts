@@ -59,7 +59,7 @@ export async function cohortFormLinkFor(
  * (the seminar has begun), nor, for a reminder, to someone who has already answered.
  */
 export async function sendCohortForm(
-  deps: WorkflowDeps,
+  deps: Pick<WorkflowDeps, "store" | "mailer" | "signer" | "clock" | "config">,
   input: SendCohortFormInput,
 ): Promise<void> {
   const { cohort, kind, mode } = input;

@@ -1,6 +1,6 @@
 import type { Cohort } from "../../schemas/cohort.js";
 import { cohortAnswerShapes } from "../../schemas/cohort-answer.js";
-import { isConfirmed } from "../../schemas/participant.js";
+import { inRound, isConfirmed } from "../../schemas/participant.js";
 import { isRated } from "../../schemas/workflow.js";
 import { figureMentees } from "../console/load-figures.js";
 import { NotFoundError } from "../errors.js";
@@ -41,7 +41,7 @@ export async function loadCohortReportInput(
     deps.workflowStore.listRelationships(),
     deps.store.listCohortAnswers(cohortId),
   ]);
-  const own = participants.filter((p) => p.cohortId === cohortId);
+  const own = inRound(participants, cohortId);
   const ownErasures = erasures.filter((e) => e.cohortId === cohortId);
   const relationships = allRelationships.filter((r) => r.cohortId === cohortId);
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ApplicantRole } from "../../schemas/application.js";
 import type { Cohort } from "../../schemas/cohort.js";
-import { isConfirmed, type Participant } from "../../schemas/participant.js";
+import { inRound, isConfirmed, type Participant } from "../../schemas/participant.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import type { WorkflowDeps } from "../workflow/workflow-deps.js";
 
@@ -39,8 +39,8 @@ async function cohortOf(deps: AttendanceDeps, cohortId: string): Promise<Cohort>
 
 /** Whom the seminar is for: the round's confirmed, eligible applicants. */
 async function eligibleApplicants(deps: AttendanceDeps, cohortId: string): Promise<Participant[]> {
-  return (await deps.store.listParticipants()).filter(
-    (p) => p.cohortId === cohortId && isConfirmed(p) && p.status === "eligible",
+  return inRound(await deps.store.listParticipants(), cohortId).filter(
+    (p) => isConfirmed(p) && p.status === "eligible",
   );
 }
 

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from "../../ports/workflow-store.js";
 import type { Cohort } from "../../schemas/cohort.js";
 import type { CohortEscalation } from "../../schemas/cohort-escalation.js";
+import { inRound } from "../../schemas/participant.js";
 import { NotFoundError } from "../errors.js";
 import type { WorkflowDeps } from "../workflow/workflow-deps.js";
 import { currentCohort, timetableStage } from "./cohort-timetable.js";
@@ -31,8 +32,8 @@ async function viewsOf(deps: ViewDeps, cohorts: Cohort[]): Promise<CohortView[]>
   ]);
   const current = currentCohort(cohorts, now)?.cohortId;
   return cohorts.map((cohort) => {
-    const own = participants.filter(
-      (p) => p.cohortId === cohort.cohortId && p.confirmation !== "unconfirmed",
+    const own = inRound(participants, cohort.cohortId).filter(
+      (p) => p.confirmation !== "unconfirmed",
     );
     const count = (role: "mentee" | "mentor", eligibleOnly: boolean) =>
       own.filter((p) => p.role === role && (!eligibleOnly || p.status === "eligible")).length;

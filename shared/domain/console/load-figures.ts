@@ -1,6 +1,6 @@
 import { inCohort } from "../../schemas/cohort.js";
 import type { Erasure } from "../../schemas/erasure.js";
-import { isConfirmed, type Participant } from "../../schemas/participant.js";
+import { everyRound, inRound, isConfirmed, type Participant } from "../../schemas/participant.js";
 import { isRated, type RatedReflection } from "../../schemas/workflow.js";
 import type { WorkflowDeps } from "../workflow/workflow-deps.js";
 import { type FiguresInput, programmeFigures } from "./programme-figures.js";
@@ -12,12 +12,15 @@ import { type FiguresInput, programmeFigures } from "./programme-figures.js";
  */
 export async function loadProgrammeFigures(deps: WorkflowDeps, cohortId?: string) {
   const [allParticipants, allErasures, allRelationships, allEscalations] = await Promise.all([
-    deps.store.listParticipants({ role: "mentee" }),
+    // Every role: a mentee of an earlier round may mentor now (their past round counts).
+    deps.store.listParticipants(),
     deps.store.listErasures(),
     deps.workflowStore.listRelationships(),
     deps.workflowStore.listEscalations(),
   ]);
-  const participants = allParticipants.filter(inCohort(cohortId));
+  const participants = (
+    cohortId ? inRound(allParticipants, cohortId) : everyRound(allParticipants)
+  ).filter((p) => p.role === "mentee");
   const erasures = allErasures.filter(inCohort(cohortId));
   const relationships = allRelationships.filter(inCohort(cohortId));
   const ids = new Set(relationships.map((r) => r.relationshipId));

@@ -2,6 +2,7 @@ import type { EraseInput, Erasure } from "../../schemas/erasure.js";
 import type { Participant } from "../../schemas/participant.js";
 import type { Relationship } from "../../schemas/workflow.js";
 import { normaliseEmail } from "../../table/table-definition.js";
+import { cohortAnswersOf, eraseCohortAnswers } from "../cohorts/participant-cohort-answers.js";
 import { removeFromWaitingList } from "../cohorts/waiting-list.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { participantIds, record, type WorkflowDeps } from "../workflow/workflow-deps.js";
@@ -114,6 +115,7 @@ export async function exportParticipant(deps: WorkflowDeps, participantId: strin
     linkRequests,
     mailSuppression: (await deps.store.getSuppression(participant.email)) ?? null,
     waitingList: (await deps.store.getWaitingListEntry(participant.email)) ?? null,
+    cohortAnswers: await cohortAnswersOf(deps, participantId),
   };
 }
 
@@ -198,6 +200,7 @@ export async function eraseParticipant(
   }
   await deps.workflowStore.eraseLinkRequests(participantId, participant.email, pseudonym);
   await deps.store.pseudonymiseMatchingRuns(participantId, pseudonym);
+  await eraseCohortAnswers(deps, participantId, pseudonym);
   // The address's waiting-list entry goes too (its leave link then reads "already left").
   await removeFromWaitingList(deps, participant.email);
   // Declines are kept on both profiles: the others' lists name the pseudonym from now on.

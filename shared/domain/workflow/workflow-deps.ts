@@ -124,7 +124,7 @@ export const publicUrl = (deps: { config: { baseUrl: string } }, path: string) =
 
 /** Sends one message once: the key makes a retried or resumed step harmless. */
 export async function sendOnce(
-  deps: WorkflowDeps,
+  deps: Pick<WorkflowDeps, "mailer" | "config">,
   key: string,
   to: { email: string; language: Language },
   kind: MailKind | MailTemplate,

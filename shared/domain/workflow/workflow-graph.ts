@@ -1,7 +1,7 @@
 import type { ExecutionHistory, ExecutionStatus } from "../../ports/workflow.js";
 
 /**
- * The relationship workflow as a graph for the console, computed from the state machine's
+ * A workflow (a relationship's or a cohort's) as a graph for the console, computed from the state machine's
  * definition (ASL) and the execution's history. Pure: no I/O.
  *
  * A Map's item states are inlined: they are nodes of their own with `parent` naming the
@@ -25,7 +25,10 @@ export type EdgeKind = "next" | "choice" | "default" | "catch";
 export interface GraphNode {
   /** The state's name in the definition. */
   id: string;
-  /** "0".."4" or "E", from the state's number ("1.2 Consent: …" is stage 1). */
+  /**
+   * From the state's number ("1.2 Consent: …" is stage 1): digits for the stages in order,
+   * a capital letter for a side path (the relationship's "E" escalation, the cohort's "C").
+   */
   stage: string;
   type: StateType;
   /** The name without its number: "Consent: wait for the answer". */
@@ -65,17 +68,17 @@ const STATE_TYPES: readonly StateType[] = [
   "Pass",
   "Parallel",
 ];
-const STAGES = new Set(["0", "1", "2", "3", "4", "E"]);
 
 const asRecord = (value: unknown): Json =>
   value !== null && typeof value === "object" ? (value as Json) : {};
 
 /** "3.10 Cycle: wait …" -> ["3", [3, 10]]; names without a number sort last. */
 function numberOf(name: string): { stage: string | undefined; order: number[] } {
-  const match = /^([0-9]+|E)\.([0-9]+)\s/.exec(name);
+  const match = /^([0-9]+|[A-Z])\.([0-9]+)\s/.exec(name);
   if (!match) return { stage: undefined, order: [Number.POSITIVE_INFINITY] };
   const stage = match[1] ?? "";
-  return { stage, order: [stage === "E" ? 99 : Number(stage), Number(match[2])] };
+  const letter = /^[A-Z]$/.test(stage) ? stage.charCodeAt(0) : undefined;
+  return { stage, order: [letter === undefined ? Number(stage) : 1000 + letter, Number(match[2])] };
 }
 
 /** Orders states by their number ("3.9" before "3.10"), then by name. */
@@ -99,8 +102,7 @@ export function graphOfDefinition(definition: Record<string, unknown>): Workflow
       const type = STATE_TYPES.find((known) => known === state.Type);
       if (!type) throw new Error(`state ${name} has an unknown type ${String(state.Type)}`);
       const numbered = numberOf(name);
-      const stage =
-        numbered.stage && STAGES.has(numbered.stage) ? numbered.stage : (parent?.stage ?? "0");
+      const stage = numbered.stage ?? parent?.stage ?? "0";
       const label = numbered.stage ? name.slice(name.indexOf(" ") + 1) : name;
       const node: GraphNode = {
         id: name,
@@ -138,6 +140,12 @@ export function graphOfDefinition(definition: Record<string, unknown>): Workflow
     return true;
   });
   return { nodes, edges: unique };
+}
+
+/** The graph's stages in their order: "0", "1", … then the lettered side paths. */
+export function stagesOf(graph: WorkflowGraph): string[] {
+  const stages = [...new Set(graph.nodes.map((node) => node.stage))];
+  return stages.sort((a, b) => compareStates(`${a}.0 `, `${b}.0 `));
 }
 
 /**

@@ -1,25 +1,14 @@
-import { type Localized, localized } from "../../../i18n/localized.js";
 import type {
   CohortEscalation,
   CohortEscalationReason,
 } from "../../../schemas/cohort-escalation.js";
 import { formatRigaInText } from "../../../schemas/form-answers.js";
 import * as wf from "../../workflow/workflow-deps.js";
-import { cohortEscalationId } from "./cohort-escalation-reasons.js";
+import { cohortEscalationFigures, cohortEscalationId } from "./cohort-escalation-reasons.js";
 import { COHORT_ESCALATION_MAILS } from "./cohort-mails.js";
 import { cohortOf, cohortPeople, recordCohort } from "./cohort-people.js";
 import { cohortLink } from "./cohort-tasks.js";
 import { COHORT_DECISION_DAYS } from "./load-cohort.js";
-
-const DETAIL_LABELS: Record<string, Localized> = {
-  mentees: localized("Atbilstoši mentorējamie", "Eligible mentees"),
-  mentors: localized("Atbilstoši mentori", "Eligible mentors"),
-  targets: localized("Mērķis (mentorējamie / mentori)", "Target (mentees / mentors)"),
-  placed: localized("Mentorējamie ar pāri", "Mentees matched"),
-  unplaced: localized("Mentorējamie bez pāra", "Mentees not matched"),
-  relationships: localized("Apstiprinātās attiecības", "Approved relationships"),
-  open: localized("Nenoslēgtās attiecības", "Relationships not closed"),
-};
 
 /** The figures behind a cohort escalation (counts and ids, never free text). */
 async function detailOf(deps: wf.WorkflowDeps, cohortId: string, reason: CohortEscalationReason) {
@@ -74,15 +63,7 @@ export async function awaitCohortDecision(
   const coordinator = wf.coordinatorOf(deps);
   const lv = coordinator.language === "lv";
   const by = new Date(now.getTime() + COHORT_DECISION_DAYS * 86_400_000);
-  const entries = Object.entries(detail).flatMap(([key, value]) => {
-    const label = DETAIL_LABELS[key]?.[coordinator.language];
-    if (!label) return [];
-    const text =
-      value && typeof value === "object"
-        ? `${(value as { mentees: number }).mentees} / ${(value as { mentors: number }).mentors}`
-        : String(value);
-    return [{ label, text }];
-  });
+  const entries = cohortEscalationFigures(detail, coordinator.language);
   const pairs =
     input.reason === "stragglers"
       ? (await cohortPeople(deps, input.cohortId)).relationships

@@ -6,7 +6,6 @@ import type { CohortEscalationReason } from "../../../schemas/cohort-escalation.
 export type CohortMail =
   | "intake_numbers"
   | "kickoff_placed"
-  | "not_this_round"
   | "digest"
   | "closing_nudge"
   | "cancelled";
@@ -26,17 +25,6 @@ export const COHORT_MAILS: Record<CohortMail, MailTemplate> = {
     body: localized(
       "Jūsu dalība programmas kārtā „{cohort}” ir apstiprināta. Kārtas atklāšana un pirmās tikšanās: {when}. Pielikumā ir kalendāra ielūgums, bet zemāk — programmas kalendārs. Par sadarbības partneriem un pirmās tikšanās sarunāšanu saņemsiet atsevišķu e-pastu.",
       "Your place in the round “{cohort}” is confirmed. The kick-off and first meetings: {when}. A calendar invite is attached and the programme's calendar is below. You receive a separate e-mail about your mentoring partners and arranging the first meeting.",
-    ),
-  },
-  not_this_round: {
-    subject: localized("Par programmas kārtu „{cohort}”", "About the round “{cohort}”"),
-    body: localized(
-      "Paldies par jūsu pieteikumu! Šajā kārtā jums piemērotu pāri diemžēl neizdevās atrast. Tas nav vērtējums par jums: pāri veido pēc formātiem, jomām un mentoru brīvajām vietām. Jūsu adrese ir gaidītāju sarakstā, un mēs jums uzrakstīsim, tiklīdz sāksies nākamās kārtas pieteikšanās.",
-      "Thank you for applying! This round we could not find a fitting match for you. It says nothing about you: matches depend on formats, fields and the mentors' free places. Your address is on the waiting list, and we will write to you as soon as the next round's intake opens.",
-    ),
-    why: localized(
-      "Jūs saņemat šo e-pastu, jo pieteicāties programmai „{programme}”.",
-      "You receive this e-mail because you applied to the “{programme}”.",
     ),
   },
   digest: {
@@ -90,11 +78,11 @@ export const COHORT_ESCALATION_MAILS: Record<CohortEscalationReason, MailTemplat
   },
   matching_late: {
     subject: localized(
-      "Lēmums nepieciešams: savienošana nav pabeigta („{cohort}”)",
+      "Lēmums nepieciešams: savietošana nav pabeigta („{cohort}”)",
       "Decision needed: matching not done (“{cohort}”)",
     ),
     body: localized(
-      "Programmas kārtas „{cohort}” savienošanas termiņš ir pienācis, bet savienošana nav pabeigta. Izlemiet konsolē: pagarināt termiņu, turpināt ar apstiprinātajiem pāriem vai atcelt kārtu. Ja lēmuma nebūs līdz {when}, kārta turpināsies ar apstiprinātajiem pāriem.",
+      "Programmas kārtas „{cohort}” savietošanas termiņš ir pienācis, bet savietošana nav pabeigta. Izlemiet konsolē: pagarināt termiņu, turpināt ar apstiprinātajiem pāriem vai atcelt kārtu. Ja lēmuma nebūs līdz {when}, kārta turpināsies ar apstiprinātajiem pāriem.",
       "The matching deadline of the round “{cohort}” has come, but matching is not done. Decide in the console: extend the deadline, go on with the approved matches, or cancel the round. Without a decision by {when} the round goes on with the approved matches.",
     ),
     button: localized("Izlemt konsolē", "Decide in the console"),

@@ -1,5 +1,5 @@
 import { type Cohort, type CohortStage, cohortStageSchema } from "../../../schemas/cohort.js";
-import { isConfirmed, type Participant } from "../../../schemas/participant.js";
+import { inRound, isConfirmed, type Participant } from "../../../schemas/participant.js";
 import type { Relationship } from "../../../schemas/workflow.js";
 import { NotFoundError } from "../../errors.js";
 import type { WorkflowDeps } from "../../workflow/workflow-deps.js";
@@ -27,7 +27,7 @@ export async function cohortPeople(deps: WorkflowDeps, cohortId: string): Promis
     deps.store.listParticipants(),
     deps.workflowStore.listRelationships(),
   ]);
-  const applicants = participants.filter((p) => p.cohortId === cohortId && isConfirmed(p));
+  const applicants = inRound(participants, cohortId).filter(isConfirmed);
   const relationships = all.filter((r) => r.cohortId === cohortId);
   return {
     applicants,
@@ -49,7 +49,7 @@ export function placedPeople(people: CohortPeople) {
 
 /** Notes a step of the cohort's workflow on its timeline (once per key). */
 export async function recordCohort(
-  deps: WorkflowDeps,
+  deps: Pick<WorkflowDeps, "store" | "clock">,
   cohortId: string,
   key: string,
   type: string,
