@@ -34,8 +34,8 @@ const name = { lv: "Ziemas kārta", en: "Winter round" };
 let start = 0;
 let cohortId = "";
 const waiting = uniqueEmail("gaida");
-const mentees = [0, 1, 2].map((i) =>
-  validMentee({ email: uniqueEmail(`kartas-${i}`), preferredFormats: ["individual"] }),
+const mentees = ["Līga Bērziņa", "Anna Kalniņa", "Ērika Liepa"].map((name, i) =>
+  validMentee({ name, email: uniqueEmail(`kartas-${i}`), preferredFormats: ["individual"] }),
 );
 const mentor = validMentor({
   email: uniqueEmail("kartas-mentors"),
@@ -215,12 +215,25 @@ async function wholeRound() {
     );
     await advanceTo(12 + 2 / 24);
     await checkTab("seminar", "seminar-attendance", "attendance-before-marking");
+    // The coordinator ticks who came and saves, in the console.
+    for (const person of [mentor, mentees[0]])
+      await page.getByRole("checkbox", { name: `Piedalījās: ${person?.name}` }).check();
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === "POST" && r.url().endsWith(`/cohorts/${cohortId}/attendance`),
+    );
+    await page.getByTestId("save-attendance").click();
+    expect((await saved).status()).toBe(200);
+    await page.getByText("Piedalījās: 2 no 4").waitFor();
+    await ui.checkPage("attendance-marked");
     const marked = await client.console<{ items: { participantId: string; attended: boolean }[] }>(
       `/api/console/cohorts/${cohortId}/attendance`,
-      { attended: [ids.get(mentor.email), ids.get(mentees[0]?.email ?? "")] },
     );
-    expect(marked.status).toBe(200);
-    expect(marked.body.items.filter((r) => r.attended)).toHaveLength(2);
+    expect(
+      marked.body.items
+        .filter((r) => r.attended)
+        .map((r) => r.participantId)
+        .sort(),
+    ).toEqual([ids.get(mentor.email), ids.get(mentees[0]?.email ?? "")].sort());
     await advanceTo(14 + 2 / 24);
     await waitForEvent("seminar_materials_sent");
     await client.waitForMail(mentees[2]?.email ?? "", /semināra materiāli/i, 1, 60_000);
@@ -398,6 +411,10 @@ async function wholeRound() {
     expect((await cohort()).counts.applicants).toEqual({ mentees: 3, mentors: 1 });
 
     await checkTab("report", "report-table-key-figures", "report-lv");
+    // The PDF from the console's button: a file the browser saves.
+    const download = page.waitForEvent("download");
+    await page.getByTestId("report-pdf-lv").click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
     await checkTab("workflow", "workflow-graph", "workflow-closed");
     expect(await page.getByTestId("workflow-graph").getAttribute("data-current")).toMatch(/^7\.4 /);
     await page.evaluate(() =>
