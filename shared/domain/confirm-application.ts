@@ -93,30 +93,45 @@ export async function confirmApplication(
   if (access.rejoin) return confirmRejoin(deps, access.participant);
   const { participant } = access;
   const now = deps.clock.now();
-  if (!(await deps.store.confirmParticipant(participant, now.toISOString()))) {
+  if (!(await deps.store.confirmParticipant(participant, now.toISOString())))
     // Refused by its condition: confirmed meanwhile (a second click), or just expired.
-    const expired = Date.parse(participant.confirmBy ?? "") <= now.getTime();
-    return { status: expired ? "expired" : "confirmed", participant };
-  }
-  const confirmed: Participant = {
-    ...participant,
-    confirmation: "confirmed",
-    confirmedAt: now.toISOString(),
-  };
-  // The receipt: what was received and what happens next (once: its key is the application's).
+    return refused(participant, participant.confirmBy, now);
+  return receiptAndDone(
+    deps,
+    { ...participant, confirmation: "confirmed", confirmedAt: now.toISOString() },
+    now,
+  );
+}
+
+/** A confirmation its store condition refused: expired by now, else confirmed meanwhile. */
+const refused = (participant: Participant, confirmBy: string | undefined, now: Date) =>
+  ({
+    status: Date.parse(confirmBy ?? "") <= now.getTime() ? "expired" : "confirmed",
+    participant,
+  }) as const;
+
+/**
+ * After a confirmation: the receipt (what was received and what happens next; once, its key
+ * is the application's) and what the thank-you page shows.
+ */
+async function receiptAndDone(
+  deps: IntakeDeps,
+  confirmed: Participant,
+  now: Date,
+): Promise<ConfirmationResult> {
   await sendApplicationMail(
     deps,
     confirmed,
-    participant.status === "eligible" ? "received" : "received_ineligible",
+    confirmed.status === "eligible" ? "received" : "received_ineligible",
   );
   return {
     status: "done",
     answerBy: answerBy(now),
     participant: confirmed,
     result: {
-      participantId: participant.participantId,
-      status: participant.status,
-      reasons: participant.reasons,
+      participantId: confirmed.participantId,
+      status: confirmed.status,
+      reasons: confirmed.reasons,
     },
   };
 }
@@ -129,21 +144,9 @@ async function confirmRejoin(
   const now = deps.clock.now();
   const confirmBy = participant.rejoin?.confirmBy ?? "";
   const next = rejoined(participant, now.toISOString());
-  if (!(await deps.store.completeRejoin(next, confirmBy, now.toISOString()))) {
-    const expired = Date.parse(confirmBy) <= now.getTime();
-    return { status: expired ? "expired" : "confirmed", participant };
-  }
-  await sendApplicationMail(
-    deps,
-    next,
-    next.status === "eligible" ? "received" : "received_ineligible",
-  );
-  return {
-    status: "done",
-    answerBy: answerBy(now),
-    participant: next,
-    result: { participantId: next.participantId, status: next.status, reasons: next.reasons },
-  };
+  if (!(await deps.store.completeRejoin(next, confirmBy, now.toISOString())))
+    return refused(participant, confirmBy, now);
+  return receiptAndDone(deps, next, now);
 }
 
 /** Where a confirmed application stands, in the words its owner is told (no content). */
